@@ -1,0 +1,82 @@
+import math
+
+import pandas as pd
+import pytest
+
+from tests.paths import APELDOORN_LBM
+from veerkracht_plugin.core import leefbaarometer as lbm
+from veerkracht_plugin.core.cbs import find_field
+from veerkracht_plugin.core.messages import Message, VeerkrachtError
+
+
+def test_normalise_code():
+    assert lbm.normalise_code(" bu02000000 ") == "BU02000000"
+    assert lbm.normalise_code("200", "WK", 6) == "WK000200"
+    assert lbm.normalise_code("2000101.0", "BU", 8) == "BU02000101"
+    assert lbm.normalise_code(None) is None
+    assert lbm.normalise_code(float("nan")) is None
+
+
+def test_reads_the_apeldoorn_wijk_file_with_na_as_missing():
+    frame, code_column, level = lbm.read_csv(APELDOORN_LBM)
+    assert (code_column, level) == ("wk_code", "wijk")
+    assert frame["wk_code"].str.match(r"^WK\d{6}$").all()
+    assert frame["wk_code"].nunique() == 16
+    # dimension scores only from 2014: the 2012 row is NA -> NaN
+    assert frame.loc[frame["jaar"] == 2012, "onv"].isna().all()
+    assert frame.loc[frame["jaar"] == 2022, "onv"].notna().all()
+
+
+def test_pivot_two_years():
+    frame, code_column, _ = lbm.read_csv(APELDOORN_LBM)
+    table = lbm.pivot(frame, code_column, {"t0": 2014, "t1": 2022}, ["onv", "lbm"])
+    assert list(table.columns) == ["lbm_onv_t0", "lbm_lbm_t0", "lbm_onv_t1", "lbm_lbm_t1"]
+    assert len(table) == 16
+    raw = frame[(frame.wk_code == table.index[0]) & (frame.jaar == 2022)]["onv"].iloc[0]
+    assert math.isclose(table["lbm_onv_t1"].iloc[0], raw)
+
+
+def test_missing_year_names_the_available_years():
+    frame, code_column, _ = lbm.read_csv(APELDOORN_LBM)
+    with pytest.raises(VeerkrachtError) as info:
+        lbm.pivot(frame, code_column, {"t0": 2015, "t1": 2022}, ["onv"])
+    assert "2015" in str(info.value) and "2014" in str(info.value)
+
+
+def test_semicolon_file_with_decimal_commas(tmp_path):
+    path = tmp_path / "lbm.csv"
+    path.write_text("bu_code;jaar;onv\nBU00010000;2014;-0,05\nBU00010000;2022;0,10\n2000001;2022;NA\n")
+    frame, code_column, level = lbm.read_csv(path)
+    assert level == "buurt"
+    table = lbm.pivot(frame, code_column, {"t0": 2014, "t1": 2022}, ["onv"])
+    assert table.loc["BU00010000", "lbm_onv_t1"] == pytest.approx(0.10)
+    assert math.isnan(table.loc["BU02000001", "lbm_onv_t1"])
+
+
+def test_not_a_leefbaarometer_file(tmp_path):
+    path = tmp_path / "other.csv"
+    path.write_text("a,b\n1,2\n")
+    with pytest.raises(VeerkrachtError):
+        lbm.read_csv(path)
+
+
+def test_join_reports_unmatched_codes():
+    table = pd.DataFrame({"lbm_onv_t1": [0.1]}, index=pd.Index(["WK020000"], name="code"))
+    values, unmatched = lbm.join(["WK020000", "WK999999", None], table, "WK", 6)
+    assert values["lbm_onv_t1"].iloc[0] == 0.1
+    assert unmatched == ["None", "WK999999"]
+
+
+def test_find_field_covers_the_three_schemes():
+    assert find_field(["BU_CODE", "AANT_INW"], "buurtcode") == "BU_CODE"
+    assert find_field(["buurtcode", "aantal_inwoners"], "inwoners") == "aantal_inwoners"
+    assert find_field(["gwb_code", "a_inw"], "inwoners") == "a_inw"
+    assert find_field(["x"], "inwoners") is None
+
+
+def test_message_formats_with_a_translator():
+    message = Message("{n} buurten", n=3)
+    assert message.format() == "3 buurten"
+    assert message.format(lambda t: t.replace("buurten", "neighbourhoods")) == "3 neighbourhoods"
+    error = VeerkrachtError("Field {f} missing", f="x")
+    assert str(error) == "Field x missing"

@@ -1,0 +1,87 @@
+"""Shared base class for all Veerkracht Processing algorithms."""
+
+from pathlib import Path
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.messages import N_, VeerkrachtError
+from ..i18n import tr
+
+ICON_PATH = Path(__file__).resolve().parent.parent / "resources" / "icons" / "veerkracht.svg"
+
+#: Processing groups, in the order of the approach's four phases (+ reporting).
+GROUPS = {
+    "beeld": N_("1 Veerkracht in beeld"),
+    "wijkschetsen": N_("2 Wijkschetsen en handelingsperspectieven"),
+    "stad": N_("4 Impact op de hele stad"),
+    "rapportage": N_("5 Rapportage"),
+}
+
+#: Appended to every algorithm's help text.
+HELP_FOOTER = N_(
+    "Veerkracht computes signals, it does not explain them: use the maps to start the conversation "
+    "about a buurt, not to end it. Method: see docs/method.md in the plugin repository."
+)
+
+
+class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
+    """Base class: subclasses set ID, GROUP, DISPLAY_NAME and HELP (English, marked with N_)."""
+
+    ID = ""
+    GROUP = "beeld"
+    DISPLAY_NAME = ""
+    HELP = ""
+
+    # --- identity -------------------------------------------------------------------------------
+    def name(self):
+        return self.ID
+
+    def displayName(self):  # noqa: N802
+        return tr(self.DISPLAY_NAME)
+
+    def group(self):
+        return tr(GROUPS[self.GROUP])
+
+    def groupId(self):  # noqa: N802
+        return self.GROUP
+
+    def shortHelpString(self):  # noqa: N802
+        return f"{tr(self.HELP)}<p><i>{tr(HELP_FOOTER)}</i></p>"
+
+    def icon(self):
+        return QIcon(str(ICON_PATH))
+
+    def tr(self, text):
+        return tr(text)
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    # --- errors and messages -------------------------------------------------------------------
+    @staticmethod
+    def fail(template, **values):
+        """Raise a QgsProcessingException with a translated message (no traceback for the user)."""
+        raise QgsProcessingException(tr(template).format(**values))
+
+    @staticmethod
+    def user_error(error):
+        """Turn a core VeerkrachtError into a translated QgsProcessingException."""
+        return QgsProcessingException(error.format(tr))
+
+    @staticmethod
+    def report(feedback, messages, warning=True):
+        """Push core Messages (templates + values) to the log, translated."""
+        for message in messages or []:
+            text = message.format(tr) if hasattr(message, "format") else str(message)
+            if warning:
+                feedback.pushWarning(text)
+            else:
+                feedback.pushInfo(text)
+
+    def run_core(self, function, *args, **kwargs):
+        """Call a core function, turning its user errors into translated Processing errors."""
+        try:
+            return function(*args, **kwargs)
+        except VeerkrachtError as error:
+            raise self.user_error(error) from None

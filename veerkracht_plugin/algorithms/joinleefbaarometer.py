@@ -1,0 +1,153 @@
+"""veerkracht:joinleefbaarometer – join Leefbaarometer scores for two years to a buurt layer."""
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+)
+
+from ..core import leefbaarometer as lbm
+from ..core.cbs import find_field
+from ..core.messages import N_
+from . import layerio
+from .base import VeerkrachtAlgorithm
+
+
+class JoinLeefbaarometer(VeerkrachtAlgorithm):
+    ID = "joinleefbaarometer"
+    GROUP = "beeld"
+    DISPLAY_NAME = N_("Join Leefbaarometer scores")
+    HELP = N_(
+        "Adds Leefbaarometer scores for two years to a buurt layer, as fields such as "
+        "<b>lbm_onv_t0</b> and <b>lbm_onv_t1</b>.<br><br>"
+        "<b>Leefbaarometer file</b>: the CSV as downloaded (long format, one row per area and year). "
+        "A file with <i>bu_code</i> is joined per buurt on the buurt code; a file with <i>wk_code</i> "
+        "per wijk on the wijk code, so every buurt gets the score of its wijk.<br>"
+        "<b>Code field</b>: the buurt or wijk code in the layer; left empty, it is found from the CBS "
+        "names (buurtcode/BU_CODE or wijkcode/WK_CODE).<br>"
+        "<b>Years</b>: dimension scores exist from 2014 on (2014, 2016, 2018, 2020, 2022, ...).<br>"
+        "<b>Dimensions</b>: onv = overlast en onveiligheid (default), lbm = overall score, afw, fys, "
+        "soc, vrz, won. Higher is better for all of them.<br><br>"
+        "'NA' becomes NULL. Buurten without a match are listed in the log. The input is not changed."
+    )
+
+    INPUT = "INPUT"
+    LEEFBAAROMETER = "LEEFBAAROMETER"
+    CODE_FIELD = "CODE_FIELD"
+    YEAR_T0 = "YEAR_T0"
+    YEAR_T1 = "YEAR_T1"
+    DIMENSIONS = "DIMENSIONS"
+    OUTPUT = "OUTPUT"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, self.tr("Buurt layer"), [QgsProcessing.SourceType.TypeVectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.LEEFBAAROMETER,
+                self.tr("Leefbaarometer file (CSV, long format)"),
+                extension="csv",
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.CODE_FIELD,
+                self.tr("Buurt or wijk code field (empty: detect)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.YEAR_T0,
+                self.tr("First year (t0)"),
+                QgsProcessingParameterNumber.Type.Integer,
+                2014,
+                False,
+                2002,
+                2100,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.YEAR_T1,
+                self.tr("Second year (t1)"),
+                QgsProcessingParameterNumber.Type.Integer,
+                2022,
+                False,
+                2002,
+                2100,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.DIMENSIONS,
+                self.tr("Dimensions"),
+                options=list(lbm.DIMENSIONS),
+                allowMultiple=True,
+                defaultValue=[lbm.DIMENSIONS.index("onv")],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Buurten with Leefbaarometer scores"))
+        )
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        path = self.parameterAsFile(parameters, self.LEEFBAAROMETER, context)
+        year_t0 = self.parameterAsInt(parameters, self.YEAR_T0, context)
+        year_t1 = self.parameterAsInt(parameters, self.YEAR_T1, context)
+        dimensions = [lbm.DIMENSIONS[i] for i in self.parameterAsEnums(parameters, self.DIMENSIONS, context)]
+        if not dimensions:
+            self.fail(N_("Choose at least one Leefbaarometer dimension."))
+        if year_t0 == year_t1:
+            self.fail(N_("The two years must differ (both are {year})."), year=year_t0)
+
+        frame, code_column, level = self.run_core(lbm.read_csv, path)
+        _level, prefix, digits = lbm.LEVELS[code_column]
+        code_field = self.parameterAsString(parameters, self.CODE_FIELD, context)
+        names = layerio.field_names(source)
+        if not code_field:
+            code_field = find_field(names, "buurtcode" if level == "buurt" else "wijkcode")
+            if code_field is None:
+                self.fail(
+                    N_("No {level} code field found in the layer; choose the code field."), level=level
+                )
+        layerio.require_fields(source, [code_field])
+        feedback.pushInfo(
+            self.tr("Leefbaarometer file at {level} level, joined on field '{field}'.").format(
+                level=level, field=code_field
+            )
+        )
+        table = self.run_core(lbm.pivot, frame, code_column, {"t0": year_t0, "t1": year_t1}, dimensions)
+        attributes = layerio.source_to_frame(source, [code_field], feedback)
+        values, unmatched = lbm.join(list(attributes[code_field]), table, prefix, digits)
+        values.index = attributes.index
+        if unmatched:
+            shown = ", ".join(unmatched[:10]) + (" …" if len(unmatched) > 10 else "")
+            feedback.pushWarning(
+                self.tr("{n} feature(s) have no match in the Leefbaarometer file: {codes}").format(
+                    n=len(unmatched), codes=shown
+                )
+            )
+        for column in values.columns:
+            feedback.pushInfo(
+                self.tr("{field}: {n} of {total} features have a value.").format(
+                    field=column, n=int(values[column].notna().sum()), total=len(values)
+                )
+            )
+        fields = layerio.output_fields(source.fields(), [(c, "double") for c in values.columns])
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
+        )
+        if sink is None:
+            self.fail(N_("Cannot create the output layer."))
+        layerio.write_copy(source, sink, fields, values, feedback)
+        return {self.OUTPUT: dest_id}

@@ -1,0 +1,192 @@
+"""Move attribute data between QGIS feature sources and pandas, and write output copies.
+
+Algorithms read the fields they need into a DataFrame (index = feature id), let ``core`` compute new
+columns, and write a copy of the input with those columns added. Inputs are never modified.
+"""
+
+import math
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    Qgis,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessingException,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+
+from ..i18n import tr
+
+_USE_METATYPE = Qgis.versionInt() >= 33800
+
+
+def _type(kind):
+    """The QGIS field type for a kind: 'double', 'int', 'int64', 'bool', 'string', 'datetime'."""
+    if _USE_METATYPE:  # QGIS >= 3.38 / QGIS 4: QMetaType
+        from qgis.PyQt.QtCore import QMetaType
+
+        table = {
+            "double": QMetaType.Type.Double,
+            "int": QMetaType.Type.Int,
+            "int64": QMetaType.Type.LongLong,
+            "bool": QMetaType.Type.Bool,
+            "string": QMetaType.Type.QString,
+            "datetime": QMetaType.Type.QDateTime,
+        }
+    else:
+        table = {
+            "double": QVariant.Double,
+            "int": QVariant.Int,
+            "int64": QVariant.LongLong,
+            "bool": QVariant.Bool,
+            "string": QVariant.String,
+            "datetime": QVariant.DateTime,
+        }
+    return table[kind]
+
+
+def make_field(name, kind, length=0, precision=0):
+    field = QgsField(name, _type(kind))
+    if length:
+        field.setLength(length)
+    if precision:
+        field.setPrecision(precision)
+    return field
+
+
+def kind_of(series):
+    """Guess the field kind for a pandas Series."""
+    if pd.api.types.is_bool_dtype(series):
+        return "bool"
+    if pd.api.types.is_integer_dtype(series):
+        return "int64" if len(series) and series.abs().max() > 2**31 - 1 else "int"
+    if pd.api.types.is_float_dtype(series):
+        return "double"
+    if pd.api.types.is_datetime64_any_dtype(series):
+        return "datetime"
+    values = series.dropna()
+    if len(values) and all(isinstance(v, (bool, np.bool_)) for v in values):
+        return "bool"
+    return "string"
+
+
+def python_value(value):
+    """A QGIS attribute as plain Python: NULL/invalid -> None, QDate(Time) -> ISO text."""
+    if value is None:
+        return None
+    if isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
+    if isinstance(value, (QDate, QDateTime)):
+        return value.toString("yyyy-MM-ddTHH:mm:ss") if value.isValid() else None
+    return value
+
+
+def field_names(source):
+    return [field.name() for field in source.fields()]
+
+
+def require_fields(source, names, parameter_labels=None):
+    """Fail clearly when a named field does not exist in the source."""
+    existing = set(field_names(source))
+    for name in names:
+        if name and name not in existing:
+            label = (parameter_labels or {}).get(name, "")
+            raise QgsProcessingException(
+                tr("Field '{field}' does not exist in the input layer{label}.").format(
+                    field=name, label=f" ({label})" if label else ""
+                )
+            )
+
+
+def source_to_frame(source, names, feedback=None, request=None):
+    """Read the named attribute fields of a feature source into a DataFrame indexed by feature id."""
+    names = [n for n in dict.fromkeys(names) if n]
+    request = QgsFeatureRequest(request) if request is not None else QgsFeatureRequest()
+    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    fields = source.fields()
+    indices = [fields.indexFromName(n) for n in names]
+    if names:
+        request.setSubsetOfAttributes(indices)
+    total = source.featureCount() or 0
+    ids, rows = [], []
+    for i, feature in enumerate(source.getFeatures(request)):
+        if feedback is not None and feedback.isCanceled():
+            break
+        attributes = feature.attributes()
+        ids.append(feature.id())
+        rows.append([python_value(attributes[j]) for j in indices])
+        if feedback is not None and total and i % 1000 == 0:
+            feedback.setProgress(10.0 * i / total)
+    frame = pd.DataFrame(rows, columns=names, index=pd.Index(ids, name="fid"), dtype=object)
+    return frame
+
+
+def output_fields(source_fields, new_columns):
+    """Source fields plus new ones; a new column replaces an existing field of the same name."""
+    fields = QgsFields()
+    replaced = {name for name, _kind in new_columns}
+    for field in source_fields:
+        if field.name() not in replaced:
+            fields.append(field)
+    for name, kind in new_columns:
+        fields.append(make_field(name, kind))
+    return fields
+
+
+def _clean(value):
+    if value is None:
+        return None
+    if isinstance(value, (float, np.floating)):
+        return None if math.isnan(value) else float(value)
+    if isinstance(value, (np.integer,)):
+        return int(value)
+    if isinstance(value, (np.bool_,)):
+        return bool(value)
+    if value is pd.NA or value is pd.NaT:
+        return None
+    return value
+
+
+def write_copy(source, sink, fields, values, feedback=None, progress=(50.0, 100.0)):
+    """Copy every feature of ``source`` (geometry and attributes) into ``sink`` with ``values`` added.
+
+    ``values`` is a DataFrame indexed by feature id whose columns are fields of ``fields``.
+    """
+    source_names = field_names(source)
+    target_names = [f.name() for f in fields]
+    columns = list(values.columns)
+    keep = [source_names.index(n) if n in source_names and n not in columns else None for n in target_names]
+    col_pos = {n: i for i, n in enumerate(columns)}
+    value_rows = {fid: row for fid, row in zip(values.index, values.itertuples(index=False, name=None))}
+    total = source.featureCount() or 1
+    start, end = progress
+    batch = []
+    for i, feature in enumerate(source.getFeatures()):
+        if feedback is not None and feedback.isCanceled():
+            return False
+        out = QgsFeature(fields)
+        out.setGeometry(feature.geometry())
+        attributes = feature.attributes()
+        row = value_rows.get(feature.id())
+        new_attributes = []
+        for name, src_index in zip(target_names, keep):
+            if src_index is not None:
+                new_attributes.append(attributes[src_index])
+            elif row is not None and name in col_pos:
+                new_attributes.append(_clean(row[col_pos[name]]))
+            else:
+                new_attributes.append(None)
+        out.setAttributes(new_attributes)
+        batch.append(out)
+        if len(batch) >= 1000:
+            sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+            batch = []
+            if feedback is not None:
+                feedback.setProgress(start + (end - start) * i / total)
+    if batch:
+        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+    return True

@@ -1,0 +1,1 @@
+"""Dock widget and panels. Qt imports only via qgis.PyQt, fully qualified enums (Qt6 ready)."""
