@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingLayerPostProcessorInterface
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.messages import N_, VeerkrachtError
@@ -85,3 +85,40 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
             return function(*args, **kwargs)
         except VeerkrachtError as error:
             raise self.user_error(error) from None
+
+
+class _StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Styles an output layer as one of the nine maps once QGIS has loaded it (main thread)."""
+
+    _alive = []  # QGIS does not own Python post-processors: keep them referenced
+
+    def __init__(self, map_key):
+        super().__init__()
+        self.map_key = map_key
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        from .. import maps
+
+        maps.apply_map_style(layer, self.map_key)
+
+    @classmethod
+    def create(cls, map_key):
+        instance = cls(map_key)
+        cls._alive.append(instance)
+        return instance
+
+
+def style_output(context, dest_id, map_key):
+    """Style output ``dest_id`` as map ``map_key`` (see veerkracht_plugin/maps.py).
+
+    When the output is a GeoPackage, the style is also stored in the file as its default style, so
+    that it opens styled in any QGIS (also after qgis_process). When the output is loaded into the
+    project (GUI), it is styled by a post-processor in the main thread.
+    """
+    try:
+        from .. import maps
+    except ImportError:  # the maps module is optional until the styles exist
+        return
+    maps.store_default_style(dest_id, map_key)
+    if context.willLoadLayerOnCompletion(dest_id):
+        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(_StylePostProcessor.create(map_key))
