@@ -80,3 +80,13 @@ def test_message_formats_with_a_translator():
     assert message.format(lambda t: t.replace("buurten", "neighbourhoods")) == "3 neighbourhoods"
     error = VeerkrachtError("Field {f} missing", f="x")
     assert str(error) == "Field x missing"
+
+
+def test_cbs_numeric_treats_sentinels_and_dots_as_missing():
+    import numpy as np
+
+    from veerkracht_plugin.core.cbs import numeric
+
+    values = numeric([12.5, "7,5", ".", None, -99999999, -99995, -99997, -99990, -5, "abc"])
+    expected = [12.5, 7.5, np.nan, np.nan, np.nan, np.nan, np.nan, np.nan, -5.0, np.nan]
+    np.testing.assert_array_equal(values, expected)

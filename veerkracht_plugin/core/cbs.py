@@ -42,3 +42,20 @@ def find_field(available, canonical):
         if candidate.lower() in by_lower:
             return by_lower[candidate.lower()]
     return None
+
+
+#: CBS special values: every value <= -99990 (-99999999 in older files, -99995 not yet published,
+#: -99997 secret/unreliable) means "missing", never a number.
+SENTINEL_MAX = -99990
+
+
+def numeric(values):
+    """Values (numbers, numeric text with ',' or '.', '.', None) as floats; CBS sentinels and '.' -> NaN."""
+    import numpy as np
+    import pandas as pd
+
+    series = pd.Series(values, dtype=object)
+    text = series.map(lambda v: v.strip().replace(",", ".") if isinstance(v, str) else v)
+    result = pd.to_numeric(text, errors="coerce").astype(float).to_numpy()
+    result[result <= SENTINEL_MAX] = np.nan
+    return result
