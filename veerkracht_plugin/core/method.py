@@ -174,9 +174,13 @@ def numeric_column(frame, column):
     raw = frame[column]
     values = numeric(list(raw))
     is_text = raw.map(lambda v: isinstance(v, str) and v.strip() not in ("", ".")).to_numpy(dtype=bool)
-    bad = is_text & np.isnan(values)
+    if not is_text.any():
+        return values
+    # text that parses (also a sentinel written as text, "-99995") is fine; other text is an error
+    parsed = pd.to_numeric(raw[is_text].map(lambda v: v.strip().replace(",", ".")), errors="coerce")
+    bad = np.zeros(len(raw), dtype=bool)
+    bad[is_text] = parsed.isna().to_numpy()
     if bad.any():
-        # a sentinel written as text ("-99995") is missing, not bad: numeric() already parsed it
         examples = list(dict.fromkeys(str(v) for v in raw[bad]))
         raise VeerkrachtError(
             N_("Field '{field}' holds text where a number is expected, e.g. {values}."),
@@ -332,7 +336,9 @@ def compute(
     columns = [code, population, *k0, *k1, *p0, *p1] + [c for c in (gemeente, households, boundary_flag, corporation) if c]
     absent = [c for c in dict.fromkeys(columns) if c not in frame.columns]
     if absent:
-        raise VeerkrachtError(N_("Field(s) missing from the input: {fields}."), fields=_join(absent))
+        raise VeerkrachtError(
+            N_("Field(s) missing from the input: {fields}."), fields=_join([f"'{name}'" for name in absent])
+        )
 
     n_rows = len(frame)
     warnings = []
