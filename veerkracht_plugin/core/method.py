@@ -30,6 +30,7 @@ Choices where method.md is silent (also in docs/method.md):
   otherwise a, b, R² and ``vk_score`` are NULL and a warning is returned. R² is NULL when ΔP is constant.
 """
 
+import bisect
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -227,7 +228,9 @@ def weighted_terciles(values, codes, weights):
     cumulative = np.cumsum(weights[order])
     total = cumulative[-1] if len(cumulative) else 0.0
     tolerance = 1e-12 * max(total, 1.0)
-    classes_sorted = np.where(3 * cumulative <= total + tolerance, 1, np.where(3 * cumulative <= 2 * total + tolerance, 2, 3))
+    classes_sorted = np.where(
+        3 * cumulative <= total + tolerance, 1, np.where(3 * cumulative <= 2 * total + tolerance, 2, 3)
+    )
     result = np.empty(len(values), dtype=int)
     result[order] = classes_sorted
     return result
@@ -239,8 +242,6 @@ def _tercile_outside(values, codes, ref_values, ref_codes, ref_classes):
     keys = list(zip(np.asarray(ref_values)[order], np.asarray(ref_codes, dtype=str)[order]))
     sorted_classes = np.asarray(ref_classes)[order]
     out = np.empty(len(values), dtype=int)
-    import bisect
-
     for i, key in enumerate(zip(values, np.asarray(codes, dtype=str))):
         position = bisect.bisect_left(keys, key)
         out[i] = sorted_classes[position] if position < len(keys) else 3
@@ -329,11 +330,14 @@ def compute(
     if deadband is None or not np.isfinite(float(deadband)) or float(deadband) < 0:
         raise VeerkrachtError(N_("The dead-band must be 0 or more (got {value})."), value=deadband)
     deadband = float(deadband)
-    if min_population is None or float(min_population) < 0 or (min_households is not None and float(min_households) < 0):
+    if min_population is None or float(min_population) < 0 or (
+        min_households is not None and float(min_households) < 0
+    ):
         raise VeerkrachtError(N_("The minimum population and number of households must be 0 or more."))
     if frame is None or len(frame) == 0:
         raise VeerkrachtError(N_("The input layer has no features."))
-    columns = [code, population, *k0, *k1, *p0, *p1] + [c for c in (gemeente, households, boundary_flag, corporation) if c]
+    optional = (gemeente, households, boundary_flag, corporation)
+    columns = [code, population, *k0, *k1, *p0, *p1] + [c for c in optional if c]
     absent = [c for c in dict.fromkeys(columns) if c not in frame.columns]
     if absent:
         raise VeerkrachtError(
@@ -417,7 +421,9 @@ def compute(
     klasse = classify(trend_k, trend_p)
     klasse_rel = classify(trend(dk_rel, deadband), trend(dp_rel, deadband))
     signaal = pd.array(
-        np.where(valid, (klasse == "veerkrachtig") & (np.nan_to_num(k_level, nan=-np.inf) > SIGNAL_LEVEL), None).tolist(),
+        np.where(
+            valid, (klasse == "veerkrachtig") & (np.nan_to_num(k_level, nan=-np.inf) > SIGNAL_LEVEL), None
+        ).tolist(),
         dtype="boolean",
     )
 
@@ -428,7 +434,10 @@ def compute(
     if n_fit < MIN_REGRESSION:
         warnings.append(
             Message(
-                N_("Only {n} valid buurten in the reference set; the veerkracht score needs at least {min}, so it stays empty."),
+                N_(
+                    "Only {n} valid buurten in the reference set; the veerkracht score needs at least {min}, "
+                    "so it stays empty."
+                ),
                 n=n_fit,
                 min=MIN_REGRESSION,
             )
@@ -438,7 +447,9 @@ def compute(
         mx, my = weighted_mean(x, w_ref), weighted_mean(y, w_ref)
         sxx = float(np.sum(w_ref * (x - mx) ** 2))
         if _is_zero(np.sqrt(sxx / np.sum(w_ref)), x):
-            warnings.append(Message(N_("The change in vulnerability is the same everywhere; the veerkracht score stays empty.")))
+            warnings.append(
+                Message(N_("The change in vulnerability is the same everywhere; the veerkracht score stays empty."))
+            )
         else:
             b = float(np.sum(w_ref * (x - mx) * (y - my)) / sxx)
             a = my - b * mx
@@ -520,9 +531,15 @@ def _composite(values, weights, in_ref, w_ref, names, warnings, centre):
         sd = weighted_sd(x_ref, w_ref)
         if _is_zero(sd, x_ref):
             template = (
-                N_("The level of indicator '{field}' is the same in all reference buurten (σ = 0); it contributes 0 to the level.")
+                N_(
+                    "The level of indicator '{field}' is the same in all reference buurten (σ = 0); "
+                    "it contributes 0 to the level."
+                )
                 if centre
-                else N_("The change of indicator '{field}' is the same in all reference buurten (σ = 0); it contributes 0 to the change.")
+                else N_(
+                    "The change of indicator '{field}' is the same in all reference buurten (σ = 0); "
+                    "it contributes 0 to the change."
+                )
             )
             warnings.append(Message(template, field=names[i]))
             continue
@@ -538,7 +555,10 @@ def _relative(frame, gemeente, valid, pop, dk, dp, warnings):
         if no_code.any():
             warnings.append(
                 Message(
-                    N_("{n} valid buurt(en) have no gemeente code; they are compared with each other in the relative variant."),
+                    N_(
+                        "{n} valid buurt(en) have no gemeente code; they are compared with each other in the "
+                        "relative variant."
+                    ),
                     n=int(no_code.sum()),
                 )
             )
@@ -572,7 +592,9 @@ def _focus(codes, valid, in_ref, pop, k_level, p_level):
         ref_classes = weighted_terciles(levels[in_ref], codes[in_ref], pop[in_ref])
         target[in_ref] = ref_classes
         if outside.any():
-            target[outside] = _tercile_outside(levels[outside], codes[outside], levels[in_ref], codes[in_ref], ref_classes)
+            target[outside] = _tercile_outside(
+                levels[outside], codes[outside], levels[in_ref], codes[in_ref], ref_classes
+            )
     focus = (rows - 1) * 3 + cols
     return pd.array(np.where(valid, focus, None).tolist(), dtype="Int64")
 
