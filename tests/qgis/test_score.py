@@ -306,3 +306,14 @@ def test_qgis_process_runs_score(run_alg, tmp_path):
     layer = QgsVectorLayer(str(out), "score", "ogr")
     assert layer.isValid() and layer.featureCount() == 95
     assert "vk_klasse" in layer.fields().names()
+
+
+def test_cancel_writes_nothing(run_alg, feedback, tmp_path):
+    feedback.cancel()
+    out_path = tmp_path / "out.gpkg"
+    try:
+        result = run_alg("score", {"INPUT": synthetic(), "OUTPUT": str(out_path)}, feedback=feedback)
+    except QgsProcessingException:
+        result = {}
+    assert "A" not in result
+    assert not out_path.exists()
