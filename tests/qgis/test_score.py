@@ -317,3 +317,27 @@ def test_cancel_writes_nothing(run_alg, feedback, tmp_path):
         result = {}
     assert "A" not in result
     assert not out_path.exists()
+
+
+def test_optional_default_fields_are_used_when_present(run_alg, feedback):
+    layer = synthetic(n=13, huishoudens_t1=[40.0] + [500.0] * 12, vk_indeling=[1.0, 3.0] + [1.0] * 11,
+                      p_corporatie_t1=[70.0, 10.0, 80.0] + [None] * 10)
+    result = run_alg("score", {"INPUT": layer, "OUTPUT": "memory:"}, feedback=feedback)
+    by_code = features_by_code(result["OUTPUT"])
+    assert by_code["BU02000000"]["vk_reden"] == "klein"  # 40 households < 50
+    assert by_code["BU02000001"]["vk_reden"] == "indeling"
+    assert by_code["BU02000002"]["vk_corpbuurt"] is True or by_code["BU02000002"]["vk_corpbuurt"] == 1
+    assert result["N"] == 11
+    assert not any("is not used" in line for line in feedback.infos)
+
+
+def test_resolve_field():
+    from veerkracht_plugin.algorithms.score import resolve_field
+
+    assert resolve_field(["BU_CODE", "AANT_INW"], "", "buurtcode", "buurtcode") == ("BU_CODE", False)
+    assert resolve_field(["bu_code"], "buurtcode", "buurtcode", "buurtcode") == ("bu_code", False)
+    assert resolve_field(["AANT_INW"], None, "inwoners_t1", "inwoners") == ("AANT_INW", False)
+    assert resolve_field(["P_HH_LI_t0"], "", "p_laag_inkomen_t0", "p_laag_inkomen", "_t0") == ("P_HH_LI_t0", False)
+    # a vulnerability pair never falls back to a single-year CBS field
+    assert resolve_field(["P_HH_LI"], "", "p_laag_inkomen_t0", "p_laag_inkomen", "_t0") == (None, False)
+    assert resolve_field(["BU_CODE"], "mijn_code", "buurtcode", "buurtcode") == ("mijn_code", True)
