@@ -151,7 +151,7 @@ def test_every_alias_is_unique_across_canonical_names():
 
 
 def test_missing_code_field_lists_the_names_tried():
-    with pytest.raises(VeerkrachtError, match="BU_CODE, gwb_code") as error:
+    with pytest.raises(VeerkrachtError, match="BU_CODE, buurtcode, gwb_code") as error:
         cbs.require_code_field(cbs.resolve_fields(["naam", "AANT_INW"]), "t0")
     assert "t0" in str(error.value)
 
