@@ -27,7 +27,7 @@ class PrepareCbs(VeerkrachtAlgorithm):
     HELP = N_(
         "Reads two CBS Kerncijfers wijken en buurten layers (buurt polygons with key figures, as downloaded) "
         "and writes one buurt layer on the geometry of the second year with normalised field names, ready "
-        "for <b>Veerkracht signal map</b> (veerkracht:score).<br><br>"
+        "for the signal map (veerkracht:score).<br><br>"
         "<b>Buurten t0</b> and <b>Buurten t1</b>: the earlier and the later year. Each may use any of the "
         "CBS field-name schemes: shapefile style (BU_CODE, AANT_INW, P_HH_LI, ...), GeoPackage/PDOK snake "
         "case (buurtcode, aantal_inwoners, percentage_huishoudens_met_laag_inkomen, ...) or the StatLine "
@@ -214,7 +214,7 @@ class PrepareCbs(VeerkrachtAlgorithm):
         feedback.pushInfo(
             self.tr(
                 "{buurten} buurten in t1: {matched} matched with t0 ({unchanged} unchanged, {recoded} recoded, "
-                "{boundary} boundary changed, of which {geometry} found by geometry), {new} new; "
+                "{boundary} boundary changed, {geometry} of them detected from the geometry), {new} new; "
                 "{unused} t0 buurten not used."
             ).format(
                 buurten=summary["buurten"],
