@@ -33,7 +33,7 @@ class PrepareCbs(VeerkrachtAlgorithm):
         "case (buurtcode, aantal_inwoners, percentage_huishoudens_met_laag_inkomen, ...) or the StatLine "
         "mnemonics (gwb_code, a_inw, p_hh_li, ...); the two may differ. Codes are normalised to text with "
         "prefix (BU + 8 characters); bare numbers get the prefix.<br>"
-        "<b>Keep water</b> (default off): CBS files hold water features (WATER = JA) and Belgian territory "
+        "<b>Keep water features</b> (default off): CBS files hold water features (WATER = JA) and Belgian territory "
         "around Baarle-Nassau (WATER = B); only land (NEE) is kept unless this is on.<br>"
         "<b>Boundary change tolerance</b> (default 10 %): a buurt whose t0 and t1 polygons differ by more "
         "than this share of the larger polygon (area of the symmetric difference, t0 reprojected to the "
