@@ -114,6 +114,81 @@
       <translation>Veld '{field}' bestaat niet in de invoerlaag{label}.</translation>
     </message>
     <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>Prepare CBS buurten (two years)</source>
+      <translation>CBS-buurten voorbereiden (twee jaren)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>Reads two CBS Kerncijfers wijken en buurten layers (buurt polygons with key figures, as downloaded) and writes one buurt layer on the geometry of the second year with normalised field names, ready for the signal map (veerkracht:score).&lt;br&gt;&lt;br&gt;&lt;b&gt;Buurten t0&lt;/b&gt; and &lt;b&gt;Buurten t1&lt;/b&gt;: the earlier and the later year. Each may use any of the CBS field-name schemes: shapefile style (BU_CODE, AANT_INW, P_HH_LI, ...), GeoPackage/PDOK snake case (buurtcode, aantal_inwoners, percentage_huishoudens_met_laag_inkomen, ...) or the StatLine mnemonics (gwb_code, a_inw, p_hh_li, ...); the two may differ. Codes are normalised to text with prefix (BU + 8 characters); bare numbers get the prefix.&lt;br&gt;&lt;b&gt;Keep water features&lt;/b&gt; (default off): CBS files hold water features (WATER = JA) and Belgian territory around Baarle-Nassau (WATER = B); only land (NEE) is kept unless this is on.&lt;br&gt;&lt;b&gt;Boundary change tolerance&lt;/b&gt; (default 10 %): a buurt whose t0 and t1 polygons differ by more than this share of the larger polygon (area of the symmetric difference, t0 reprojected to the CRS of t1) counts as boundary changed. A new code whose polygon matches an unused t0 polygon within the tolerance counts as recoded and gets the t0 figures.&lt;br&gt;&lt;br&gt;&lt;b&gt;Output&lt;/b&gt; (CRS of t1, water removed): buurtcode, buurtnaam, wijkcode, gemeentecode, gemeentenaam (from t1; wijknaam when present; jaar_t0/jaar_t1 when the files have a year); every indicator as &amp;lt;name&amp;gt;_t0 and &amp;lt;name&amp;gt;_t1, e.g. inwoners, huishoudens, woningen, p_koopwoningen, p_huurwoningen, p_corporatie, p_laag_inkomen, p_sociaal_minimum, bijstand, woz, inkomen_per_inwoner (units as in the source); an indicator found in one year only is written for that year and logged.&lt;br&gt;&lt;b&gt;vk_indeling&lt;/b&gt;: 1 unchanged, 2 recoded only, 3 boundary changed (CBS flag IND_WBI/indelingswijziging = 3 in t1, or the polygons differ beyond the tolerance), 4 new buurt (not in t0). The CBS flag only compares with the year before t1, hence the geometry check. &lt;b&gt;vk_buurtcode_t0&lt;/b&gt;: the t0 code the buurt was matched to.&lt;br&gt;&lt;b&gt;vk_ontbreekt&lt;/b&gt;: CBS special values become NULL; this text keeps why, as 'field: reason' entries separated by '; ', e.g. 'p_laag_inkomen_t1: niet_gepubliceerd'. Reasons: niet_gepubliceerd (-99995), geheim (-99997), onbekend (-99999999 and other values &amp;lt;= -99990), punt ('.'), ongeldig (other text).&lt;br&gt;&lt;br&gt;The log lists matched, new and changed buurten and the missing values per reason. The inputs are not changed.</source>
+      <translation>Leest twee lagen met CBS Kerncijfers wijken en buurten (buurtvlakken met kerncijfers, zoals gedownload) en schrijft één buurtlaag op de geometrie van het tweede jaar met genormaliseerde veldnamen, klaar voor de signaleringskaart (veerkracht:score).&lt;br&gt;&lt;br&gt;&lt;b&gt;Buurten t0&lt;/b&gt; en &lt;b&gt;Buurten t1&lt;/b&gt;: het eerdere en het latere jaar. Elk mag een van de CBS-naamgevingen gebruiken: shapefile-stijl (BU_CODE, AANT_INW, P_HH_LI, ...), GeoPackage/PDOK-snake case (buurtcode, aantal_inwoners, percentage_huishoudens_met_laag_inkomen, ...) of de StatLine-afkortingen (gwb_code, a_inw, p_hh_li, ...); de twee mogen verschillen. Codes worden genormaliseerd tot tekst met voorvoegsel (BU + 8 tekens); kale getallen krijgen het voorvoegsel.&lt;br&gt;&lt;b&gt;Watervlakken behouden&lt;/b&gt; (standaard uit): CBS-bestanden bevatten watervlakken (WATER = JA) en Belgisch grondgebied rond Baarle-Nassau (WATER = B); alleen land (NEE) blijft over, tenzij dit aan staat.&lt;br&gt;&lt;b&gt;Tolerantie grenswijziging&lt;/b&gt; (standaard 10 %): een buurt waarvan de vlakken van t0 en t1 meer dan dit deel van het grootste vlak verschillen (oppervlakte van het symmetrische verschil, t0 omgezet naar het CRS van t1) telt als grens gewijzigd. Een nieuwe code waarvan het vlak binnen de tolerantie gelijk is aan een ongebruikt vlak van t0 telt als omgecodeerd en krijgt de cijfers van t0.&lt;br&gt;&lt;br&gt;&lt;b&gt;Uitvoer&lt;/b&gt; (CRS van t1, zonder water): buurtcode, buurtnaam, wijkcode, gemeentecode, gemeentenaam (uit t1; wijknaam als die er is; jaar_t0/jaar_t1 als de bestanden een jaar hebben); elke indicator als &amp;lt;name&amp;gt;_t0 en &amp;lt;name&amp;gt;_t1, bijvoorbeeld inwoners, huishoudens, woningen, p_koopwoningen, p_huurwoningen, p_corporatie, p_laag_inkomen, p_sociaal_minimum, bijstand, woz, inkomen_per_inwoner (eenheden zoals in de bron); een indicator die maar in één jaar voorkomt, wordt voor dat jaar geschreven en gemeld in het logboek.&lt;br&gt;&lt;b&gt;vk_indeling&lt;/b&gt;: 1 ongewijzigd, 2 alleen omgecodeerd, 3 grens gewijzigd (CBS-kenmerk IND_WBI/indelingswijziging = 3 in t1, of de vlakken verschillen meer dan de tolerantie), 4 nieuwe buurt (niet in t0). Het CBS-kenmerk vergelijkt alleen met het jaar vóór t1, vandaar de controle op de geometrie. &lt;b&gt;vk_buurtcode_t0&lt;/b&gt;: de code in t0 waaraan de buurt gekoppeld is.&lt;br&gt;&lt;b&gt;vk_ontbreekt&lt;/b&gt;: speciale CBS-waarden worden NULL; deze tekst bewaart waarom, als 'veld: reden', gescheiden door '; ', bijvoorbeeld 'p_laag_inkomen_t1: niet_gepubliceerd'. Redenen: niet_gepubliceerd (-99995), geheim (-99997), onbekend (-99999999 en andere waarden &amp;lt;= -99990), punt ('.'), ongeldig (andere tekst).&lt;br&gt;&lt;br&gt;Het logboek noemt gekoppelde, nieuwe en gewijzigde buurten en de ontbrekende waarden per reden. De invoer wordt niet gewijzigd.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>Buurten t0 (earlier year)</source>
+      <translation>Buurten t0 (eerdere jaar)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>Buurten t1 (later year)</source>
+      <translation>Buurten t1 (latere jaar)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>Keep water features</source>
+      <translation>Watervlakken behouden</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>Boundary change tolerance (% of the larger polygon)</source>
+      <translation>Tolerantie grenswijziging (% van het grootste vlak)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>Prepared CBS buurten</source>
+      <translation>Voorbereide CBS-buurten</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>Layer {layer} cannot be read.</source>
+      <translation>Laag {layer} kan niet worden gelezen.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>Layer {layer} is not a polygon layer: CBS buurten are polygons.</source>
+      <translation>Laag {layer} is geen vlakkenlaag: CBS-buurten zijn vlakken.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>{layer}: {n} buurten; buurt code field '{field}'; indicators found: {indicators}.</source>
+      <translation>{layer}: {n} buurten; buurtcodeveld '{field}'; gevonden indicatoren: {indicators}.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>{buurten} buurten in t1: {matched} matched with t0 ({unchanged} unchanged, {recoded} recoded, {boundary} boundary changed, {geometry} of them detected from the geometry), {new} new; {unused} t0 buurten not used.</source>
+      <translation>{buurten} buurten in t1: {matched} gekoppeld aan t0 ({unchanged} ongewijzigd, {recoded} omgecodeerd, {boundary} met gewijzigde grens, waarvan {geometry} herkend aan de geometrie), {new} nieuw; {unused} buurten van t0 niet gebruikt.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>{n} buurt(en) not found in t0 (vk_indeling = 4): {codes}</source>
+      <translation>{n} buurt(en) niet gevonden in t0 (vk_indeling = 4): {codes}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>{n} buurt(en) changed boundary (vk_indeling = 3): their change between t0 and t1 is not comparable.</source>
+      <translation>{n} buurt(en) met gewijzigde grens (vk_indeling = 3): hun ontwikkeling tussen t0 en t1 is niet vergelijkbaar.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>Missing values (now NULL, reason in {field}): {counts}.</source>
+      <translation>Ontbrekende waarden (nu NULL, reden in {field}): {counts}.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>No CBS special values found.</source>
+      <translation>Geen speciale CBS-waarden gevonden.</translation>
+    </message>
+    <message>
       <location filename="../algorithms/score.py" />
       <source>Compute veerkracht</source>
       <translation>Veerkracht berekenen</translation>
@@ -287,6 +362,46 @@
       <location filename="../algorithms/score.py" />
       <source>Expected versus actual: over {n} buurten, the population-weighted regression gives ΔP = {a} {b} × ΔK with R² = {r2}. A positive vk_score means that problems developed better than expected for the buurt's change in vulnerability.</source>
       <translation>Verwacht tegenover werkelijk: over {n} buurten geeft de naar inwoners gewogen regressie ΔP = {a} {b} × ΔK met R² = {r2}. Een positieve vk_score betekent dat de problemen zich beter ontwikkelden dan te verwachten was bij de verandering in kwetsbaarheid van de buurt.</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs.py" />
+      <source>Layer {layer} has no recognisable buurt code field; tried: {names}.</source>
+      <translation>Laag {layer} heeft geen herkenbaar buurtcodeveld; geprobeerd: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs.py" />
+      <source>Layer {layer} has no features.</source>
+      <translation>Laag {layer} bevat geen objecten.</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs.py" />
+      <source>{layer}: {n} water feature(s) removed (WATER = JA or B).</source>
+      <translation>{layer}: {n} waterobject(en) verwijderd (WATER = JA of B).</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs.py" />
+      <source>{layer}: {n} feature(s) without buurt code skipped.</source>
+      <translation>{layer}: {n} object(en) zonder buurtcode overgeslagen.</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs.py" />
+      <source>Layer {layer} has no buurten left after removing water.</source>
+      <translation>In laag {layer} blijven na het verwijderen van water geen buurten over.</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs.py" />
+      <source>Layer {layer} holds {n} buurt code(s) more than once: {codes}. Use one feature per buurt.</source>
+      <translation>Laag {layer} bevat {n} buurtcode(s) meer dan eens: {codes}. Gebruik één object per buurt.</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs.py" />
+      <source>{field} is only in the t0 layer; written as {field}_t0 only.</source>
+      <translation>{field} staat alleen in de laag van t0; alleen geschreven als {field}_t0.</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs.py" />
+      <source>{field} is only in the t1 layer; written as {field}_t1 only.</source>
+      <translation>{field} staat alleen in de laag van t1; alleen geschreven als {field}_t1.</translation>
     </message>
     <message>
       <location filename="../core/leefbaarometer.py" />
