@@ -178,6 +178,9 @@ REASON_ONGELDIG = "ongeldig"
 REASONS = (REASON_ONBEKEND, REASON_NIET_GEPUBLICEERD, REASON_GEHEIM, REASON_PUNT, REASON_ONGELDIG)
 
 
+_NUMBER_KINDS = {"floating", "integer", "mixed-integer-float", "empty", "decimal"}
+
+
 def numeric_with_reasons(values):
     """Values as floats plus, per value, why it is missing.
 
@@ -187,6 +190,15 @@ def numeric_with_reasons(values):
     Numeric text may use a decimal comma ("7,5").
     """
     series = pd.Series(values, dtype=object)
+    if pd.api.types.infer_dtype(series, skipna=True) in _NUMBER_KINDS:  # fast path: no text at all
+        numbers = pd.to_numeric(series, errors="coerce").astype(float).to_numpy()
+        reasons = np.full(len(numbers), None, dtype=object)
+        reasons[numbers == SENTINEL_NIET_GEPUBLICEERD] = REASON_NIET_GEPUBLICEERD
+        reasons[numbers == SENTINEL_GEHEIM] = REASON_GEHEIM
+        other = (numbers <= SENTINEL_MAX) & (numbers != SENTINEL_NIET_GEPUBLICEERD) & (numbers != SENTINEL_GEHEIM)
+        reasons[other] = REASON_ONBEKEND
+        numbers[numbers <= SENTINEL_MAX] = np.nan
+        return numbers, reasons
     is_text = series.map(lambda v: isinstance(v, str)).to_numpy(dtype=bool)
     text = series.map(lambda v: v.strip().replace(",", ".") if isinstance(v, str) else v)
     stripped = text.where(is_text, None)

@@ -174,6 +174,8 @@ def numeric_column(frame, column):
     """A column as floats via cbs.numeric (sentinels and '.' -> NaN); text that is no number is an error."""
     raw = frame[column]
     values = numeric(list(raw))
+    if pd.api.types.infer_dtype(raw, skipna=True) in ("floating", "integer", "mixed-integer-float", "empty"):
+        return values
     is_text = raw.map(lambda v: isinstance(v, str) and v.strip() not in ("", ".")).to_numpy(dtype=bool)
     if not is_text.any():
         return values
