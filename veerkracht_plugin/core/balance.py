@@ -55,7 +55,7 @@ from typing import List, Optional
 import numpy as np
 import pandas as pd
 
-from .cbs import numeric
+from .cbs import SENTINEL_MAX, numeric
 from .messages import N_, Message, VeerkrachtError
 
 MEASURE_TYPES = ("sloop", "nieuwbouw", "verkoop", "liberalisatie", "aankoop", "toewijzing")
@@ -182,6 +182,31 @@ def _text(value):
 
 def _keyword(value):
     return _text(value).lower().replace(" ", "_").replace("-", "_")
+
+
+def _texts(values):
+    """A column as an array of stripped texts ('' for missing); vectorised when it holds strings."""
+    series = pd.Series(values, dtype=object)
+    if pd.api.types.infer_dtype(series, skipna=True) in ("string", "empty"):
+        return series.where(series.notna(), "").str.strip().to_numpy(dtype=object)
+    return np.array([_text(v) for v in series.tolist()], dtype=object)
+
+
+def _keywords(values):
+    texts = pd.Series(_texts(values), dtype=object)
+    return texts.str.lower().str.replace(" ", "_", regex=False).str.replace("-", "_", regex=False).to_numpy(
+        dtype=object
+    )
+
+
+def _numbers(values):
+    """A column as floats: numeric dtypes directly, anything else through cbs.numeric; sentinels -> NaN."""
+    series = pd.Series(values)
+    if pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series):
+        result = series.to_numpy(dtype=float, na_value=np.nan).copy()
+        result[result <= SENTINEL_MAX] = np.nan
+        return result
+    return numeric(series.tolist())
 
 
 def read_measures(frame):
@@ -478,22 +503,22 @@ def evaluate(buurten, measures, scenario=None, parameters=None):
 
     n = len(buurten)
     index = buurten.index
-    codes = np.array([_text(c) for c in buurten["code"].tolist()], dtype=object)
-    gemeente = np.array([_text(c) for c in buurten["gemeente"].tolist()], dtype=object)
+    codes = _texts(buurten["code"])
+    gemeente = _texts(buurten["gemeente"])
     has_region = "regio" in buurten.columns
-    regio = np.array([_text(c) for c in buurten["regio"].tolist()], dtype=object) if has_region else None
+    regio = _texts(buurten["regio"]) if has_region else None
     pool = regio if has_region else gemeente
 
     if "woningen" in buurten.columns:
-        dwellings = numeric(buurten["woningen"].tolist())
+        dwellings = _numbers(buurten["woningen"])
     elif "huishoudens" in buurten.columns:
-        dwellings = numeric(buurten["huishoudens"].tolist())
+        dwellings = _numbers(buurten["huishoudens"])
         messages.append(
             Message(N_("No dwellings field: the number of households is used as the number of dwellings."))
         )
     else:
         raise VeerkrachtError(N_("The buurt layer needs a dwellings (or households) field."))
-    corp = numeric(buurten["p_corporatie"].tolist())
+    corp = _numbers(buurten["p_corporatie"])
     with np.errstate(invalid="ignore"):
         valid = np.isfinite(dwellings) & (dwellings >= 0) & np.isfinite(corp) & (corp >= 0) & (corp <= 100)
     if (~valid).any():
@@ -507,7 +532,7 @@ def evaluate(buurten, measures, scenario=None, parameters=None):
     W = np.where(valid, _round_half_up(np.where(valid, dwellings, 0)), 0).astype(np.int64)
     S = np.where(valid, _round_half_up(W * np.where(valid, corp, 0) / 100.0), 0).astype(np.int64)
     if "p_koop" in buurten.columns:
-        owner = numeric(buurten["p_koop"].tolist())
+        owner = _numbers(buurten["p_koop"])
         with np.errstate(invalid="ignore"):
             owner_ok = np.isfinite(owner) & (owner >= 0) & (owner <= 100)
         if (valid & ~owner_ok).any():
@@ -557,7 +582,7 @@ def evaluate(buurten, measures, scenario=None, parameters=None):
     u = np.full(n, np.nan)
     sigma0 = np.full(n, alloc)
     if has_v:
-        raw = numeric(buurten["p_kwetsbaar"].tolist()) / 100.0
+        raw = _numbers(buurten["p_kwetsbaar"]) / 100.0
         with np.errstate(invalid="ignore"):
             v_ok = valid & np.isfinite(raw) & (raw >= 0) & (raw <= 1) & (W > 0)
         if (valid & ~v_ok).any():
@@ -692,7 +717,7 @@ def evaluate(buurten, measures, scenario=None, parameters=None):
     room = np.where(valid, target * W_na - S_na, np.nan)
     has_class = "klasse" in buurten.columns
     if has_class:
-        klasse = np.array([_keyword(c) for c in buurten["klasse"].tolist()], dtype=object)
+        klasse = _keywords(buurten["klasse"])
         class_ok = (klasse != "") & ~np.isin(klasse, NOT_A_CANDIDATE)
     else:
         class_ok = np.ones(n, dtype=bool)
@@ -770,10 +795,8 @@ def evaluate(buurten, measures, scenario=None, parameters=None):
         .rank(method="first", ascending=False)
         .to_numpy()
     )
-    for _, row in gem_rows.iterrows():
+    for row in gem_rows[gem_rows["compensatie_nodig"] > 0].to_dict("records"):
         area, need = row["gemeente"], int(row["compensatie_nodig"])
-        if need <= 0:
-            continue
         in_g = candidate & (gemeente == area)
         if not in_g.any():
             messages.append(
@@ -798,7 +821,7 @@ def evaluate(buurten, measures, scenario=None, parameters=None):
                     room=_fmt(room[in_g].sum(), 0),
                 )
             )
-    for _, row in gem_rows.iterrows():
+    for row in gem_rows[gem_rows["nieuwbouw"] > 0].to_dict("records"):
         share = row["nieuwbouw_betaalbaar_aandeel"]
         if pd.notna(share) and share < AFFORDABLE_NORM * 100 - EPS:
             messages.append(
@@ -812,7 +835,8 @@ def evaluate(buurten, measures, scenario=None, parameters=None):
                 )
             )
 
-    summary = _summary(model, valid, has_region, target, name, delta_pool, feasible_pool, pool_codes, unplaced_pool)
+    summary = _summary(model, valid, has_region, target, name, delta_pool, feasible_pool, pool_codes, unplaced_pool,
+                       gem_rows.copy())
     buurt_fields = _buurt_fields(model, valid)
     return BalanceResult(
         scenario=name,
@@ -868,13 +892,12 @@ def _aggregate(frame, keys, target):
     return out.reset_index()
 
 
-def _summary(model, valid, has_region, target, scenario, delta_pool, feasible_pool, pool_codes, unplaced_pool):
+def _summary(model, valid, has_region, target, scenario, delta_pool, feasible_pool, pool_codes, unplaced_pool, gem):
     frame = model[valid]
     columns = [c for c, _kind in SUMMARY_COLUMNS]
     pool_delta = dict(zip(pool_codes, delta_pool * 100.0))
     pool_feasible = dict(zip(pool_codes, feasible_pool))
     pool_unplaced = dict(zip(pool_codes, unplaced_pool))
-    gem = _aggregate(frame, ["gemeente"], target)
     gem_regio = frame.groupby("gemeente")["regio"].first() if has_region else None
     gem_pool = frame.groupby("gemeente")["pool"].first()
     gem["niveau"] = "gemeente"
