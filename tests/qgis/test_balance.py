@@ -211,3 +211,57 @@ def test_apeldoorn_households_fallback(run_alg, tmp_path):
     kantelt = [f["BU_CODE"] for f in out.getFeatures() if f["vk_kantelt"]]
     assert result["BUURTEN_KANTELEN"] == len(kantelt)
     assert result["COMPENSATIE_NODIG"] == 200
+
+
+def test_style_on_apeldoorn_renders(run_alg, tmp_path):
+    """The outcome map: style from styles/balans.qml applied by the post-processor, rendered to PNG."""
+    from qgis.core import QgsMapRendererParallelJob, QgsMapSettings, QgsProcessingContext, QgsProject
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor
+
+    from veerkracht_plugin.algorithms.balance import STYLE_PATH, _BalansStylePostProcessor
+
+    layer = QgsVectorLayer(f"{APELDOORN_GPKG}|layername=buurten_2022", "buurten_2022", "ogr")
+    rows = [
+        ["s", "BU02000403", "sloop", "sociale_huur", "300", "", ""],
+        ["s", "BU02000403", "nieuwbouw", "koop", "300", "", ""],
+        ["s", "BU02000805", "liberalisatie", "", "60", "", ""],
+        ["s", "BU02000403", "toewijzing", "", "", "0.1", ""],
+    ]
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    result = run_alg("balance", {**BASE, "TURNOVER": 7.0, "INPUT": layer, "MEASURES": write_csv(tmp_path / "m.csv", rows),
+                                 "VULNERABLE_SHARE_FIELD": "P_HH_LI", "CONCENTRATION_THRESHOLD": 45.0}, context=context)
+    out = result["OUTPUT"]
+    assert STYLE_PATH.exists()
+    _BalansStylePostProcessor.create().postProcessLayer(out, context, None)
+    renderer = out.renderer()
+    assert renderer.type() == "RuleRenderer"
+    labels = [rule.label() for rule in renderer.rootRule().children()]
+    assert "Geen gegevens" in labels and any(label.startswith("Kantelt") for label in labels)
+    assert any("compensatie" in label for label in labels)
+    # the buurt with the sloop falls in the "much less social rent" class
+    feature = next(f for f in out.getFeatures() if f["BU_CODE"] == "BU02000403")
+    ctx = __import__("qgis.core", fromlist=["QgsRenderContext"]).QgsRenderContext()
+    ctx.expressionContext().setFeature(feature)
+    renderer.startRender(ctx, out.fields())
+    hit = [rule.label() for rule in renderer.rootRule().children() if rule.isFilterOK(feature, ctx)]
+    renderer.stopRender(ctx)
+    assert hit[0].startswith("Veel minder sociale huur")
+    settings = QgsMapSettings()
+    settings.setLayers([out])
+    settings.setExtent(out.extent())
+    settings.setOutputSize(QSize(700, 700))
+    settings.setBackgroundColor(QColor("white"))
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    image = job.renderedImage()
+    png = tmp_path / "balans.png"
+    assert image.save(str(png))
+    import os
+    if os.environ.get("VK_KEEP_PNG"):
+        image.save(os.environ["VK_KEEP_PNG"])
+    # not blank: many distinct colours
+    colours = {image.pixel(x, y) for x in range(0, 700, 7) for y in range(0, 700, 7)}
+    assert len(colours) > 4

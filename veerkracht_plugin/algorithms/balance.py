@@ -5,6 +5,7 @@ from pathlib import Path
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
+    QgsMapLayer,
     QgsProcessing,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputBoolean,
@@ -37,7 +38,7 @@ class _BalansStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
         if layer is not None and STYLE_PATH.exists():
-            layer.loadNamedStyle(str(STYLE_PATH))
+            layer.loadNamedStyle(str(STYLE_PATH), categories=QgsMapLayer.StyleCategory.Symbology)
             layer.triggerRepaint()
 
     @classmethod
