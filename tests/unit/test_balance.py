@@ -366,3 +366,38 @@ def test_engine_is_vectorised_on_a_large_city():
     rows = measures(*[(f"BU{i * 137:08d}", "nieuwbouw", "sociale_huur", 10) for i in range(100)])
     r = b.evaluate(frame, rows)
     assert r.model["S_na"].sum() - r.model["S"].sum() == 1000
+
+
+# --- HTML summary -----------------------------------------------------------------------------------
+
+
+def dutch():
+    """A translate function from the committed Dutch .ts file (what tr() does in a Dutch QGIS)."""
+    import xml.etree.ElementTree as ET
+
+    from tests.paths import PLUGIN_DIR
+
+    table = {}
+    for message in ET.parse(PLUGIN_DIR / "i18n" / "veerkracht_nl.ts").getroot().iter("message"):
+        table[message.findtext("source")] = message.findtext("translation")
+    return lambda text: table.get(text) or text
+
+
+def test_html_summary_in_dutch_with_numbers():
+    from veerkracht_plugin.core.balance_html import html_summary
+
+    params = b.BalanceParameters(turnover=10.0, concentration_threshold=35.0)
+    r = b.evaluate(city(), FEASIBLE, parameters=params)
+    text = html_summary(r, dutch(), ",")
+    assert "Stadsbrede balans" in text and "Het scenario is haalbaar." in text
+    assert "Sociale huur per gebied" in text and "Voorgestelde compensatie" in text
+    # numbers with a decimal comma and a thousands point: 2.200 dwellings, 34,5 % -> 28,4 %, 37,25 placements
+    for number in ("2.200", "2.250", "640", "34,5", "28,4", "120", "37,2", "<svg"):
+        assert number in text, number
+    assert "Kwetsbaar straks" in text and ">D<" in text  # the tipping buurt is listed
+    assert "http" not in text.replace("http://www.w3.org/2000/svg", "")
+    english = html_summary(r)
+    assert "Citywide balance" in english and "2,200" in english and "The scenario is feasible." in english
+    infeasible = b.evaluate(city(), measures(("A", "sloop", "sociale_huur", 200), ("A", "toewijzing", "", "", 0.3)),
+                            parameters=P)
+    assert "Het scenario is NIET haalbaar." in html_summary(infeasible, dutch(), ",")

@@ -25,6 +25,13 @@ def _number(value, digits, decimal):
     return text
 
 
+def _area(row, t):
+    """'GM0200' for a gemeente row, 'regio R1' for a regio row."""
+    if row.get("niveau") == "regio":
+        return t(N_("regio {name}")).format(name=row["regio"])
+    return str(row["gemeente"])
+
+
 def _chart(rows, target, t, decimal):
     """Inline SVG: social share before/after per area as bars, the target as a dashed line."""
     if not rows:
@@ -39,9 +46,17 @@ def _chart(rows, target, t, decimal):
         f'aria-label="{html.escape(t(N_("Social-rent share before and after, against the target")))}">',
         '<style>text{font:12px sans-serif;fill:#222}</style>',
     ]
+    x = label_w + scale_w * target / top
+    y_end = 24 + len(rows) * (2 * bar + gap)
+    parts.append(
+        f'<line x1="{x:.1f}" y1="16" x2="{x:.1f}" y2="{y_end}" stroke="#d95f02" stroke-width="2" '
+        f'stroke-dasharray="5,3"/>'
+        f'<text x="{x + 3:.1f}" y="12" fill="#d95f02" style="fill:#d95f02">'
+        f'{html.escape(t(N_("target")))} {_number(target, 0, decimal)} %</text>'
+    )
     y = 24
     for r in rows:
-        name = html.escape(str(r["gemeente"] or r["regio"]))
+        name = html.escape(_area(r, t))
         parts.append(f'<text x="0" y="{y + bar + 4}">{name}</text>')
         for key, colour, dy in (("aandeel_voor", "#9e9e9e", 0), ("aandeel_na", "#1f78b4", bar)):
             value = r[key]
@@ -50,15 +65,9 @@ def _chart(rows, target, t, decimal):
             w = scale_w * value / top
             parts.append(
                 f'<rect x="{label_w}" y="{y + dy}" width="{w:.1f}" height="{bar - 2}" fill="{colour}"/>'
-                f'<text x="{label_w + w + 4:.1f}" y="{y + dy + bar - 4}">{_number(value, 1, decimal)} %</text>'
+                f'<text x="{label_w + scale_w + 10}" y="{y + dy + bar - 4}">{_number(value, 1, decimal)} %</text>'
             )
         y += 2 * bar + gap
-    x = label_w + scale_w * target / top
-    parts.append(
-        f'<line x1="{x:.1f}" y1="16" x2="{x:.1f}" y2="{y}" stroke="#d95f02" stroke-width="2" stroke-dasharray="5,3"/>'
-        f'<text x="{x + 3:.1f}" y="12" fill="#d95f02">'
-        f'{html.escape(t(N_("target")))} {_number(target, 0, decimal)} %</text>'
-    )
     legend_y = y + 16
     parts.append(
         f'<rect x="{label_w}" y="{legend_y - 10}" width="12" height="12" fill="#9e9e9e"/>'
@@ -123,7 +132,7 @@ def html_summary(result, translate=None, decimal="."):
     share_keys = {"aandeel_voor", "aandeel_na", "nieuwbouw_sociaal_aandeel", "nieuwbouw_betaalbaar_aandeel"}
     out.append("<table><tr>" + "".join(f"<th>{esc(t(label))}</th>" for label, _k in head) + "</tr>")
     for r in summary:
-        cells = [f"<td>{esc(r['gemeente'] or r['regio'])}</td>"]
+        cells = [f"<td>{esc(_area(r, t))}</td>"]
         for _label, key in head[1:]:
             cells.append(f"<td class=\"n\">{num(r[key], 1 if key in share_keys else 0)}</td>")
         out.append("<tr>" + "".join(cells) + "</tr>")
@@ -149,7 +158,7 @@ def html_summary(result, translate=None, decimal="."):
     )
     out.append("<table><tr>" + "".join(f"<th>{esc(t(label))}</th>" for label, _k in head2) + "</tr>")
     for r in summary:
-        cells = [f"<td>{esc(r['gemeente'] or r['regio'])}</td>"]
+        cells = [f"<td>{esc(_area(r, t))}</td>"]
         for _label, key in head2[1:]:
             if key == "haalbaar":
                 cells.append(f"<td>{esc(t(N_('yes')) if r[key] else t(N_('no')))}</td>")
@@ -162,6 +171,20 @@ def html_summary(result, translate=None, decimal="."):
                    + "</ul>")
 
     model = result.model
+    shift = (model["P_na"] - model["P_voor"]).where(model["valid"])
+    moved = shift[shift.abs() > 0.05].abs().sort_values(ascending=False).index[:10]
+    if len(moved):
+        out.append(f"<h3>{esc(t(N_('Where the placements shift (largest changes)')))}</h3><table><tr>"
+                   f"<th>{esc(t(N_('Buurt')))}</th><th>{esc(t(N_('Placements per year before')))}</th>"
+                   f"<th>{esc(t(N_('Placements per year after')))}</th>"
+                   f"<th>{esc(t(N_('Allocation share before (%)')))}</th>"
+                   f"<th>{esc(t(N_('Allocation share after (%)')))}</th></tr>")
+        for key in moved:
+            r = model.loc[key]
+            out.append(f"<tr><td>{esc(r['code'])}</td><td class=\"n\">{num(r['P_voor'], 1)}</td>"
+                       f"<td class=\"n\">{num(r['P_na'], 1)}</td><td class=\"n\">{num(100 * r['a0'], 1)}</td>"
+                       f"<td class=\"n\">{num(100 * r['a_na'], 1)}</td></tr>")
+        out.append("</table>")
     tipping = model[model["kantelt"].fillna(False).astype(bool)]
     if len(tipping):
         out.append(f"<h2>{esc(t(N_('Buurten that cross the concentration threshold')))}</h2><table><tr>"

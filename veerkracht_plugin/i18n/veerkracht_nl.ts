@@ -475,6 +475,11 @@
     </message>
     <message>
       <location filename="../core/balance_html.py" />
+      <source>regio {name}</source>
+      <translation>regio {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
       <source>Social-rent share before and after, against the target</source>
       <translation>Aandeel sociale huur voor en na, ten opzichte van het doel</translation>
     </message>
@@ -615,13 +620,28 @@
     </message>
     <message>
       <location filename="../core/balance_html.py" />
-      <source>Buurten that cross the concentration threshold</source>
-      <translation>Buurten die boven de concentratiegrens komen</translation>
+      <source>Where the placements shift (largest changes)</source>
+      <translation>Waar de plaatsingen naartoe schuiven (grootste veranderingen)</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
       <source>Buurt</source>
       <translation>Buurt</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Allocation share before (%)</source>
+      <translation>Toewijzingsaandeel voor (%)</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Allocation share after (%)</source>
+      <translation>Toewijzingsaandeel na (%)</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Buurten that cross the concentration threshold</source>
+      <translation>Buurten die boven de concentratiegrens komen</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
