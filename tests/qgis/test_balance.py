@@ -230,7 +230,8 @@ def test_style_on_apeldoorn_renders(run_alg, tmp_path):
     ]
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
-    result = run_alg("balance", {**BASE, "TURNOVER": 7.0, "INPUT": layer, "MEASURES": write_csv(tmp_path / "m.csv", rows),
+    measures = write_csv(tmp_path / "m.csv", rows)
+    result = run_alg("balance", {**BASE, "TURNOVER": 7.0, "INPUT": layer, "MEASURES": measures,
                                  "VULNERABLE_SHARE_FIELD": "P_HH_LI", "CONCENTRATION_THRESHOLD": 45.0}, context=context)
     out = result["OUTPUT"]
     assert STYLE_PATH.exists()

@@ -149,7 +149,7 @@ class Balance(VeerkrachtAlgorithm):
             "VULNERABLE_SHARE_FIELD": self.tr("Vulnerable share field (% of households, optional)"),
             "CLASS_FIELD": self.tr("Class field (vk_klasse, optional)"),
         }
-        for name, (default, _canonical, required) in self.FIELDS.items():
+        for name, (default, _canonical, _required) in self.FIELDS.items():
             parameter = QgsProcessingParameterField(
                 name,
                 labels[name],
