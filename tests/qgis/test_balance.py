@@ -266,3 +266,31 @@ def test_style_on_apeldoorn_renders(run_alg, tmp_path):
     # not blank: many distinct colours
     colours = {image.pixel(x, y) for x in range(0, 700, 7) for y in range(0, 700, 7)}
     assert len(colours) > 4
+
+
+def test_dutch_excel_csv_with_semicolons_and_decimal_comma(run_alg, city_layer, tmp_path):
+    path = tmp_path / "maatregelen_nl.csv"
+    path.write_text(
+        "Scenario;Buurtcode;Maatregel;Segment;Aantal;Aandeel;Toelichting\n"
+        "plan;B;Liberalisatie;;10;;\n"
+        "plan;A;toewijzing;;;0,25;minder\n",
+        encoding="utf-8-sig",
+    )
+    result = run_alg("balance", {**BASE, "INPUT": city_layer, "MEASURES": str(path)})
+    assert by_code(result["OUTPUT"], "vk_soc_na")["B"] == 90
+    assert by_code(result["OUTPUT"], "vk_toewijzing_na")["A"] == pytest.approx(25.0)
+
+
+def test_geopackage_table_by_path(run_alg, city_layer, tmp_path):
+    table = QgsVectorLayer("None?field=scenario:string&field=buurtcode:string&field=maatregel:string"
+                           "&field=segment:string&field=aantal:integer", "m", "memory")
+    feature = QgsFeature(table.fields())
+    feature.setAttributes(["s", "D", "sloop", "particuliere_huur", 101])
+    table.dataProvider().addFeatures([feature])
+    path = str(tmp_path / "m.gpkg")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = "maatregelen"
+    QgsVectorFileWriter.writeAsVectorFormatV2(table, path, QgsCoordinateTransformContext(), options)
+    with pytest.raises(QgsProcessingException, match=r"row 1 .*particuliere_huur stock of buurt D negative \(-1\)"):
+        run_alg("balance", {**BASE, "INPUT": city_layer, "MEASURES": f"{path}|layername=maatregelen"})
