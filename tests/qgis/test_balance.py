@@ -294,3 +294,23 @@ def test_geopackage_table_by_path(run_alg, city_layer, tmp_path):
     QgsVectorFileWriter.writeAsVectorFormatV2(table, path, QgsCoordinateTransformContext(), options)
     with pytest.raises(QgsProcessingException, match=r"row 1 .*particuliere_huur stock of buurt D negative \(-1\)"):
         run_alg("balance", {**BASE, "INPUT": city_layer, "MEASURES": f"{path}|layername=maatregelen"})
+
+
+def test_buurt_table_without_geometry(run_alg, tmp_path):
+    table = QgsVectorLayer("None?field=BU_CODE:string&field=GM_CODE:string&field=WONINGEN:integer"
+                           "&field=P_HUURCORP:double", "t", "memory")
+    features = []
+    for code, dwellings, share in (("BU1", 100, 40.0), ("BU2", 300, 10.0)):
+        feature = QgsFeature(table.fields())
+        feature.setAttributes([code, "GM9", dwellings, share])
+        features.append(feature)
+    table.dataProvider().addFeatures(features)
+    measures = write_csv(tmp_path / "m.csv", [["x", "BU1", "verkoop", "", "10", "", ""]])
+    summary_path = str(tmp_path / "s.csv")
+    result = run_alg("balance", {**BASE, "INPUT": table, "MEASURES": measures, "OUTPUT_SUMMARY": summary_path})
+    assert {f["BU_CODE"]: f["vk_soc_na"] for f in result["OUTPUT"].getFeatures()} == {"BU1": 30, "BU2": 30}
+    row = read_csv(summary_path)[0]
+    # S 40 + 30 = 70 of 400 -> 60; target 0.3·400 = 120 -> tekort 60; verkoop 10 -> compensatie 10 (to BU2)
+    assert (row["sociale_huur_voor"], row["sociale_huur_na"], row["tekort"], row["compensatie_nodig"]) == (
+        "70", "60", "60", "10")
+    assert {f["BU_CODE"]: f["vk_compensatie"] for f in result["OUTPUT"].getFeatures()} == {"BU1": 0, "BU2": 10}

@@ -124,7 +124,7 @@ class Balance(VeerkrachtAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Buurt layer"), [QgsProcessing.SourceType.TypeVectorAnyGeometry]
+                self.INPUT, self.tr("Buurt layer"), [QgsProcessing.SourceType.TypeVector]
             )
         )
         self.addParameter(

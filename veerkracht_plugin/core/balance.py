@@ -44,6 +44,8 @@ Waterbed
 Vulnerable share
     With a v field, a buurt whose v is missing or outside 0–100 uses σ0 = ALLOCATION_SHARE (warning) and
     has no v_H / vk_kantelt. RELATIVE_RISK must be >= 1 (so that u <= v <= 1).
+Gap
+    ``tekort`` = max(0, target·W' − S') is rounded up to whole dwellings.
 New build
     "Affordable" = sociale_huur + particuliere_huur nieuwbouw (the model has no separate middenhuur or
     affordable koop); the norm is two thirds. Shares are NULL when there is no nieuwbouw.
