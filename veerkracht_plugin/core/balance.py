@@ -187,18 +187,22 @@ def _keyword(value):
 
 
 def _texts(values):
-    """A column as an array of stripped texts ('' for missing); vectorised when it holds strings."""
+    """A column as an array of stripped texts ('' for missing); vectorised (each distinct value once)."""
     series = pd.Series(values, dtype=object)
+    codes, uniques = pd.factorize(series)
+    if len(uniques) * 4 < len(series):
+        cleaned = np.array([_text(v) for v in uniques] + [""], dtype=object)
+        return cleaned[codes]  # code -1 (missing) takes the last entry, ''
     if pd.api.types.infer_dtype(series, skipna=True) in ("string", "empty"):
         return series.where(series.notna(), "").str.strip().to_numpy(dtype=object)
     return np.array([_text(v) for v in series.tolist()], dtype=object)
 
 
 def _keywords(values):
-    texts = pd.Series(_texts(values), dtype=object)
-    return texts.str.lower().str.replace(" ", "_", regex=False).str.replace("-", "_", regex=False).to_numpy(
-        dtype=object
-    )
+    series = pd.Series(values, dtype=object)
+    codes, uniques = pd.factorize(series)
+    cleaned = np.array([_keyword(v) for v in uniques] + [""], dtype=object)
+    return cleaned[codes]
 
 
 def _numbers(values):
