@@ -151,15 +151,17 @@ class VeerkrachtDock(QgsDockWidget):
         if layer is None:
             layer = self.layer_combo.currentLayer()
         self.set_layer(layer)
-        self.show_panel(settings.value(SETTINGS + "tab", "buurt", type=str) or "buurt") \
-            if settings.value(SETTINGS + "tab", "", type=str) in self.panels else None
+        tab = settings.value(SETTINGS + "tab", "", type=str)
+        if tab in self.panels:
+            self.show_panel(tab)
         mode = settings.value(SETTINGS + "presentation_list", "", type=str)
         index = self.presentation.list_mode.findData(mode)
         if index >= 0:
             self.presentation.list_mode.setCurrentIndex(index)
         self.presentation.mix_labels.setChecked(settings.value(SETTINGS + "mix_labels", True, type=bool))
-        self.presentation.list_mode.currentIndexChanged.connect(
-            lambda _i: QgsSettings().setValue(SETTINGS + "presentation_list", self.presentation.list_mode.currentData()))
+        list_mode = self.presentation.list_mode
+        list_mode.currentIndexChanged.connect(
+            lambda _i: QgsSettings().setValue(SETTINGS + "presentation_list", list_mode.currentData()))
         self.presentation.mix_labels.toggled.connect(lambda on: QgsSettings().setValue(SETTINGS + "mix_labels", on))
 
     # --- map tool -------------------------------------------------------------------------------

@@ -91,9 +91,9 @@ class PresentationOverlay(QWidget):
         self.buurt, self.klasse, self.counter = buurt, klasse, counter
         self.update()
 
-    def _box(self, painter, rect, color=QColor(255, 255, 255, 230)):
+    def _box(self, painter, rect):
         painter.setPen(QPen(QColor("#222222"), 2))
-        painter.setBrush(color)
+        painter.setBrush(QColor(255, 255, 255, 235))
         painter.drawRoundedRect(rect, 10, 10)
 
     def paintEvent(self, _event):  # noqa: N802
@@ -333,7 +333,8 @@ class PresentationMode(QObject):
             destination = canvas.mapSettings().destinationCrs()
             rect = geometry.boundingBox()
             if destination.isValid() and layer.crs().isValid() and destination != layer.crs():
-                rect = QgsCoordinateTransform(layer.crs(), destination, QgsProject.instance()).transformBoundingBox(rect)
+                transform = QgsCoordinateTransform(layer.crs(), destination, QgsProject.instance())
+                rect = transform.transformBoundingBox(rect)
             rect.scale(1.8)
             canvas.setExtent(rect)
             canvas.refresh()

@@ -37,11 +37,12 @@ WRITABLE_PROVIDERS = {"ogr", "postgres", "spatialite", "oracle", "mssql", "hana"
 
 
 def _new_field(name):
-    if name in HP_FIELDS:
-        return make_field(name, "int")
-    if name == STAMP_FIELD:
-        return make_field(name, "datetime")
-    return make_field(name, "string")
+    """The field to add; the SQL type name is set because database providers (PostGIS) need it."""
+    kind, type_name = ("int", "integer") if name in HP_FIELDS else \
+        ("datetime", "timestamp") if name == STAMP_FIELD else ("string", "text")
+    field = make_field(name, kind)
+    field.setTypeName(type_name)
+    return field
 
 
 def missing_fields(layer):
