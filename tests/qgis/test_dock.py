@@ -310,6 +310,26 @@ def test_mix_style_and_labels(tmp_path, make_dock):
     assert '"vk_hp_sociaal"' in expression and '"buurtnaam"' in expression
 
 
+def test_mix_expressions_evaluate():
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsField, QgsFields
+    from qgis.PyQt.QtCore import QVariant
+
+    from veerkracht_plugin.ui.mixstyle import fill_expression, mix_label_expression
+
+    fields = QgsFields()
+    for name in ("buurtnaam", "vk_hp_sociaal", "vk_hp_leefomgeving", "vk_hp_herpositionering",
+                 "vk_hp_woningprogramma"):
+        fields.append(QgsField(name, QVariant.String if name == "buurtnaam" else QVariant.Int))
+    feature = QgsFeature(fields)
+    feature.setAttributes(["Oost", 3, 1, None, 2])
+    context = QgsExpressionContext()
+    context.setFeature(feature)
+    assert QgsExpression(fill_expression("vk_hp_sociaal")).evaluate(context) == "204,121,167,254"
+    assert QgsExpression(fill_expression("vk_hp_leefomgeving")).evaluate(context) == "0,158,115,108"
+    assert QgsExpression(fill_expression("vk_hp_herpositionering")).evaluate(context) == "255,255,255,255"
+    assert QgsExpression(mix_label_expression("buurtnaam")).evaluate(context) == "Oost\nS3  L1\nH0  W2"
+
+
 def test_presentation_steps_and_escape_restores(tmp_path, make_dock, qgis_iface):
     from qgis.PyQt.QtTest import QTest
 

@@ -19,7 +19,7 @@ from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsSettings
 from qgis.gui import QgsDockWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QHBoxLayout, QScrollArea, QTabWidget, QToolButton, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from ..algorithms.base import ICON_PATH
 from ..i18n import tr
@@ -63,6 +63,8 @@ class VeerkrachtDock(QgsDockWidget):
         layout.addLayout(row)
         self.tabs = QTabWidget(body)
         self.tabs.setObjectName("vkTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setMinimumWidth(360)
         layout.addWidget(self.tabs, 1)
         self.setWidget(body)
 
@@ -76,7 +78,7 @@ class VeerkrachtDock(QgsDockWidget):
         self.presentation = PresentationPanel(self.context, iface)
         self.add_panel("buurt", tr("Buurt"), self.inspector)
         self.add_panel("handelingsperspectieven", tr("Handelingsperspectieven"), self.tags)
-        self.add_panel("presentatie", tr("Map & presentation"), self.presentation)
+        self.add_panel("presentatie", tr("Presentation"), self.presentation)
 
         self.layer_combo.layerChanged.connect(self._layer_chosen)
         self.context.layerChanged.connect(self._context_layer_changed)
@@ -90,6 +92,8 @@ class VeerkrachtDock(QgsDockWidget):
         if scroll:
             area = QScrollArea(self.tabs)
             area.setWidgetResizable(True)
+            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            area.setFrameShape(QFrame.Shape.NoFrame)
             area.setWidget(widget)
             area.setObjectName("vkTab_" + key)
             self.tabs.addTab(area, title)

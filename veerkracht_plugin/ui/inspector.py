@@ -67,7 +67,7 @@ class GemeenteChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#FFFFFF"))
         width, height = self.width(), self.height()
-        left, right, top, legend = 34, 10, 6, 22
+        left, right, top, legend = 34, 14, 6, 14
         row_height = (height - top - legend) / len(self.ROWS)
         limit = 2.0
         for key, _label in self.ROWS:
@@ -118,9 +118,6 @@ class GemeenteChart(QWidget):
         for tick in (-limit, 0.0, limit):
             text = QLocale().toString(tick, "f", 1)
             painter.drawText(QRectF(x_of(tick) - 20, axis_y, 40, 12), int(Qt.AlignmentFlag.AlignCenter), text)
-        painter.drawText(QRectF(0, height - 11, width, 11), int(Qt.AlignmentFlag.AlignCenter),
-                         tr("● buurt   ◆ gemeente mean   | other buurten of {gemeente}").format(
-                             gemeente=self.gemeente or tr("the gemeente")))
         painter.end()
 
 
@@ -175,6 +172,11 @@ class InspectorPanel(QWidget):
         layout.addWidget(line)
         self.chart = GemeenteChart(self)
         layout.addWidget(self.chart)
+        self.chart_legend = QLabel(self)
+        self.chart_legend.setObjectName("vkChartLegend")
+        self.chart_legend.setWordWrap(True)
+        self.chart_legend.setStyleSheet("color: #444444;")
+        layout.addWidget(self.chart_legend)
         self.hint = QLabel(self)
         self.hint.setObjectName("vkMissingHint")
         self.hint.setWordWrap(True)
@@ -212,6 +214,7 @@ class InspectorPanel(QWidget):
             for label in self.labels.values():
                 label.setText(DASH)
             self.chip.hide()
+            self.chart_legend.setText("")
             self.chart.set_data({}, {}, "#FFFFFF", "")
             return
         value = context.value
@@ -246,3 +249,5 @@ class InspectorPanel(QWidget):
         values = {key: to_float(value(feature, key)) for key in STAT_FIELDS}
         self.chart.set_data(values, context.stats.of(gemeente_key), CLASS_COLORS.get(klasse, "#FFFFFF"),
                             gemeente_name or gemeente_code)
+        self.chart_legend.setText(tr("● this buurt   ◆ mean of {gemeente}   | its other buurten (ΔK, ΔP: change; "
+                                     "K, P: level at t1)").format(gemeente=gemeente_name or gemeente_code or DASH))

@@ -23,7 +23,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from .colors import STRATEGY_COLORS
 
-GLYPH_SIZE_MM = 3.6
+GLYPH_SIZE_MM = 4.5
 #: field -> offset of its square (mm) from the buurt's centroid
 GLYPH_OFFSETS = {
     "vk_hp_sociaal": (-0.5, -0.5),
@@ -38,7 +38,7 @@ LETTERS = {"vk_hp_sociaal": "S", "vk_hp_leefomgeving": "L", "vk_hp_herpositioner
 def fill_expression(field):
     color = QColor(STRATEGY_COLORS[field])
     return (f"CASE WHEN coalesce(\"{field}\", 0) <= 0 THEN color_rgba(255,255,255,255) "
-            f"ELSE color_rgba({color.red()},{color.green()},{color.blue()}, 85 * least(3, \"{field}\")) END")
+            f"ELSE color_rgba({color.red()},{color.green()},{color.blue()}, 35 + 73 * min(3, \"{field}\")) END")
 
 
 def mix_label_expression(name_field):
@@ -69,9 +69,17 @@ def mix_symbol():
     return symbol
 
 
+MIX_PROPERTY = "veerkracht/style"
+
+
+def has_mix_style(layer):
+    return layer is not None and layer.customProperty(MIX_PROPERTY, "") == "mix"
+
+
 def apply_mix_style(layer, labels=True, name_field=None):
     """Style ``layer`` as the mix map (and, optionally, label it with name + mix)."""
     layer.setRenderer(QgsSingleSymbolRenderer(mix_symbol()))
+    layer.setCustomProperty(MIX_PROPERTY, "mix")
     if labels:
         layer.setLabeling(QgsVectorLayerSimpleLabeling(mix_label_settings(name_field)))
         layer.setLabelsEnabled(True)
@@ -83,7 +91,8 @@ def mix_label_settings(name_field, size=9.0):
     settings.isExpression = True
     settings.fieldName = mix_label_expression(name_field)
     settings.placement = QgsPalLayerSettings.Placement.OverPoint
-    settings.yOffset = -GLYPH_SIZE_MM * 1.4 - size * 0.3
+    settings.quadOffset = QgsPalLayerSettings.QuadrantPosition.QuadrantAbove
+    settings.yOffset = -GLYPH_SIZE_MM * 1.1  # above the glyph (negative = up)
     text_format = QgsTextFormat()
     font = QFont("Sans")
     font.setBold(True)

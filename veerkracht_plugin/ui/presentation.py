@@ -25,7 +25,6 @@ from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDockWidget,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QShortcut,
@@ -37,7 +36,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..i18n import tr
 from .colors import CLASS_COLORS, CLASS_LABELS, CLASS_ORDER, text_color_on
-from .mixstyle import apply_mix_style
+from .mixstyle import apply_mix_style, has_mix_style, mix_label_settings
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down)
 PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_Up)
@@ -209,6 +208,8 @@ class PresentationMode(QObject):
             "statusbar": not status_bar.isHidden() if status_bar is not None else None,
             "extent": canvas.extent(),
             "canvas_color": canvas.canvasColor(),
+            "selection_color": canvas.selectionColor(),
+            "selection": list(layer.selectedFeatureIds()),
             "layer": layer,
             "labeling": layer.labeling().clone() if layer.labeling() is not None else None,
             "labels_enabled": layer.labelsEnabled(),
@@ -222,6 +223,7 @@ class PresentationMode(QObject):
             status_bar.hide()
         window.showFullScreen()
         canvas.setCanvasColor(QColor("#FFFFFF"))
+        layer.removeSelection()  # the yellow selection fill would hide the class colours; restored on Escape
         layer.setLabeling(QgsVectorLayerSimpleLabeling(self.label_settings()))
         layer.setLabelsEnabled(True)
         layer.triggerRepaint()
@@ -269,9 +271,10 @@ class PresentationMode(QObject):
             pass
         window.setWindowState(saved["window_state"])
         window.restoreGeometry(saved["geometry"])
-        window.restoreState(saved["state"])
         if not saved["window_state"] & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
             window.setGeometry(saved["normal_geometry"])  # restoreGeometry may shift by the frame margins
+        QCoreApplication.processEvents()  # let the window take its size before the docks are laid out
+        window.restoreState(saved["state"])
         if window.menuBar() and saved["menubar"] is not None:
             window.menuBar().setVisible(saved["menubar"])
         if saved["statusbar"] is not None:
@@ -279,12 +282,20 @@ class PresentationMode(QObject):
         for widget in saved["widgets"]:
             widget.show()
         canvas.setCanvasColor(saved["canvas_color"])
+        canvas.setSelectionColor(saved["selection_color"])
+        try:
+            layer.selectByIds(saved["selection"])
+        except RuntimeError:
+            pass
         QCoreApplication.processEvents()
+        window.restoreState(saved["state"])  # again, now that the window has its final size
         canvas.setExtent(saved["extent"])
         canvas.refresh()
         self.stopped.emit()
 
     def label_settings(self):
+        if has_mix_style(self.context.layer):
+            return mix_label_settings(self.context.fields.name, size=self.label_size * 0.8)
         settings = QgsPalLayerSettings()
         name = self.context.fields.name or self.context.fields.code
         settings.fieldName = name or "$id"
@@ -366,7 +377,7 @@ class PresentationPanel(QWidget):
         self.mix_labels.setObjectName("vkMixLabels")
         self.mix_labels.setChecked(True)
         layout.addWidget(self.mix_labels)
-        self.mix_button = QPushButton(tr("Show the chosen mix on the map"), self)
+        self.mix_button = QPushButton(tr("Show the mix on the map"), self)
         self.mix_button.setObjectName("vkApplyMix")
         self.mix_button.setToolTip(tr("A 2×2 glyph per buurt: top Sociale aanpak | Leefomgeving, bottom "
                                       "Herpositionering | Woningprogramma; stronger colour = more effort"))
@@ -374,14 +385,18 @@ class PresentationPanel(QWidget):
         layout.addWidget(self.mix_button)
         layout.addSpacing(12)
         layout.addWidget(QLabel("<b>{}</b>".format(tr("Presentation mode")), self))
-        row = QHBoxLayout()
+        row = QVBoxLayout()
         self.list_mode = QComboBox(self)
+        self.list_mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.list_mode.setMinimumContentsLength(12)
         self.list_mode.setObjectName("vkPresentList")
         self.list_mode.addItem(tr("All buurten 'Veerkracht under pressure'"), "onder_druk")
         self.list_mode.addItem(tr("All buurten of a class"), "class")
         self.list_mode.addItem(tr("The selected buurten"), "selection")
         row.addWidget(self.list_mode, 1)
         self.klasse = QComboBox(self)
+        self.klasse.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.klasse.setMinimumContentsLength(10)
         self.klasse.setObjectName("vkPresentClass")
         for code in CLASS_ORDER:
             self.klasse.addItem(tr(CLASS_LABELS[code]), code)
@@ -390,7 +405,8 @@ class PresentationPanel(QWidget):
         self.list_mode.currentIndexChanged.connect(
             lambda _i: self.klasse.setEnabled(self.list_mode.currentData() == "class"))
         self.klasse.setEnabled(False)
-        self.start_button = QPushButton(tr("Start presentation (Esc to return)"), self)
+        self.start_button = QPushButton(tr("Start presentation"), self)
+        self.start_button.setToolTip(tr("Full-screen map; → and ← step through the buurten, Esc returns"))
         self.start_button.setObjectName("vkPresent")
         self.start_button.clicked.connect(self.start)
         layout.addWidget(self.start_button)

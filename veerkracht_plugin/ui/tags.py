@@ -160,15 +160,14 @@ class HandelingsPanel(QWidget):
 
         grid = QGridLayout()
         grid.setSpacing(4)
-        for column, text in enumerate((tr("mens"), tr("fysiek")), start=1):
+        for column, text in enumerate((tr("mens"), tr("fysiek"))):
             label = QLabel(f"<b>{text}</b>", self)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(label, 0, column)
-        for row, text in enumerate((tr("dealing with\nthe concentration"), tr("reducing\nthe concentration")),
-                                   start=1):
-            label = QLabel(text, self)
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(label, row, 0)
+        for row, text in enumerate((tr("dealing with the concentration"), tr("reducing the concentration"))):
+            label = QLabel(f"<i>{text}</i>", self)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(label, 1 + row * 2, 0, 1, 2)
         for field, (object_name, row, column) in STRATEGIES.items():
             cell = QFrame(self)
             color = STRATEGY_COLORS[field]
@@ -188,11 +187,12 @@ class HandelingsPanel(QWidget):
             combo.setToolTip(strategy_hint(field))
             combo.currentIndexChanged.connect(lambda index, f=field: self._intensity_chosen(f, index))
             cell_layout.addWidget(combo)
+            cell_layout.addStretch(1)
             cell.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            grid.addWidget(cell, row + 1, column + 1)
+            grid.addWidget(cell, 2 + row * 2, column)
             self.combos[field] = combo
+        grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
 
         captions = {
