@@ -112,10 +112,12 @@ def test_tags_are_written_to_the_geopackage_at_once(tmp_path, make_dock):
     dock.tags.ask = lambda title, text: questions.append(text) or True
     layer.selectByIds([dock_data.fid_of(layer, "BU03630002")])
     combo = dock.findChild(QComboBox, "vkHpSociaal")
-    combo.setCurrentIndex(3)
-    assert len(questions) == 1 and "vk_hp_sociaal" in questions[0]  # asked once before adding fields
-    dock.findChild(QComboBox, "vkHpWoningprogramma").setCurrentIndex(2)
     text = dock.findChild(QPlainTextEdit, "vkProbleemanalyse")
+    text.setPlainText("Veel verloop")  # typed before the fields exist
+    combo.setCurrentIndex(3)  # saves the text first, which adds the fields
+    assert len(questions) == 1 and "vk_hp_sociaal" in questions[0]  # asked once before adding fields
+    assert combo.currentIndex() == 3 and text.toPlainText() == "Veel verloop"
+    dock.findChild(QComboBox, "vkHpWoningprogramma").setCurrentIndex(2)
     text.setPlainText("Veel verloop, weinig ontmoetingsplekken")
     dock.findChild(QPlainTextEdit, "vkPartners").setPlainText("Ymere, wijkteam")
     dock.findChild(QPushButton, "vkSave").click()
@@ -408,3 +410,30 @@ def test_dock_remembers_layer_and_tab(tmp_path, make_dock):
     second = make_dock()
     assert second.context.layer is other
     assert second.current_panel_key() == "handelingsperspectieven"
+
+
+def test_dock_speaks_dutch_when_qgis_does(tmp_path, make_dock):
+    from qgis.core import QgsSettings
+
+    from veerkracht_plugin import i18n
+
+    settings = QgsSettings()
+    old = settings.value("locale/overrideFlag"), settings.value("locale/userLocale")
+    try:
+        settings.setValue("locale/overrideFlag", True)
+        settings.setValue("locale/userLocale", "nl_NL")
+        assert i18n.install_translator(force=True) == "nl"
+        layer = dock_data.gpkg_layer(tmp_path / "b.gpkg")
+        dock = make_dock(layer)
+        layer.selectByIds([dock_data.fid_of(layer, "BU03630001")])
+        assert dock.inspector.chip.text() == "Veerkracht onder druk"
+        assert dock.findChild(QPushButton, "vkSave").text() == "Opslaan"
+        assert dock.findChild(QComboBox, "vkHpSociaal").itemText(3) == "3 hoofdinzet"
+        assert [dock.tabs.tabText(i) for i in range(dock.tabs.count())] == [
+            "Buurt", "Handelingsperspectieven", "Presentatie"]
+        dock.findChild(QComboBox, "vkHpSociaal").setCurrentIndex(1)
+        assert dock.tags.status.text().startswith("Opgeslagen om")
+    finally:
+        settings.setValue("locale/overrideFlag", old[0] if old[0] is not None else False)
+        settings.setValue("locale/userLocale", old[1] or "")
+        i18n.install_translator(force=True)

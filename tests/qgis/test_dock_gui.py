@@ -3,6 +3,7 @@
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 
@@ -52,10 +53,8 @@ def test_real_qgis_window(tmp_path, qgis_app):
     assert report["dock_visible"] and report["dock_visible_after"]
     assert report["fullscreen"]
     assert report["restored_state"] and report["restored_maximized"]
+    assert report["combos"] == [3, 1, 2]
     assert report["status"].startswith(("Saved at", "Opgeslagen om"))
-    assert dock_data.gpkg_layer  # the file itself holds the tags:
-    import sqlite3
-
     connection = sqlite3.connect(str(gpkg))
     assert connection.execute("SELECT vk_hp_sociaal, vk_hp_leefomgeving, vk_hp_woningprogramma FROM buurten "
                               "WHERE buurtcode = 'BU03630001'").fetchall() == [(3, 1, 2)]

@@ -118,6 +118,7 @@ class HandelingsPanel(QWidget):
         self.ask_path = lambda default: ask_save_path(self, default)
         self.inform = lambda title, text: QMessageBox.warning(self, title, text)
         self._loading = False
+        self._writing = False
         self._dirty = set()  # text fields typed in but not saved
         self._dirty_fids = []  # the buurten those texts belong to
         self.combos = {}
@@ -129,7 +130,7 @@ class HandelingsPanel(QWidget):
         self._timer.timeout.connect(self.flush)
         context.layerChanged.connect(self._layer_changed)
         context.buurtenChanged.connect(self.load)
-        context.fieldsChanged.connect(lambda: self.load(self.context.fids))
+        context.fieldsChanged.connect(self._fields_changed)
         context.flush_requested.connect(self.flush)
         self._layer_changed(context.layer)
 
@@ -252,8 +253,13 @@ class HandelingsPanel(QWidget):
         self.banner_text.setText((problem or "") + " " + tr("Save an editable GeoPackage copy to tag buurten."))
         self.load(self.context.fids)
 
-    def load(self, fids):
-        """Show the tags of ``fids`` (several buurten: shared values, 'mixed' where they differ)."""
+    def _fields_changed(self):
+        if not self._writing:  # fields added by our own write: reloaded after the write
+            self.load(self.context.fids)
+
+    def load(self, fids, texts=True):
+        """Show the tags of ``fids`` (several buurten: shared values, 'mixed' where they differ).
+        ``texts=False`` refreshes all but the text fields (so typing is never disturbed)."""
         layer = self.context.layer
         features = [self.context.feature(fid) for fid in fids] if layer is not None else []
         features = [f for f in features if f is not None]
@@ -277,7 +283,7 @@ class HandelingsPanel(QWidget):
             for field, combo in self.combos.items():
                 values = {_intensity(python_value(f[field])) for f in features} if field in names else {0}
                 combo.setCurrentIndex(values.pop() if len(values) == 1 else -1)
-            for field, edit in self.texts.items():
+            for field, edit in self.texts.items() if texts else ():
                 values = {python_value(f[field]) or "" for f in features} if field in names else {""}
                 if len(values) == 1:
                     edit.setPlainText(values.pop())
@@ -287,7 +293,8 @@ class HandelingsPanel(QWidget):
                     edit.setPlaceholderText(tr("Different texts in these buurten; typing replaces them all."))
         finally:
             self._loading = False
-        self._dirty.clear()
+        if texts:
+            self._dirty.clear()
         self._update_buttons()
 
     # --- writing --------------------------------------------------------------------------------
@@ -333,6 +340,13 @@ class HandelingsPanel(QWidget):
         return True
 
     def _write(self, changes, description, fids=None):
+        self._writing = True
+        try:
+            return self._write_now(changes, description, fids)
+        finally:
+            self._writing = False
+
+    def _write_now(self, changes, description, fids=None):
         layer = self.context.layer
         fids = list(self.context.fids if fids is None else fids)
         if layer is None or not fids:
@@ -347,6 +361,7 @@ class HandelingsPanel(QWidget):
             layer = self.context.layer
             fids = list(self.context.fids)
         missing = missing_fields(layer)
+        switched = switched or bool(missing)
         if missing:
             question = tr("The layer {layer} has no fields for the handelingsperspectieven yet. Add these "
                           "fields to its data source?\n\n{fields}").format(layer=layer.name(),
@@ -361,8 +376,9 @@ class HandelingsPanel(QWidget):
                 self._restore(fids)
                 return False
         state, message = self.store.write(layer, fids, changes, description)
-        if switched:
-            self.load(fids)
+        if fids == self.context.fids:
+            # show what is stored now; texts only after a layer switch or new fields (never while typing)
+            self.load(fids, texts=switched)
         self._set_status(state, message)
         return state in ("saved", "buffered")
 

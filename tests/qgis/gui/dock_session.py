@@ -86,6 +86,8 @@ def shot_inspector():
     dock.findChild(QPlainTextEdit, "vkProbleemanalyse").setPlainText("Veel verloop en weinig ontmoeting.")
     dock.tags.save()
     report["status"] = dock.tags.status.text()
+    report["combos"] = [dock.findChild(QComboBox, name).currentIndex()
+                        for name in ("vkHpSociaal", "vkHpLeefomgeving", "vkHpWoningprogramma")]
     QTimer.singleShot(1000, shot_tags)
 
 
