@@ -304,12 +304,22 @@ def test_inspector_update_is_fast_on_15000_buurten(make_dock):
 def test_mix_style_and_labels(tmp_path, make_dock):
     layer = dock_data.gpkg_layer(tmp_path / "b.gpkg")
     dock = make_dock(layer)
+    original = layer.renderer().clone()
+    restore = dock.findChild(QPushButton, "vkRestoreStyle")
+    assert not restore.isEnabled()
     dock.findChild(QPushButton, "vkApplyMix").click()
+    assert layer.styleManager().currentStyle() == "Veerkracht mix"
+    assert restore.isEnabled()
     symbol = layer.renderer().symbol()
     assert symbol.symbolLayerCount() == 5
     assert layer.labelsEnabled()
     expression = layer.labeling().settings().fieldName
     assert '"vk_hp_sociaal"' in expression and '"buurtnaam"' in expression
+    restore.click()
+    assert layer.styleManager().currentStyle() != "Veerkracht mix"
+    assert layer.renderer().type() == original.type() and layer.renderer().symbol().symbolLayerCount() == 1
+    assert not layer.labelsEnabled()
+    assert not restore.isEnabled()
 
 
 def test_mix_expressions_evaluate():

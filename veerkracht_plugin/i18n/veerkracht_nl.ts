@@ -304,6 +304,16 @@
       <translation>● deze buurt   ◆ gemiddelde van {gemeente}   | de andere buurten (ΔK, ΔP: ontwikkeling; K, P: niveau op t1)</translation>
     </message>
     <message>
+      <location filename="../ui/mixstyle.py" />
+      <source>Veerkracht mix</source>
+      <translation>Veerkracht-mix</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>lighter = less effort, white = none</source>
+      <translation>lichter = minder inzet, wit = geen</translation>
+    </message>
+    <message>
       <location filename="../ui/presentation.py" />
       <source>→ next   ← previous   Esc back to QGIS</source>
       <translation>→ volgende   ← vorige   Esc terug naar QGIS</translation>
@@ -332,6 +342,11 @@
       <location filename="../ui/presentation.py" />
       <source>A 2×2 glyph per buurt: top Sociale aanpak | Leefomgeving, bottom Herpositionering | Woningprogramma; stronger colour = more effort</source>
       <translation>Een 2×2-symbool per buurt: boven Sociale aanpak | Leefomgeving, onder Herpositionering | Woningprogramma; sterkere kleur = meer inzet</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>Back to the previous style</source>
+      <translation>Terug naar de vorige stijl</translation>
     </message>
     <message>
       <location filename="../ui/presentation.py" />

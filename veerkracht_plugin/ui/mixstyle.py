@@ -21,6 +21,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..i18n import tr
 from .colors import STRATEGY_COLORS
 
 GLYPH_SIZE_MM = 4.5
@@ -69,21 +70,52 @@ def mix_symbol():
     return symbol
 
 
-MIX_PROPERTY = "veerkracht/style"
+MIX_NAME_PROPERTY = "veerkracht/mix_style"
+PREVIOUS_PROPERTY = "veerkracht/previous_style"
 
 
 def has_mix_style(layer):
-    return layer is not None and layer.customProperty(MIX_PROPERTY, "") == "mix"
+    """True when the layer currently shows the mix style."""
+    if layer is None:
+        return False
+    name = layer.customProperty(MIX_NAME_PROPERTY, "")
+    return bool(name) and layer.styleManager().currentStyle() == name
 
 
 def apply_mix_style(layer, labels=True, name_field=None):
-    """Style ``layer`` as the mix map (and, optionally, label it with name + mix)."""
+    """Show the mix on ``layer`` (and, optionally, label it with name + mix).
+
+    The mix becomes a separate named style in the layer's style manager ("Veerkracht mix"), so the
+    style the user had stays untouched under its own name: :func:`restore_previous_style` (or the
+    layer's Styles menu) switches back.
+    """
+    manager = layer.styleManager()
+    name = tr("Veerkracht mix")
+    if not has_mix_style(layer):
+        layer.setCustomProperty(PREVIOUS_PROPERTY, manager.currentStyle())
+        if name in manager.styles():
+            manager.removeStyle(name)
+        manager.addStyleFromLayer(name)
+        manager.setCurrentStyle(name)
+        layer.setCustomProperty(MIX_NAME_PROPERTY, name)
     layer.setRenderer(QgsSingleSymbolRenderer(mix_symbol()))
-    layer.setCustomProperty(MIX_PROPERTY, "mix")
     if labels:
         layer.setLabeling(QgsVectorLayerSimpleLabeling(mix_label_settings(name_field)))
         layer.setLabelsEnabled(True)
+    else:
+        layer.setLabelsEnabled(False)
     layer.triggerRepaint()
+
+
+def restore_previous_style(layer):
+    """Switch back to the style the layer had before :func:`apply_mix_style`; True when switched."""
+    previous = layer.customProperty(PREVIOUS_PROPERTY, "")
+    manager = layer.styleManager()
+    if not has_mix_style(layer) or previous not in manager.styles():
+        return False
+    manager.setCurrentStyle(previous)
+    layer.triggerRepaint()
+    return True
 
 
 def mix_label_settings(name_field, size=9.0):

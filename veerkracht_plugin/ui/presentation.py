@@ -25,6 +25,7 @@ from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDockWidget,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QShortcut,
@@ -35,8 +36,9 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..i18n import tr
-from .colors import CLASS_COLORS, CLASS_LABELS, CLASS_ORDER, text_color_on
-from .mixstyle import apply_mix_style, has_mix_style, mix_label_settings
+from .colors import CLASS_COLORS, CLASS_LABELS, CLASS_ORDER, STRATEGY_COLORS, text_color_on
+from .mixstyle import apply_mix_style, has_mix_style, mix_label_settings, restore_previous_style
+from .tags import strategy_title
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down)
 PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_Up)
@@ -78,6 +80,7 @@ class PresentationOverlay(QWidget):
         self.buurt = ""
         self.klasse = None
         self.counter = ""
+        self.mix_legend = False
         canvas.installEventFilter(self)
         self.setGeometry(canvas.rect())
 
@@ -114,16 +117,21 @@ class PresentationOverlay(QWidget):
         font.setPixelSize(int(20 * scale))
         painter.setFont(font)
         row = 30 * scale
-        labels = [tr(CLASS_LABELS[code]) for code in CLASS_ORDER]
+        if self.mix_legend:
+            entries = [(STRATEGY_COLORS[field], strategy_title(field), False) for field in
+                       ("vk_hp_sociaal", "vk_hp_leefomgeving", "vk_hp_herpositionering", "vk_hp_woningprogramma")]
+            entries.append(("#FFFFFF", tr("lighter = less effort, white = none"), False))
+        else:
+            entries = [(CLASS_COLORS[code], tr(CLASS_LABELS[code]), code == "geen_gegevens") for code in CLASS_ORDER]
+        labels = [entry[1] for entry in entries]
         legend_width = max(painter.fontMetrics().horizontalAdvance(t) for t in labels) + 70 * scale
         legend = QRectF(width - legend_width - 20 * scale, 16 * scale, legend_width, row * len(labels) + 20 * scale)
         self._box(painter, legend)
-        for index, (code, label) in enumerate(zip(CLASS_ORDER, labels)):
+        for index, (color, label, dashed) in enumerate(entries):
             y = legend.top() + 10 * scale + index * row
             swatch = QRectF(legend.left() + 12 * scale, y + 4 * scale, 30 * scale, row - 8 * scale)
-            painter.setPen(QPen(QColor("#222222"), 1.5, Qt.PenStyle.DashLine if code == "geen_gegevens"
-                                else Qt.PenStyle.SolidLine))
-            painter.setBrush(QColor(CLASS_COLORS[code]))
+            painter.setPen(QPen(QColor("#222222"), 1.5, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine))
+            painter.setBrush(QColor(color))
             painter.drawRect(swatch)
             painter.setPen(QColor("#000000"))
             painter.drawText(QRectF(swatch.right() + 12 * scale, y, legend_width, row),
@@ -228,6 +236,7 @@ class PresentationMode(QObject):
         layer.setLabelsEnabled(True)
         layer.triggerRepaint()
         self.overlay = PresentationOverlay(canvas)
+        self.overlay.mix_legend = has_mix_style(layer)
         self.overlay.title = title or tr("Veerkracht – {layer}").format(layer=layer.name())
         self.overlay.show()
         self.overlay.raise_()
@@ -382,7 +391,14 @@ class PresentationPanel(QWidget):
         self.mix_button.setToolTip(tr("A 2×2 glyph per buurt: top Sociale aanpak | Leefomgeving, bottom "
                                       "Herpositionering | Woningprogramma; stronger colour = more effort"))
         self.mix_button.clicked.connect(self.apply_mix)
-        layout.addWidget(self.mix_button)
+        self.restore_button = QPushButton(tr("Back to the previous style"), self)
+        self.restore_button.setObjectName("vkRestoreStyle")
+        self.restore_button.clicked.connect(self.restore_style)
+        mix_row = QHBoxLayout()
+        mix_row.addWidget(self.mix_button)
+        mix_row.addWidget(self.restore_button)
+        layout.addLayout(mix_row)
+        context.layerChanged.connect(lambda _layer: self._update_style_buttons())
         layout.addSpacing(12)
         layout.addWidget(QLabel("<b>{}</b>".format(tr("Presentation mode")), self))
         row = QVBoxLayout()
@@ -421,7 +437,16 @@ class PresentationPanel(QWidget):
         if layer is None:
             return False
         apply_mix_style(layer, labels=self.mix_labels.isChecked(), name_field=self.context.fields.name)
+        self._update_style_buttons()
         return True
+
+    def restore_style(self):
+        done = self.context.layer is not None and restore_previous_style(self.context.layer)
+        self._update_style_buttons()
+        return done
+
+    def _update_style_buttons(self):
+        self.restore_button.setEnabled(has_mix_style(self.context.layer))
 
     def chosen_fids(self):
         return buurt_list(self.context, self.list_mode.currentData(), self.klasse.currentData())
