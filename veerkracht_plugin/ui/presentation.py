@@ -360,7 +360,7 @@ class PresentationMode(QObject):
             canvas.refresh()
             self.highlight = QgsHighlight(canvas, geometry, layer)
             self.highlight.setColor(QColor("#000000"))
-            self.highlight.setFillColor(QColor(255, 255, 0, 40))
+            self.highlight.setFillColor(QColor(0, 0, 0, 0))  # outline only: the map colours stay readable
             self.highlight.setWidth(5)
             self.highlight.show()
         name = self.context.value(feature, "name") or self.context.value(feature, "code") or str(feature.id())
