@@ -102,6 +102,25 @@ def test_map_tool_click_selects_the_buurt(tmp_path, make_dock, qgis_iface):
     assert len(layer.selectedFeatureIds()) == 2
     dock.pick_button.setChecked(False)
     assert qgis_iface.mapCanvas().mapTool() is not dock.pick_tool
+    dock.pick_button.setChecked(True)
+    from qgis.gui import QgsMapToolPan
+
+    pan = QgsMapToolPan(qgis_iface.mapCanvas())
+    qgis_iface.mapCanvas().setMapTool(pan)  # another tool: the toggle follows
+    assert not dock.pick_button.isChecked()
+    qgis_iface.mapCanvas().unsetMapTool(pan)
+
+
+def test_dock_picks_the_scored_layer_of_the_project(tmp_path, make_dock):
+    from qgis.core import QgsSettings
+
+    QgsSettings().remove("Veerkracht/dock/layer_id")
+    QgsSettings().remove("Veerkracht/dock/layer_source")
+    plain = QgsVectorLayer("Polygon?crs=EPSG:28992&field=naam:string", "plain", "memory")
+    QgsProject.instance().addMapLayer(plain)
+    scored = dock_data.gpkg_layer(tmp_path / "b.gpkg")
+    dock = make_dock()
+    assert dock.context.layer is scored and dock.layer_combo.currentLayer() is scored
 
 
 def test_tags_are_written_to_the_geopackage_at_once(tmp_path, make_dock):

@@ -51,7 +51,8 @@ def test_real_qgis_window(tmp_path, qgis_app):
     assert "error" not in report, report["error"]
     assert report["title"] == "Oost"
     assert report["dock_visible"] and report["dock_visible_after"]
-    assert report["fullscreen"]
+    assert report["fullscreen"] and report["menubar_hidden"]
+    assert report["index_after_right"] == 1 and report["active_after_escape"] is False
     assert report["restored_state"] and report["restored_maximized"]
     assert report["combos"] == [3, 1, 2]
     assert report["status"].startswith(("Saved at", "Opgeslagen om"))

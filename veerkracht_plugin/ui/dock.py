@@ -23,7 +23,7 @@ from qgis.PyQt.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QTabWidget, QT
 
 from ..algorithms.base import ICON_PATH
 from ..i18n import tr
-from .context import BuurtContext
+from .context import BuurtContext, is_buurt_layer
 from .inspector import InspectorPanel
 from .maptool import BuurtPickTool
 from .presentation import PresentationPanel
@@ -83,6 +83,7 @@ class VeerkrachtDock(QgsDockWidget):
         self.layer_combo.layerChanged.connect(self._layer_chosen)
         self.context.layerChanged.connect(self._context_layer_changed)
         self.tabs.currentChanged.connect(self._tab_changed)
+        QgsProject.instance().readProject.connect(self._restore_layer)
         self._restore_settings()
 
     # --- panels -------------------------------------------------------------------------------
@@ -144,17 +145,27 @@ class VeerkrachtDock(QgsDockWidget):
     def _tab_changed(self, _index):
         QgsSettings().setValue(SETTINGS + "tab", self.current_panel_key())
 
-    def _restore_settings(self):
+    def _restore_layer(self, *_args):
+        """The layer used last time (by id, else by source), else the first scored buurt layer, else the
+        first polygon layer of the project."""
+        if self.context.layer is not None:
+            return
         settings = QgsSettings()
         project = QgsProject.instance()
         layer = project.mapLayer(settings.value(SETTINGS + "layer_id", "", type=str))
+        polygons = [candidate for candidate in project.layerTreeRoot().layerOrder() if is_buurt_layer(candidate)]
         if layer is None:
             source = settings.value(SETTINGS + "layer_source", "", type=str)
-            layer = next((candidate for candidate in project.mapLayers().values()
-                          if source and candidate.source() == source), None)
+            layer = next((candidate for candidate in polygons if source and candidate.source() == source), None)
         if layer is None:
-            layer = self.layer_combo.currentLayer()
-        self.set_layer(layer)
+            layer = next((candidate for candidate in polygons if "vk_klasse" in candidate.fields().names()),
+                         polygons[0] if polygons else None)
+        if layer is not None:
+            self.set_layer(layer)
+
+    def _restore_settings(self):
+        settings = QgsSettings()
+        self._restore_layer()
         tab = settings.value(SETTINGS + "tab", "", type=str)
         if tab in self.panels:
             self.show_panel(tab)
@@ -203,10 +214,12 @@ class VeerkrachtDock(QgsDockWidget):
             if cleanup is not None:
                 cleanup()
         self.context.set_layer(None)
-        try:
-            QgsProject.instance().layerWillBeRemoved.disconnect(self.context._layer_removed)
-        except (TypeError, RuntimeError):
-            pass
+        for signal, slot in ((QgsProject.instance().layerWillBeRemoved, self.context._layer_removed),
+                             (QgsProject.instance().readProject, self._restore_layer)):
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
 
     def closeEvent(self, event):  # noqa: N802
         self.context.flush_requested.emit()

@@ -115,15 +115,25 @@ def shot_mix():
 @guarded
 def shot_presentation():
     grab("4_presentation")
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+
     report["fullscreen"] = iface.mainWindow().isFullScreen()
-    state["dock"].presentation.mode.next()
+    report["menubar_hidden"] = iface.mainWindow().menuBar().isHidden()
+    iface.mapCanvas().setFocus()
+    QTest.keyClick(iface.mapCanvas(), Qt.Key.Key_Right)  # a real key press, as a presenter clicker sends
+    report["index_after_right"] = state["dock"].presentation.mode.index
     QTimer.singleShot(2000, shot_next)
 
 
 @guarded
 def shot_next():
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+
     grab("5_presentation_next")
-    state["dock"].presentation.mode.stop()
+    QTest.keyClick(iface.mapCanvas(), Qt.Key.Key_Escape)
+    report["active_after_escape"] = state["dock"].presentation.mode.active
     QTimer.singleShot(2500, shot_restored)
 
 
