@@ -145,6 +145,24 @@ class HandelingsPanel(QWidget):
         font.setBold(True)
         self.header.setFont(font)
         layout.addWidget(self.header)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(tr("Save"), self)
+        self.save_button.setObjectName("vkSave")
+        self.save_button.setToolTip(tr("Save what was typed now (changes are also saved automatically)"))
+        self.save_button.clicked.connect(self.save)
+        self.undo_button = QPushButton(tr("Undo"), self)
+        self.undo_button.setObjectName("vkUndo")
+        self.undo_button.clicked.connect(self.undo)
+        self.redo_button = QPushButton(tr("Redo"), self)
+        self.redo_button.setObjectName("vkRedo")
+        self.redo_button.clicked.connect(self.redo)
+        for button in (self.save_button, self.undo_button, self.redo_button):
+            buttons.addWidget(button)
+        self.status = QLabel(self)
+        self.status.setObjectName("vkTagStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
 
         self.banner = QFrame(self)
         self.banner.setObjectName("vkStorageBanner")
@@ -201,7 +219,7 @@ class HandelingsPanel(QWidget):
             "vk_succes": tr("Definition of success"),
             "vk_partners": tr("Partners"),
         }
-        heights = {"vk_probleemanalyse": 90, "vk_succes": 60, "vk_partners": 40}
+        heights = {"vk_probleemanalyse": 70, "vk_succes": 50, "vk_partners": 40}
         self._focus_filter = _FocusOut(self._text_focus_out, self)
         for field, object_name in TEXTS.items():
             layout.addWidget(QLabel(f"<b>{captions[field]}</b>", self))
@@ -209,29 +227,12 @@ class HandelingsPanel(QWidget):
             edit.setObjectName(object_name)
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(heights[field])
+            edit.setMaximumHeight(int(heights[field] * 1.5))
             edit.textChanged.connect(lambda f=field: self._text_changed(f))
             edit.installEventFilter(self._focus_filter)
             layout.addWidget(edit)
             self.texts[field] = edit
 
-        buttons = QHBoxLayout()
-        self.save_button = QPushButton(tr("Save"), self)
-        self.save_button.setObjectName("vkSave")
-        self.save_button.setToolTip(tr("Save what was typed now (changes are also saved automatically)"))
-        self.save_button.clicked.connect(self.save)
-        self.undo_button = QPushButton(tr("Undo"), self)
-        self.undo_button.setObjectName("vkUndo")
-        self.undo_button.clicked.connect(self.undo)
-        self.redo_button = QPushButton(tr("Redo"), self)
-        self.redo_button.setObjectName("vkRedo")
-        self.redo_button.clicked.connect(self.redo)
-        for button in (self.save_button, self.undo_button, self.redo_button):
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
-        self.status = QLabel(self)
-        self.status.setObjectName("vkTagStatus")
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
         layout.addStretch(1)
 
     def _set_status(self, state, message):
