@@ -466,3 +466,21 @@ def test_dock_speaks_dutch_when_qgis_does(tmp_path, make_dock):
         settings.setValue("locale/overrideFlag", old[0] if old[0] is not None else False)
         settings.setValue("locale/userLocale", old[1] or "")
         i18n.install_translator(force=True)
+
+
+def test_typed_text_is_saved_after_a_pause_and_on_unload(tmp_path, make_dock):
+    from qgis.PyQt.QtTest import QTest
+
+    from veerkracht_plugin.ui.tags import TEXT_SAVE_DELAY_MS
+
+    path = tmp_path / "b.gpkg"
+    layer = dock_data.gpkg_layer(path)
+    dock = make_dock(layer)
+    layer.selectByIds([dock_data.fid_of(layer, "BU03630003")])
+    dock.findChild(QPlainTextEdit, "vkSucces").setPlainText("Meer ontmoeting")
+    assert dock.tags.status.text() == "Typing… saved shortly."
+    QTest.qWait(TEXT_SAVE_DELAY_MS + 400)
+    assert rows_in_file(path, "vk_succes", "vk_succes IS NOT NULL") == [("BU03630003", "Meer ontmoeting")]
+    dock.findChild(QPlainTextEdit, "vkPartners").setPlainText("Welzijn")
+    dock.close_and_cleanup()  # plugin unload / QGIS closing: nothing typed is lost
+    assert rows_in_file(path, "vk_partners", "vk_partners IS NOT NULL") == [("BU03630003", "Welzijn")]
