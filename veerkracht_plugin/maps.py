@@ -15,7 +15,6 @@ from typing import NamedTuple
 
 from qgis.core import (
     QgsBasicNumericFormat,
-    QgsTextFormat,
     QgsFeatureRequest,
     QgsLayerTreeModel,
     QgsLayoutExporter,
@@ -34,6 +33,7 @@ from qgis.core import (
     QgsProject,
     QgsRectangle,
     QgsRuleBasedRenderer,
+    QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayer,
 )
