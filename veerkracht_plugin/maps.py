@@ -13,6 +13,7 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import NamedTuple
 
+import qgis.core as qgis_core
 from qgis.core import (
     QgsBasicNumericFormat,
     QgsFeatureRequest,
@@ -26,7 +27,6 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLegendRenderer,
-    QgsLegendStyle,
     QgsMapLayer,
     QgsMapThemeCollection,
     QgsPrintLayout,
@@ -34,7 +34,6 @@ from qgis.core import (
     QgsRectangle,
     QgsRuleBasedRenderer,
     QgsTextFormat,
-    QgsUnitTypes,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QSize, Qt
@@ -327,6 +326,26 @@ def add_map_themes(project, layer, corporation_field=None):
 PAGE_MM = (297.0, 210.0)  # A4 landscape
 
 
+def _enum(*candidates):
+    """The first attribute path that exists: QGIS 4 moved many enums into ``Qgis`` (scoped)."""
+    for path in candidates:
+        value = None
+        for i, part in enumerate(path.split(".")):
+            value = getattr(qgis_core if i == 0 else value, part, None)
+            if value is None:
+                break
+        if value is not None:
+            return value
+    raise AttributeError(candidates[-1])
+
+
+MM = _enum("Qgis.LayoutUnit.Millimeters", "QgsUnitTypes.LayoutMillimeters")
+KILOMETRES = _enum("Qgis.DistanceUnit.Kilometers", "QgsUnitTypes.DistanceKilometers")
+HIDDEN = _enum("Qgis.LegendComponent.Hidden", "QgsLegendStyle.Hidden")
+SYMBOL_LABEL = _enum("Qgis.LegendComponent.SymbolLabel", "QgsLegendStyle.SymbolLabel")
+SYMBOL = _enum("Qgis.LegendComponent.Symbol", "QgsLegendStyle.Symbol")
+
+
 def _font(size, bold=False):
     font = QFont()
     font.setFamily("DejaVu Sans")
@@ -338,17 +357,33 @@ def _font(size, bold=False):
 def _label(layout, text, x, y, width, height, size, bold=False, colour="#000000"):
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
-    label.setFont(_font(size, bold))
-    label.setFontColor(QColor(colour))
+    if hasattr(label, "setTextFormat"):  # QGIS >= 3.24
+        label.setTextFormat(_text_format(size, bold, colour))
+    else:
+        label.setFont(_font(size, bold))
+        label.setFontColor(QColor(colour))
     label.setVAlign(Qt.AlignmentFlag.AlignTop)
     layout.addLayoutItem(label)
-    label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
-    label.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+    label.attemptMove(QgsLayoutPoint(x, y, MM))
+    label.attemptResize(QgsLayoutSize(width, height, MM))
     return label
 
 
+def _text_format(size, bold=False, colour="#000000"):
+    text_format = QgsTextFormat()
+    text_format.setFont(_font(size, bold))
+    text_format.setSize(size)
+    text_format.setSizeUnit(_enum("Qgis.RenderUnit.Points", "QgsUnitTypes.RenderPoints"))
+    text_format.setColor(QColor(colour))
+    return text_format
+
+
 def _set_legend_font(legend, style, size, bold=False):
-    legend.rstyle(style).setFont(_font(size, bold))
+    legend_style = legend.rstyle(style)
+    if hasattr(legend_style, "setTextFormat"):  # QGIS >= 3.30
+        legend_style.setTextFormat(_text_format(size, bold))
+    else:
+        legend_style.setFont(_font(size, bold))
 
 
 def _wrap_labels(layer, width):
@@ -485,8 +520,8 @@ def export_map_png(layer, key, path, title, width_px=1800, source_text=DEFAULT_S
     map_item.setLayers([copy])
     map_item.setCrs(layer.crs())
     layout.addLayoutItem(map_item)
-    map_item.attemptMove(QgsLayoutPoint(margin, top, QgsUnitTypes.LayoutMillimeters))
-    map_item.attemptResize(QgsLayoutSize(map_w, map_h, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptMove(QgsLayoutPoint(margin, top, MM))
+    map_item.attemptResize(QgsLayoutSize(map_w, map_h, MM))
     map_item.setExtent(_fit_extent(copy.extent(), map_w / map_h))
     map_item.setFrameEnabled(True)
     map_item.setFrameStrokeColor(QColor("#808080"))
@@ -501,8 +536,8 @@ def export_map_png(layer, key, path, title, width_px=1800, source_text=DEFAULT_S
         picture.setPicturePath(temp_svg)
         picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
         layout.addLayoutItem(picture)
-        picture.attemptMove(QgsLayoutPoint(legend_x, top + 2, QgsUnitTypes.LayoutMillimeters))
-        picture.attemptResize(QgsLayoutSize(legend_w - 5, (legend_w - 5) * 420 / 400, QgsUnitTypes.LayoutMillimeters))
+        picture.attemptMove(QgsLayoutPoint(legend_x, top + 2, MM))
+        picture.attemptResize(QgsLayoutSize(legend_w - 5, (legend_w - 5) * 420 / 400, MM))
     else:
         _wrap_labels(copy, 38)
         legend = QgsLayoutItemLegend(layout)
@@ -511,19 +546,19 @@ def export_map_png(layer, key, path, title, width_px=1800, source_text=DEFAULT_S
         layout.addLayoutItem(legend)
         node = legend.model().rootGroup().findLayer(copy.id())
         if node is not None:
-            QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+            QgsLegendRenderer.setNodeLegendStyle(node, HIDDEN)
         legend.setSymbolWidth(9)
         legend.setSymbolHeight(6.5)
-        _set_legend_font(legend, QgsLegendStyle.SymbolLabel, 11)
-        legend.rstyle(QgsLegendStyle.Symbol).setMargin(QgsLegendStyle.Top, 2.8)
+        _set_legend_font(legend, SYMBOL_LABEL, 11)
+        legend.rstyle(SYMBOL).setMargin(_enum("QgsLegendStyle.Side.Top", "QgsLegendStyle.Top"), 2.8)
         legend.setBackgroundEnabled(False)
-        legend.attemptMove(QgsLayoutPoint(legend_x, top + 2, QgsUnitTypes.LayoutMillimeters))
+        legend.attemptMove(QgsLayoutPoint(legend_x, top + 2, MM))
         legend.adjustBoxSize()
 
     scalebar = QgsLayoutItemScaleBar(layout)
     scalebar.setStyle("Single Box")
     scalebar.setLinkedMap(map_item)
-    scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
+    scalebar.setUnits(KILOMETRES)
     scalebar.setUnitLabel("km")
     scalebar.setNumberOfSegments(2)
     scalebar.setNumberOfSegmentsLeft(0)
@@ -531,25 +566,21 @@ def export_map_png(layer, key, path, title, width_px=1800, source_text=DEFAULT_S
     number_format.setDecimalSeparator(",")
     number_format.setShowThousandsSeparator(False)
     scalebar.setNumericFormat(number_format)
-    text_format = QgsTextFormat()
-    text_format.setFont(_font(10))
-    text_format.setSize(10)
-    scalebar.setTextFormat(text_format)
+    scalebar.setTextFormat(_text_format(10))
     layout.addLayoutItem(scalebar)
-    scalebar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
-    scalebar.attemptMove(QgsLayoutPoint(margin, top + map_h + 3, QgsUnitTypes.LayoutMillimeters))
+    scalebar.applyDefaultSize(KILOMETRES)
+    scalebar.attemptMove(QgsLayoutPoint(margin, top + map_h + 3, MM))
     scalebar.update()
 
     _label(layout, source_text, legend_x, page_h - margin - 6, legend_w, 8, 10, colour="#333333")
 
-    settings = QgsLayoutExporter.ImageExportSettings()
-    settings.dpi = width_px / (page_w / 25.4)
-    settings.imageSize = QSize(int(width_px), int(round(width_px * page_h / page_w)))
-    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-    result = QgsLayoutExporter(layout).exportToImage(str(path), settings)
+    # render the page to an image and save it with Qt: no GDAL georeferencing pass on a PNG
+    size = QSize(int(width_px), int(round(width_px * page_h / page_w)))
+    image = QgsLayoutExporter(layout).renderPageToImage(0, size, width_px / (page_w / 25.4))
     if temp_svg:
         os.unlink(temp_svg)
-    if result != QgsLayoutExporter.Success:
+    os.makedirs(os.path.dirname(os.path.abspath(str(path))), exist_ok=True)
+    if image.isNull() or not image.save(str(path), "PNG"):
         raise VeerkrachtError(N_("Cannot write the map image {path}."), path=str(path))
     return path
 

@@ -46,7 +46,12 @@ class ApplyStyle(VeerkrachtAlgorithm):
     def flags(self):
         # Restyling a project layer must happen in the main thread: FlagNoThreading makes Processing
         # run this (quick) algorithm there instead of in a background task.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        no_threading = getattr(QgsProcessingAlgorithm, "FlagNoThreading", None)
+        if no_threading is None:  # QGIS 4
+            from qgis.core import Qgis
+
+            no_threading = Qgis.ProcessingAlgorithmFlag.NoThreading
+        return super().flags() | no_threading
 
     @staticmethod
     def _maps():
