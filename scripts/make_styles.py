@@ -241,22 +241,27 @@ FIELD_TYPES = {"vk_klasse": "string", "vk_klasse_rel": "string", "vk_signaal": "
 
 
 def main():
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Generate the QML styles of the nine Veerkracht maps.")
+    parser.add_argument("--out", default=str(STYLES), help="output folder (default: the plugin's styles/)")
+    out = Path(parser.parse_args().out)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["QT_HASH_SEED"] = "0"  # stable XML attribute order: reproducible files
     from qgis.core import QgsApplication, QgsMapLayer, QgsVectorLayer
 
     app = QgsApplication([], False)
     app.initQgis()
-    STYLES.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     for key, (renderer, fields) in renderers().items():
         spec = "&".join(f"field={name}:{FIELD_TYPES.get(name, 'double')}" for name in fields)
         layer = QgsVectorLayer(f"Polygon?crs=EPSG:28992&{spec}", key, "memory")
         layer.setRenderer(renderer)
-        path = STYLES / f"{key}.qml"
+        path = out / f"{key}.qml"
         message, ok = layer.saveNamedStyle(str(path), QgsMapLayer.StyleCategory.Symbology)
         if not ok:
             sys.exit(f"{path}: {message}")
-        print(path.relative_to(ROOT))
+        print(path)
         del layer, renderer
     sys.stdout.flush()
     os._exit(0)  # skip exitQgis(): tearing QGIS down after building symbols in Python can crash

@@ -349,3 +349,52 @@ def test_every_rule_filter_parses_in_this_qgis(scored, key):
     for rule in scored.renderer().rootRule().children():
         expression = QgsExpression(rule.filterExpression())
         assert not expression.hasParserError(), (rule.filterExpression(), expression.parserErrorString())
+
+
+def test_committed_styles_match_the_generator(tmp_path):
+    """scripts/make_styles.py reproduces the shipped .qml files byte for byte (no hand edits drift)."""
+    import subprocess
+    import sys
+
+    from qgis.core import Qgis
+
+    from tests.paths import PLUGIN_DIR, ROOT
+
+    if f'version="{Qgis.version()}"' not in (PLUGIN_DIR / "styles" / "signaal.qml").read_text(encoding="utf-8"):
+        pytest.skip("the styles were generated with another QGIS version")
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "make_styles.py"), "--out", str(tmp_path)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    for key in maps.MAPS:
+        generated = (tmp_path / f"{key}.qml").read_text(encoding="utf-8")
+        shipped = (PLUGIN_DIR / "styles" / f"{key}.qml").read_text(encoding="utf-8")
+        if generated != shipped:
+            first = next(i for i, (a, b) in enumerate(zip(generated.splitlines(), shipped.splitlines())) if a != b)
+            pytest.fail(f"{key}.qml differs from the generator at line {first + 1}: "
+                        f"{generated.splitlines()[first]!r} != {shipped.splitlines()[first]!r}")
+
+
+def test_signal_map_without_signal_field_still_shows_the_classes(qgis_app):
+    layer = QgsVectorLayer("Polygon?crs=EPSG:28992&field=vk_klasse:string", "s", "memory")
+    full = synthetic.make_layer()
+    from qgis.core import QgsFeature
+
+    features = []
+    for source in full.getFeatures():
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(source.geometry())
+        feature.setAttributes([source["vk_klasse"]])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
+    maps.apply_map_style(layer, "signaal")
+    image = render(layer)
+    x, y = synthetic.cell_centre(1, 1)
+    assert pixel(image, x, y) == "#0072b2"  # veerkrachtig, no marker without vk_signaal
+
+
+def test_post_processor_of_the_base_class_styles_the_loaded_layer(scored):
+    from veerkracht_plugin.algorithms.base import _StylePostProcessor
+
+    _StylePostProcessor.create("overlast_niveau").postProcessLayer(scored, QgsProcessingContext(), None)
+    assert scored.renderer().rootRule().children()[0].filterExpression() == '"vk_p_niveau" > 1'
