@@ -18,6 +18,7 @@ from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor, QImage
 
 from tests.qgis import synthetic
+from tests.qgis.conftest import RecordingFeedback
 from veerkracht_plugin import maps
 from veerkracht_plugin.core.messages import VeerkrachtError
 
@@ -231,7 +232,35 @@ def test_applystyle_restyles_a_project_layer_in_place(run_alg, qgis_new_project,
     assert scored.renderer().rootRule().children()[0].label().startswith("9: kwetsbare bewoners hoog")
     result = run_alg("applystyle", {"INPUT": scored.id(), "MAP": 9}, context=context)
     assert scored.styleManager().currentStyle() == "1 Signaleringskaart (absoluut)"
+    assert scored.renderer().rootRule().children()[0].label() == "Veerkracht onder druk"
     assert len([s for s in scored.styleManager().styles() if s[0].isdigit()]) == 9
+
+
+def test_applystyle_all_nine_keeps_the_layers_own_style(run_alg, qgis_new_project, scored, tmp_path):
+    """A GeoPackage layer in the project: nine named styles in the file, the user's style kept."""
+    from qgis.core import QgsProject
+
+    uri = write_gpkg(scored, tmp_path / "scored.gpkg")
+    layer = QgsVectorLayer(uri, "buurten", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    own = layer.styleManager().currentStyle()
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    run_alg("applystyle", {"INPUT": layer.id(), "MAP": 9}, context=context)
+    assert len(styles_in(tmp_path / "scored.gpkg")) == 9
+    manager = layer.styleManager()
+    assert manager.currentStyle() == "1 Signaleringskaart (absoluut)"
+    assert layer.renderer().type() == "RuleRenderer"
+    manager.setCurrentStyle(own)
+    assert layer.renderer().type() == "singleSymbol"
+
+
+def test_applystyle_all_nine_with_only_the_signal_field(run_alg, qgis_app):
+    layer = QgsVectorLayer("Polygon?crs=EPSG:28992&field=vk_klasse:string", "s", "memory")
+    feedback = RecordingFeedback()
+    result = run_alg("applystyle", {"INPUT": layer, "MAP": 9}, feedback=feedback)
+    assert result["STYLES"] == "signaal"
+    assert len(feedback.warnings) == 8
 
 
 def test_applystyle_missing_field_is_a_clear_error(run_alg, qgis_app):

@@ -102,18 +102,21 @@ class ApplyStyle(VeerkrachtAlgorithm):
                                 number=maps.MAPS[key].number, title=maps.MAPS[key].title
                             )
                         )
-            # GeoPackage: store the style(s) in the file, through this very layer (see maps.store_styles)
-            stored = maps.store_styles(layer, applied, default=applied[0], corporation_field=corporation_field)
-            if len(applied) == 1:
-                maps.apply_map_style(layer, applied[0], corporation_field)
-                spec = maps.MAPS[applied[0]]
+            if choice < len(keys):
+                # GeoPackage: store the style in the file, through this very layer (see maps.store_styles)
+                stored = maps.store_styles(layer, applied, default=key, corporation_field=corporation_field)
+                maps.apply_map_style(layer, key, corporation_field)
+                spec = maps.MAPS[key]
                 feedback.pushInfo(
                     self.tr("Map {number} ({title}) applied, showing field '{field}'.").format(
                         number=spec.number, title=spec.title, field=field
                     )
                 )
             else:
+                # named styles first: the layer's own style is kept under its name before maps replace it
                 maps.add_named_styles(layer, applied, corporation_field)
+                stored = maps.store_styles(layer, applied, default=applied[0], corporation_field=corporation_field)
+                layer.styleManager().setCurrentStyle(maps.MAPS[applied[0]].style_name)
                 feedback.pushInfo(self.tr("{n} maps added as named styles of the layer.").format(n=len(applied)))
         except VeerkrachtError as error:
             raise self.user_error(error) from None
