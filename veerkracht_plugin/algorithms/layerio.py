@@ -5,6 +5,11 @@ columns, and write a copy of the input with those columns added. Inputs are neve
 """
 
 import math
+import os
+import shutil
+import sqlite3
+import tempfile
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -219,3 +224,118 @@ def write_copy(source, sink, fields, values, feedback=None, progress=(50.0, 100.
     if batch:
         sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
     return True
+
+
+# --- GeoPackage fast path -------------------------------------------------------------------------
+# When an algorithm reads a whole GeoPackage table and writes a new GeoPackage file, GDAL can copy the
+# features in C (as ogr2ogr does) while joining the computed columns from a temporary SQLite table:
+# one pass, several times faster than feeding QgsFeatures through a Python sink. The input is opened
+# read-only; the result is the same layer a sink would write (same fields, fids, CRS, layer name).
+
+_SQLITE_TYPES = {"double": "REAL", "int": "INTEGER", "int64": "INTEGER", "bool": "BOOLEAN", "string": "TEXT",
+                 "datetime": "DATETIME"}
+
+
+def _quote(name):
+    return '"' + str(name).replace('"', '""') + '"'
+
+
+def gpkg_table(layer):
+    """(path, table name) when ``layer`` is a whole GeoPackage table read through OGR, else None."""
+    from qgis.core import QgsProviderRegistry
+
+    if layer is None or layer.providerType() != "ogr" or layer.subsetString():
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path, table = parts.get("path") or "", parts.get("layerName") or ""
+    if not path.lower().endswith(".gpkg") or parts.get("subset") or not os.path.isfile(path):
+        return None
+    if not table:
+        with _readonly(path) as connection:
+            rows = connection.execute(
+                "SELECT table_name FROM gpkg_contents WHERE data_type = 'features'").fetchall()
+        if len(rows) != 1:
+            return None
+        table = rows[0][0]
+    return path, table
+
+
+class _readonly:
+    """A read-only SQLite connection to a GeoPackage (never modifies the input)."""
+
+    def __init__(self, path):
+        self.connection = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+
+    def __enter__(self):
+        return self.connection
+
+    def __exit__(self, *_exc):
+        self.connection.close()
+
+
+def _fid_column(connection, table):
+    for _cid, name, decltype, _notnull, _default, pk in connection.execute(f"PRAGMA table_info({_quote(table)})"):
+        if pk == 1 and decltype.upper() == "INTEGER":
+            return name
+    return None
+
+
+def gpkg_frame(path, table, names):
+    """Attribute columns of a GeoPackage table as a DataFrame indexed by fid (as source_to_frame returns)."""
+    names = [n for n in dict.fromkeys(names) if n]
+    with _readonly(path) as connection:
+        fid = _fid_column(connection, table)
+        columns = ", ".join(_quote(n) for n in names) or "NULL AS nothing"
+        cursor = connection.execute(f"SELECT {_quote(fid)}, {columns} FROM {_quote(table)}")
+        rows = cursor.fetchall()
+    ids = [row[0] for row in rows]
+    frame = pd.DataFrame([row[1:] for row in rows], columns=names or ["nothing"], index=pd.Index(ids, name="fid"),
+                         dtype=object)
+    return frame[names] if names else frame.iloc[:, :0]
+
+
+def write_gpkg_copy(path, table, destination, values, new_columns):
+    """Write ``destination`` (a new GeoPackage file): the table at ``path`` with ``values`` joined on fid.
+
+    ``new_columns``: (name, kind) pairs in output order; a new column replaces a source column of the same
+    name. Returns the destination path. Raises RuntimeError when GDAL fails.
+    """
+    from osgeo import gdal
+
+    names = [name for name, _kind in new_columns]
+    with _readonly(path) as connection:
+        fid = _fid_column(connection, table)
+        source_columns = [row[1] for row in connection.execute(f"PRAGMA table_info({_quote(table)})")]
+    if fid is None:
+        raise RuntimeError(f"no integer primary key in {table}")
+    keep = [c for c in source_columns if c not in names]
+    workdir = tempfile.mkdtemp(prefix="veerkracht_")
+    side = os.path.join(workdir, "values.sqlite")
+    try:
+        with sqlite3.connect(side) as connection:
+            definitions = ", ".join(f"{_quote(n)} {_SQLITE_TYPES[k]}" for n, k in new_columns)
+            connection.execute(f"CREATE TABLE vk_values (vk_fid INTEGER PRIMARY KEY, {definitions})")
+            columns = [values.index.tolist()] + [
+                [None if v is None else (int(v) if k == "bool" else v) for v in _python_column(values[n])]
+                if n in values.columns else [None] * len(values) for n, k in new_columns]
+            connection.executemany(
+                f"INSERT INTO vk_values VALUES ({', '.join('?' * (len(new_columns) + 1))})", zip(*columns))
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            if os.path.exists(destination + suffix):
+                os.remove(destination + suffix)
+        dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+        if dataset is None:
+            raise RuntimeError(gdal.GetLastErrorMsg())
+        dataset.ExecuteSQL(f"ATTACH DATABASE '{side.replace(chr(39), chr(39) * 2)}' AS vk_side")
+        select = ", ".join([f"b.{_quote(c)}" for c in keep] + [f"v.{_quote(n)}" for n in names])
+        sql = f"SELECT {select} FROM {_quote(table)} b LEFT JOIN vk_side.vk_values v ON b.{_quote(fid)} = v.vk_fid"
+        options = gdal.VectorTranslateOptions(format="GPKG", SQLStatement=sql, layerName=Path(destination).stem,
+                                              options=["-preserve_fid"])
+        result = gdal.VectorTranslate(destination, dataset, options=options)
+        if result is None:
+            raise RuntimeError(gdal.GetLastErrorMsg())
+        result = None  # noqa: F841 - closes and flushes the output
+        dataset = None  # keep the source dataset alive until here
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    return destination

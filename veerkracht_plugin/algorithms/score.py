@@ -306,7 +306,11 @@ class Score(VeerkrachtAlgorithm):
                 p=", ".join(f"{a} → {b}" for a, b in zip(multi[self.PROBLEMS_T0], multi[self.PROBLEMS_T1])),
             )
         )
-        frame = layerio.source_to_frame(source, used, feedback)
+        fast = self.gpkg_fast_path(parameters, context, self.INPUT, self.OUTPUT)
+        if fast is not None:
+            frame = layerio.gpkg_frame(fast[0], fast[1], used)
+        else:
+            frame = layerio.source_to_frame(source, used, feedback)
         if feedback.isCanceled():
             return {}
         result = self.run_core(
@@ -334,6 +338,18 @@ class Score(VeerkrachtAlgorithm):
         self.report(feedback, result.warnings)
         self._log(feedback, result)
 
+        if fast is not None:
+            try:
+                dest_id = layerio.write_gpkg_copy(*fast, result.table, list(method.OUTPUT_FIELDS.items()))
+            except RuntimeError as error:
+                feedback.pushInfo(self.tr("Fast GeoPackage copy not possible ({error}); writing feature by feature.")
+                                  .format(error=error))
+            else:
+                feedback.pushInfo(self.tr("GeoPackage written in one pass by GDAL (fast path)."))
+                feedback.setProgress(95)
+                self.register_output(parameters, context, self.OUTPUT, dest_id)
+                style_output(context, dest_id, "signaal")
+                return {self.OUTPUT: dest_id, "A": result.a, "B": result.b, "R2": result.r2, "N": result.n}
         fields = layerio.output_fields(source.fields(), list(method.OUTPUT_FIELDS.items()))
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()

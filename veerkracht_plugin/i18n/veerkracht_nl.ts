@@ -610,6 +610,16 @@
     </message>
     <message>
       <location filename="../algorithms/score.py" />
+      <source>Fast GeoPackage copy not possible ({error}); writing feature by feature.</source>
+      <translation>Snelle GeoPackage-kopie niet mogelijk ({error}); er wordt object voor object geschreven.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>GeoPackage written in one pass by GDAL (fast path).</source>
+      <translation>GeoPackage in één keer door GDAL geschreven (snelle route).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
       <source>{valid} of {total} buurten are valid; not valid: {klein} klein, {ontbreekt} ontbreekt, {indeling} indeling.</source>
       <translation>{valid} van {total} buurten zijn geldig; niet geldig: {klein} klein, {ontbreekt} ontbreekt, {indeling} indeling.</translation>
     </message>
