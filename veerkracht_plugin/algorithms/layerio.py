@@ -10,7 +10,6 @@ import numpy as np
 import pandas as pd
 from qgis.core import (
     Qgis,
-    QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
@@ -74,6 +73,9 @@ def kind_of(series):
     return "string"
 
 
+_PLAIN = {float, int, str, bool}
+
+
 def python_value(value):
     """A QGIS attribute as plain Python: NULL/invalid -> None, QDate(Time) -> ISO text."""
     if value is None:
@@ -118,7 +120,7 @@ def source_to_frame(source, names, feedback=None, request=None):
             break
         attributes = feature.attributes()
         ids.append(feature.id())
-        rows.append([python_value(attributes[j]) for j in indices])
+        rows.append([v if type(v) in _PLAIN else python_value(v) for v in (attributes[j] for j in indices)])
         if feedback is not None and total and i % 1000 == 0:
             feedback.setProgress(10.0 * i / total)
     frame = pd.DataFrame(rows, columns=names, index=pd.Index(ids, name="fid"), dtype=object)
@@ -135,6 +137,23 @@ def output_fields(source_fields, new_columns):
     for name, kind in new_columns:
         fields.append(make_field(name, kind))
     return fields
+
+
+def _python_column(series):
+    """A pandas column as a list of plain Python values, missing -> None (vectorised, no per-cell checks)."""
+    if pd.api.types.is_bool_dtype(series.dtype) or str(series.dtype) == "boolean":
+        return [None if v is pd.NA or v is None else bool(v) for v in series.astype(object)]
+    if pd.api.types.is_integer_dtype(series.dtype):
+        if series.isna().any():
+            return [None if v is pd.NA else int(v) for v in series.astype(object)]
+        return series.astype("int64").tolist()
+    if pd.api.types.is_float_dtype(series.dtype):
+        values = series.to_numpy(dtype=float)
+        out = values.tolist()
+        for i in np.flatnonzero(np.isnan(values)):
+            out[i] = None
+        return out
+    return [_clean(v) for v in series.tolist()]
 
 
 def _clean(value):
@@ -154,39 +173,49 @@ def _clean(value):
 def write_copy(source, sink, fields, values, feedback=None, progress=(50.0, 100.0)):
     """Copy every feature of ``source`` (geometry and attributes) into ``sink`` with ``values`` added.
 
-    ``values`` is a DataFrame indexed by feature id whose columns are fields of ``fields``.
+    ``values`` is a DataFrame indexed by feature id whose columns are fields of ``fields``; features
+    missing from ``values`` get NULL in the new fields. Returns False when cancelled.
     """
     source_names = field_names(source)
     target_names = [f.name() for f in fields]
-    columns = list(values.columns)
-    keep = [source_names.index(n) if n in source_names and n not in columns else None for n in target_names]
-    col_pos = {n: i for i, n in enumerate(columns)}
-    value_rows = {fid: row for fid, row in zip(values.index, values.itertuples(index=False, name=None))}
+    computed = set(values.columns)
+    # target fields copied from the source, and the new ones (from values, or NULL)
+    kept = {n: source_names.index(n) for n in target_names if n in source_names and n not in computed}
+    new_names = [n for n in target_names if n not in kept]
+    n_rows = len(values)
+    column_lists = [_python_column(values[n]) if n in computed else [None] * n_rows for n in new_names]
+    rows = dict(zip(values.index.tolist(), zip(*column_lists))) if new_names else {}
+    empty = (None,) * len(new_names)
+    kept_indices = [kept[n] for n in target_names if n in kept]
+    standard = target_names == [n for n in target_names if n in kept] + new_names
+    simple = standard and kept_indices == list(range(len(source_names)))  # append only
+    if not standard:  # general layout: place every value by name
+        slots = [("src", kept[n]) if n in kept else ("new", new_names.index(n)) for n in target_names]
     total = source.featureCount() or 1
     start, end = progress
     batch = []
     for i, feature in enumerate(source.getFeatures()):
-        if feedback is not None and feedback.isCanceled():
-            return False
-        out = QgsFeature(fields)
-        out.setGeometry(feature.geometry())
         attributes = feature.attributes()
-        row = value_rows.get(feature.id())
-        new_attributes = []
-        for name, src_index in zip(target_names, keep):
-            if src_index is not None:
-                new_attributes.append(attributes[src_index])
-            elif row is not None and name in col_pos:
-                new_attributes.append(_clean(row[col_pos[name]]))
-            else:
-                new_attributes.append(None)
-        out.setAttributes(new_attributes)
-        batch.append(out)
-        if len(batch) >= 1000:
+        row = rows.get(feature.id(), empty)
+        if simple:
+            attributes.extend(row)
+        elif standard:
+            attributes = [attributes[j] for j in kept_indices]
+            attributes.extend(row)
+        else:
+            attributes = [attributes[j] if kind == "src" else row[j] for kind, j in slots]
+        feature.setFields(fields, False)
+        feature.setAttributes(attributes)
+        batch.append(feature)
+        if len(batch) >= 2000:
+            if feedback is not None:
+                if feedback.isCanceled():
+                    return False
+                feedback.setProgress(start + (end - start) * i / total)
             sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
             batch = []
-            if feedback is not None:
-                feedback.setProgress(start + (end - start) * i / total)
+    if feedback is not None and feedback.isCanceled():
+        return False
     if batch:
         sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
     return True
