@@ -206,13 +206,15 @@ def step_project(state):
     """A QGIS project with the scored layer and the nine maps as map themes."""
     from qgis.core import QgsProject, QgsReferencedRectangle
 
-    maps = maps_module()
     layer = load_result(state)
     project = QgsProject()
     project.setTitle("Veerstad – Veerkracht (demo)")
     project.setCrs(layer.crs())
     project.addMapLayer(layer)
-    maps.add_map_themes(project, layer)
+    if module_missing("veerkracht_plugin.maps"):
+        state.skipped.append(("project", "no map themes: missing veerkracht_plugin.maps"))
+    else:
+        maps_module().add_map_themes(project, layer)
     extent = layer.extent()
     extent.scale(1.05)
     project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, layer.crs()))
@@ -245,7 +247,7 @@ STEPS = [
     Step("leefbaarometer", step_leefbaarometer, algorithms=("veerkracht:joinleefbaarometer",), after=("prepare",)),
     Step("score", step_score, algorithms=("veerkracht:score",), after=("leefbaarometer",)),
     Step("maps", step_maps, modules=("veerkracht_plugin.maps",), after=("score",)),
-    Step("project", step_project, modules=("veerkracht_plugin.maps",), after=("score",)),
+    Step("project", step_project, after=("score",)),
     Step("summary", step_summary, after=("score",)),
 ]
 
