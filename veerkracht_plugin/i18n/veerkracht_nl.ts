@@ -1219,34 +1219,239 @@
       <translation>Veerkracht – veerkrachtsignalen voor buurten</translation>
     </message>
     <message>
-      <location filename="../ui/colors.py" />
-      <source>Veerkracht under pressure</source>
-      <translation>Veerkracht onder druk</translation>
+      <location filename="../ui/balans.py" />
+      <source>New measures table</source>
+      <translation>Nieuwe maatregelentabel</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>New table</source>
+      <translation>Nieuwe tabel</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Create a measures table in the buurt layer's GeoPackage</source>
+      <translation>Maak een maatregelentabel in de GeoPackage van de buurtlaag</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Measures table</source>
+      <translation>Maatregelentabel</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Choose a scenario, or type a new name</source>
+      <translation>Kies een scenario of typ een nieuwe naam</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Scenario</source>
+      <translation>Scenario</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source> dwellings</source>
+      <translation> woningen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Share of social vacancies allocated to aandachtsgroepen (0–1)</source>
+      <translation>Aandeel van de vrijkomende sociale huurwoningen dat naar aandachtsgroepen gaat (0–1)</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Share (toewijzing)</source>
+      <translation>Aandeel (toewijzing)</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Add for the selected buurten</source>
+      <translation>Toevoegen voor de geselecteerde buurten</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Remove the chosen measures</source>
+      <translation>Gekozen maatregelen verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Compare with</source>
+      <translation>Vergelijken met</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Share of vulnerable households (%), e.g. p_laag_inkomen_t1; without it the outlook reports the allocation only</source>
+      <translation>Aandeel kwetsbare huishoudens (%), bijv. p_laag_inkomen_t1; zonder dit veld toont de doorkijk alleen de toewijzing</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Vulnerable share field</source>
+      <translation>Veld aandeel kwetsbaar</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Check balance</source>
+      <translation>Balans toetsen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Open the full summary</source>
+      <translation>Volledige samenvatting openen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Add for the selected buurten ({n})</source>
+      <translation>Toevoegen voor de geselecteerde buurten ({n})</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Cannot create the measures table in {path}.</source>
+      <translation>Kan de maatregelentabel niet aanmaken in {path}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Scenario 1</source>
+      <translation>Scenario 1</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>(no comparison)</source>
+      <translation>(geen vergelijking)</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>{n} measure(s) in scenario '{scenario}'.</source>
+      <translation>{n} maatregel(en) in scenario '{scenario}'.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>The measures table cannot be edited.</source>
+      <translation>De maatregelentabel kan niet worden bewerkt.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Veerkracht measures</source>
+      <translation>Veerkracht-maatregelen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Saving the measures failed: {errors}</source>
+      <translation>Opslaan van de maatregelen is mislukt: {errors}</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Give the scenario a name first.</source>
+      <translation>Geef het scenario eerst een naam.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>The buurt layer has no buurt code field.</source>
+      <translation>De buurtlaag heeft geen veld met de buurtcode.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Saved: {n} measure(s) added to '{scenario}'.</source>
+      <translation>Opgeslagen: {n} maatregel(en) toegevoegd aan '{scenario}'.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Choose a buurt layer, a measures table and a scenario first.</source>
+      <translation>Kies eerst een buurtlaag, een maatregelentabel en een scenario.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Checking…</source>
+      <translation>Bezig met toetsen…</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Cancelled.</source>
+      <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>The balance check failed.</source>
+      <translation>De balanstoets is mislukt.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>The check did not run:</source>
+      <translation>De toets is niet uitgevoerd:</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Below target, not worse than before</source>
+      <translation>Onder het doel, niet slechter dan nu</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>On target</source>
+      <translation>Doel gehaald</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Below target and worse than before</source>
+      <translation>Onder het doel en slechter dan nu</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Social share before (%)</source>
+      <translation>Aandeel sociale huur voor (%)</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Social share after (%)</source>
+      <translation>Aandeel sociale huur na (%)</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Target (%)</source>
+      <translation>Doel (%)</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Shortfall to target (dwellings)</source>
+      <translation>Tekort tot het doel (woningen)</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Placements per year</source>
+      <translation>Plaatsingen per jaar</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Change in allocation elsewhere (pp)</source>
+      <translation>Verandering toewijzing elders (procentpunt)</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Buurten that tip</source>
+      <translation>Buurten die kantelen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Compensation could go to:</source>
+      <translation>Compensatie kan naar:</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Buurten that tip:</source>
+      <translation>Buurten die kantelen:</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Not feasible: the placements cannot all be made within the remaining buurten. Open the full summary for the details.</source>
+      <translation>Niet haalbaar: de plaatsingen passen niet allemaal in de overige buurten. Open de volledige samenvatting voor de details.</translation>
     </message>
     <message>
       <location filename="../ui/colors.py" />
       <source>Veerkrachtig</source>
       <translation>Veerkrachtig</translation>
-    </message>
-    <message>
-      <location filename="../ui/colors.py" />
-      <source>Problems increasing</source>
-      <translation>Problemen nemen toe</translation>
-    </message>
-    <message>
-      <location filename="../ui/colors.py" />
-      <source>Favourable development</source>
-      <translation>Gunstige ontwikkeling</translation>
-    </message>
-    <message>
-      <location filename="../ui/colors.py" />
-      <source>Stable</source>
-      <translation>Stabiel</translation>
-    </message>
-    <message>
-      <location filename="../ui/colors.py" />
-      <source>Insufficient data</source>
-      <translation>Onvoldoende gegevens</translation>
     </message>
     <message>
       <location filename="../ui/colors.py" />
@@ -1280,11 +1485,6 @@
     </message>
     <message>
       <location filename="../ui/dock.py" />
-      <source>Buurt</source>
-      <translation>Buurt</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" />
       <source>Handelingsperspectieven</source>
       <translation>Handelingsperspectieven</translation>
     </message>
@@ -1292,6 +1492,11 @@
       <location filename="../ui/dock.py" />
       <source>Presentation</source>
       <translation>Presentatie</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>Scenario &amp; balans</source>
+      <translation>Scenario &amp; balans</translation>
     </message>
     <message>
       <location filename="../ui/inspector.py" />
@@ -1302,11 +1507,6 @@
       <location filename="../ui/inspector.py" />
       <source>Name</source>
       <translation>Naam</translation>
-    </message>
-    <message>
-      <location filename="../ui/inspector.py" />
-      <source>Gemeente</source>
-      <translation>Gemeente</translation>
     </message>
     <message>
       <location filename="../ui/inspector.py" />
@@ -1535,6 +1735,26 @@
     </message>
     <message>
       <location filename="../ui/tags.py" />
+      <source>Save</source>
+      <translation>Opslaan</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Save what was typed now (changes are also saved automatically)</source>
+      <translation>Het getypte nu opslaan (wijzigingen worden ook automatisch opgeslagen)</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Undo</source>
+      <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Redo</source>
+      <translation>Opnieuw</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
       <source>Save an editable GeoPackage copy…</source>
       <translation>Bewerkbare GeoPackage-kopie opslaan…</translation>
     </message>
@@ -1577,26 +1797,6 @@
       <location filename="../ui/tags.py" />
       <source>Partners</source>
       <translation>Partners</translation>
-    </message>
-    <message>
-      <location filename="../ui/tags.py" />
-      <source>Save</source>
-      <translation>Opslaan</translation>
-    </message>
-    <message>
-      <location filename="../ui/tags.py" />
-      <source>Save what was typed now (changes are also saved automatically)</source>
-      <translation>Het getypte nu opslaan (wijzigingen worden ook automatisch opgeslagen)</translation>
-    </message>
-    <message>
-      <location filename="../ui/tags.py" />
-      <source>Undo</source>
-      <translation>Ongedaan maken</translation>
-    </message>
-    <message>
-      <location filename="../ui/tags.py" />
-      <source>Redo</source>
-      <translation>Opnieuw</translation>
     </message>
     <message>
       <location filename="../ui/tags.py" />

@@ -23,6 +23,7 @@ from qgis.PyQt.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QTabWidget, QT
 
 from ..algorithms.base import ICON_PATH
 from ..i18n import tr
+from .balans import BalansPanel
 from .context import BuurtContext, is_buurt_layer
 from .inspector import InspectorPanel
 from .maptool import BuurtPickTool
@@ -79,6 +80,8 @@ class VeerkrachtDock(QgsDockWidget):
         self.add_panel("buurt", tr("Buurt"), self.inspector)
         self.add_panel("handelingsperspectieven", tr("Handelingsperspectieven"), self.tags)
         self.add_panel("presentatie", tr("Presentation"), self.presentation)
+        self.balans = BalansPanel(self.context, iface, self)
+        self.add_panel("balans", tr("Scenario & balans"), self.balans)
 
         self.layer_combo.layerChanged.connect(self._layer_chosen)
         self.context.layerChanged.connect(self._context_layer_changed)
