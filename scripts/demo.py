@@ -4,13 +4,14 @@
 Runs the plugin's own Processing algorithms on the generated data in veerkracht_plugin/resources/demo/:
 
     veerkracht:preparecbs (2016 -> 2022) -> veerkracht:joinleefbaarometer (buurt level, onv, 2014 -> 2022)
-    -> veerkracht:score -> the nine maps
+    -> veerkracht:score -> the nine maps -> veerkracht:balance (the two demo scenarios)
 
 and writes to the output folder (default out/demo/):
 
     veerstad_veerkracht.gpkg   the scored buurten, styled as the signal map (default style in the file)
     maps/NN_<key>.png          the nine maps (1800 px wide, title, legend, scale bar, source)
     veerkracht_demo.qgz        a QGIS project with the nine maps as map themes (make qgis opens it)
+    balans_<scenario>.html     the one-page balance summary per scenario
 
 The pipeline is a list of steps (STEPS). Each step names the algorithms or modules it needs; a step whose
 requirements are missing is skipped with a message, and so are the steps that depend on it. To add a step
@@ -227,6 +228,28 @@ def step_project(state):
     state.log(f"  project: {path} with {len(themes)} map themes")
 
 
+def step_balance(state):
+    """The citywide balance check (method.md section 3) for each scenario in the demo measures table."""
+    import csv
+
+    measures = DEMO_DATA / "veerstad_maatregelen.csv"
+    with measures.open(encoding="utf-8") as handle:
+        scenarios = list(dict.fromkeys(row["scenario"] for row in csv.DictReader(handle)))
+    for scenario in scenarios:
+        slug = "".join(c if c.isalnum() else "_" for c in scenario.lower())
+        path = state.out / f"balans_{slug}.html"
+        result = run_algorithm(state, "veerkracht:balance", {
+            "INPUT": str(state.out / GPKG_NAME), "MEASURES": str(measures), "SCENARIO": scenario,
+            "VULNERABLE_SHARE_FIELD": "p_sociaal_minimum_t1", "OUTPUT": "TEMPORARY_OUTPUT",
+            "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT", "OUTPUT_HTML": str(path),
+        })
+        state.written.append(path)
+        feasible = "feasible" if result.get("HAALBAAR") else "NOT feasible"
+        state.summary.setdefault("balance", {})[scenario] = result
+        state.log(f"  balance '{scenario}': {feasible}; compensation needed {result.get('COMPENSATIE_NODIG')} "
+                  f"social dwellings; {result.get('BUURTEN_KANTELEN')} buurt(en) cross 45 % -> {path}")
+
+
 def step_summary(state):
     """Count the buurten per class (vk_klasse)."""
     layer = load_result(state)
@@ -248,6 +271,7 @@ STEPS = [
     Step("score", step_score, algorithms=("veerkracht:score",), after=("leefbaarometer",)),
     Step("maps", step_maps, modules=("veerkracht_plugin.maps",), after=("score",)),
     Step("project", step_project, after=("score",)),
+    Step("balance", step_balance, algorithms=("veerkracht:balance",), after=("score",)),
     Step("summary", step_summary, after=("score",)),
 ]
 

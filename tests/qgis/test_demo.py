@@ -45,10 +45,16 @@ def test_every_step_ran(demo):
     assert state.skipped == [], text
     assert [p.name for p in state.written] == (
         ["veerstad_veerkracht.gpkg"] + [f"{i:02d}_{k}.png" for i, k in enumerate(module.MAP_KEYS, 1)]
-        + ["veerkracht_demo.qgz"]
+        + ["veerkracht_demo.qgz", "balans_herstructurering_oost.html", "balans_spreiding.html"]
     )
     assert all(p.exists() and p.stat().st_size > 1000 for p in state.written)
     assert "Veerkracht onder druk" in text and "buurten" in text
+    balance = state.summary["balance"]
+    assert set(balance) == {"Herstructurering Oost", "Spreiding"}
+    assert all(result["HAALBAAR"] for result in balance.values())
+    # Herstructurering Oost demolishes, sells and liberalises more social rent than it builds
+    assert balance["Herstructurering Oost"]["COMPENSATIE_NODIG"] > 0
+    assert balance["Spreiding"]["COMPENSATIE_NODIG"] == 0
 
 
 def test_planted_story_shows(demo):
