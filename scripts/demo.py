@@ -8,7 +8,8 @@ Runs the plugin's own Processing algorithms on the generated data in veerkracht_
 
 and writes to the output folder (default out/demo/):
 
-    veerstad_veerkracht.gpkg   the scored buurten, styled as the signal map (default style in the file)
+    veerstad_veerkracht.gpkg   the scored buurten; the nine maps are stored in it as named styles, the
+                               signal map as its default style
     maps/NN_<key>.png          the nine maps (1800 px wide, title, legend, scale bar, source)
     veerkracht_demo.qgz        a QGIS project with the nine maps as map themes (make qgis opens it)
     balans_<scenario>.html     the one-page balance summary per scenario
@@ -20,6 +21,7 @@ requirements are missing is skipped with a message, and so are the steps that de
 
 import argparse
 import importlib
+import inspect
 import shutil
 import sys
 import time
@@ -32,7 +34,8 @@ sys.path.insert(0, str(ROOT))
 from veerkracht_plugin.core.leefbaarometer import DIMENSIONS  # noqa: E402
 
 DEMO_DATA = ROOT / "veerkracht_plugin" / "resources" / "demo"
-SOURCE_TEXT = "Bron: CBS, Leefbaarometer (fictieve demogemeente Veerstad)"
+SOURCE_TEXT = "Bron: CBS, Leefbaarometer"
+SUBTITLE = "Fictieve demogemeente Veerstad · CBS 2016–2022 · Leefbaarometer (overlast en onveiligheid) 2014–2022"
 GPKG_NAME = "veerstad_veerkracht.gpkg"
 PROJECT_NAME = "veerkracht_demo.qgz"
 YEAR_T0, YEAR_T1 = 2016, 2022
@@ -195,10 +198,14 @@ def step_maps(state):
     for number, key in enumerate(MAP_KEYS, start=1):
         maps.apply_map_style(layer, key, corporation_field="p_corporatie_t1")
         path = folder / f"{number:02d}_{key}.png"
+        options = {"subtitle": SUBTITLE} if "subtitle" in inspect.signature(maps.export_map_png).parameters else {}
         maps.export_map_png(layer, key, str(path), f"Veerstad – {map_title(key)}", width_px=1800,
-                            source_text=SOURCE_TEXT)
+                            source_text=SOURCE_TEXT, **options)
         state.written.append(path)
-    if hasattr(maps, "store_default_style"):
+    # all nine maps as named styles in the GeoPackage, the signal map as its default style
+    if hasattr(maps, "store_styles"):
+        maps.store_styles(str(state.out / GPKG_NAME), default="signaal", corporation_field="p_corporatie_t1")
+    elif hasattr(maps, "store_default_style"):
         maps.store_default_style(str(state.out / GPKG_NAME), "signaal")
     state.log(f"  maps: {len(MAP_KEYS)} PNG in {folder}")
 
