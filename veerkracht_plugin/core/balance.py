@@ -870,8 +870,18 @@ def _aggregate(frame, keys, target):
     """Stock figures for the groups in ``frame`` (valid buurten)."""
     cols = ["W", "W_na", "S", "S_na", "removed_soc", "added_soc", "new_total", "new_soc", "new_ph", "P_voor", "P_na",
             "unplaced"]
-    sums = frame.groupby(keys, sort=True)[cols].sum()
-    kant = frame["kantelt"].fillna(False).astype(bool).groupby([frame[k] for k in keys]).sum()
+    if len(keys) == 1:  # the usual case: sums with bincount over one factorisation (much faster than groupby)
+        codes, uniques = pd.factorize(frame[keys[0]], sort=True)
+        index = pd.Index(uniques, name=keys[0])
+        sums = pd.DataFrame(
+            {c: np.bincount(codes, weights=frame[c].to_numpy(dtype=float), minlength=len(uniques)) for c in cols},
+            index=index,
+        )
+        kant = pd.Series(np.bincount(codes, weights=frame["kantelt"].fillna(False).to_numpy(dtype=float),
+                                     minlength=len(uniques)), index=index)
+    else:
+        sums = frame.groupby(keys, sort=True)[cols].sum()
+        kant = frame["kantelt"].fillna(False).astype(bool).groupby([frame[k] for k in keys]).sum()
     out = pd.DataFrame(index=sums.index)
     out["woningen_voor"] = sums["W"].astype(np.int64)
     out["woningen_na"] = sums["W_na"].astype(np.int64)

@@ -4,6 +4,71 @@
   <context>
     <name>Veerkracht</name>
     <message>
+      <location filename="../algorithms/applystyle.py" />
+      <source>Apply veerkracht map style</source>
+      <translation>Veerkrachtkaartstijl toepassen</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/applystyle.py" />
+      <source>Styles a buurt layer as one of the nine Veerkracht maps, with Dutch legends and colour-blind-safe colours: 1 Signaleringskaart (absoluut), 2 Signaleringskaart (relatief), 3 Concentratie kwetsbare bewoners, 4 Ontwikkeling kwetsbare bewoners, 5 Overlast en onveiligheid, 6 Ontwikkeling overlast en onveiligheid, 7 Aandeel corporatiebezit, 8 Veerkrachtscore, 9 Focuskaart.&lt;br&gt;&lt;br&gt;&lt;b&gt;Input layer&lt;/b&gt;: a layer in the project or a file, normally the output of &lt;i&gt;veerkracht:score&lt;/i&gt;, which writes the fields the maps show (vk_klasse, vk_klasse_rel, vk_k_niveau, vk_dk, vk_p_niveau, vk_dp, vk_score, vk_focus, vk_signaal).&lt;br&gt;&lt;b&gt;Map&lt;/b&gt;: one of the nine maps, or &lt;i&gt;all nine&lt;/i&gt;: then the layer gets every map it has the fields for as a named style (switch with right-click › Styles) and shows map 1.&lt;br&gt;&lt;b&gt;Corporation share field&lt;/b&gt; (map 7 only): the share of corporation dwellings in % (p_corporatie_t1 from veerkracht:preparecbs, or the CBS field P_HUURCORP, P_WCORPW or perc_huurwoningen_in_bezit_woningcorporaties). Left empty, it is detected.&lt;br&gt;&lt;br&gt;A layer in the project is restyled in place; nothing else about it changes. When the layer is a GeoPackage, the style is also stored inside the file as its default style (with &lt;i&gt;all nine&lt;/i&gt;: all nine as named styles, map 1 as default), so the file opens styled in any QGIS. Buurten without data are hatched grey; on maps 1 and 2 the early-warning signal (vk_signaal) is marked with a dashed outline and a yellow triangle.</source>
+      <translation>Geeft een buurtlaag de opmaak van een van de negen veerkrachtkaarten, met Nederlandse legenda's en kleuren die ook bij kleurenblindheid te onderscheiden zijn: 1 Signaleringskaart (absoluut), 2 Signaleringskaart (relatief), 3 Concentratie kwetsbare bewoners, 4 Ontwikkeling kwetsbare bewoners, 5 Overlast en onveiligheid, 6 Ontwikkeling overlast en onveiligheid, 7 Aandeel corporatiebezit, 8 Veerkrachtscore, 9 Focuskaart.&lt;br&gt;&lt;br&gt;&lt;b&gt;Invoerlaag&lt;/b&gt;: een laag in het project of een bestand, meestal de uitvoer van &lt;i&gt;veerkracht:score&lt;/i&gt;, die de velden schrijft die de kaarten tonen (vk_klasse, vk_klasse_rel, vk_k_niveau, vk_dk, vk_p_niveau, vk_dp, vk_score, vk_focus, vk_signaal).&lt;br&gt;&lt;b&gt;Kaart&lt;/b&gt;: een van de negen kaarten, of &lt;i&gt;alle negen&lt;/i&gt;: dan krijgt de laag elke kaart waarvoor ze de velden heeft als benoemde stijl (wisselen via rechtermuisklik › Stijlen) en toont ze kaart 1.&lt;br&gt;&lt;b&gt;Veld aandeel corporatiebezit&lt;/b&gt; (alleen kaart 7): het aandeel corporatiewoningen in % (p_corporatie_t1 uit veerkracht:preparecbs, of het CBS-veld P_HUURCORP, P_WCORPW of perc_huurwoningen_in_bezit_woningcorporaties). Leeg gelaten wordt het veld automatisch gevonden.&lt;br&gt;&lt;br&gt;Een laag in het project krijgt de nieuwe opmaak ter plekke; verder verandert er niets aan. Is de laag een GeoPackage, dan wordt de stijl ook in het bestand opgeslagen als standaardstijl (bij &lt;i&gt;alle negen&lt;/i&gt;: alle negen als benoemde stijlen, kaart 1 als standaard), zodat het bestand in elke QGIS met opmaak opent. Buurten zonder gegevens zijn grijs gearceerd; op kaart 1 en 2 is het vroege signaal (vk_signaal) gemarkeerd met een gestreepte rand en een gele driehoek.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/applystyle.py" />
+      <source>All nine maps</source>
+      <translation>Alle negen kaarten</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/applystyle.py" />
+      <source>Input layer (scored buurten)</source>
+      <translation>Invoerlaag (buurten met veerkrachtsignalen)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/applystyle.py" />
+      <source>Map</source>
+      <translation>Kaart</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/applystyle.py" />
+      <source>Corporation share field (%, map 7; empty: detect)</source>
+      <translation>Veld aandeel corporatiebezit (%, kaart 7; leeg: automatisch zoeken)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/applystyle.py" />
+      <source>Styled layer</source>
+      <translation>Opgemaakte laag</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/applystyle.py" />
+      <source>Maps applied</source>
+      <translation>Toegepaste kaarten</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/applystyle.py" />
+      <source>Cannot open the input layer.</source>
+      <translation>Kan de invoerlaag niet openen.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/applystyle.py" />
+      <source>Map {number} ({title}) skipped: the layer lacks its field.</source>
+      <translation>Kaart {number} ({title}) overgeslagen: de laag mist het veld ervoor.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/applystyle.py" />
+      <source>Map {number} ({title}) applied, showing field '{field}'.</source>
+      <translation>Kaart {number} ({title}) toegepast; deze toont veld '{field}'.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/applystyle.py" />
+      <source>{n} maps added as named styles of the layer.</source>
+      <translation>{n} kaarten als benoemde stijlen aan de laag toegevoegd.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/applystyle.py" />
+      <source>Stored {n} style(s) in the GeoPackage; default style: {name}.</source>
+      <translation>{n} stijl(en) in de GeoPackage opgeslagen; standaardstijl: {name}.</translation>
+    </message>
+    <message>
       <location filename="../algorithms/balance.py" />
       <source>Check citywide balance of a housing scenario</source>
       <translation>Controleer de stadsbrede balans van een woningscenario</translation>
@@ -1207,6 +1272,46 @@
       <location filename="../core/method.py" />
       <source>{n} valid buurt(en) have no gemeente code; they are compared with each other in the relative variant.</source>
       <translation>{n} geldige buurt(en) hebben geen gemeentecode; in de relatieve variant worden ze met elkaar vergeleken.</translation>
+    </message>
+    <message>
+      <location filename="../maps.py" />
+      <source>Unknown map '{key}'; choose one of: {keys}.</source>
+      <translation>Onbekende kaart '{key}'; kies uit: {keys}.</translation>
+    </message>
+    <message>
+      <location filename="../maps.py" />
+      <source>Map {number} ({title}) needs the corporation share (%) per buurt, but no such field was found (looked for p_corporatie_t1, P_HUURCORP, P_WCORPW and perc_huurwoningen_in_bezit_woningcorporaties). Choose the field.</source>
+      <translation>Kaart {number} ({title}) heeft het aandeel corporatiebezit (%) per buurt nodig, maar zo'n veld is niet gevonden (gezocht naar p_corporatie_t1, P_HUURCORP, P_WCORPW en perc_huurwoningen_in_bezit_woningcorporaties). Kies het veld.</translation>
+    </message>
+    <message>
+      <location filename="../maps.py" />
+      <source>The layer has no field '{field}' (corporation share).</source>
+      <translation>De laag heeft geen veld '{field}' (aandeel corporatiebezit).</translation>
+    </message>
+    <message>
+      <location filename="../maps.py" />
+      <source>The layer has no field '{field}', which map {number} ({title}) shows. The algorithm veerkracht:score (veerkracht signals) produces it: style its output.</source>
+      <translation>De laag heeft geen veld '{field}', dat kaart {number} ({title}) toont. Het algoritme veerkracht:score (veerkrachtsignalen) maakt dit veld: geef de uitvoer daarvan deze opmaak.</translation>
+    </message>
+    <message>
+      <location filename="../maps.py" />
+      <source>Cannot load style {path}: {message}</source>
+      <translation>Kan stijl {path} niet laden: {message}</translation>
+    </message>
+    <message>
+      <location filename="../maps.py" />
+      <source>Cannot store the style in {path}: {message}</source>
+      <translation>Kan de stijl niet opslaan in {path}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../maps.py" />
+      <source>Layer '{name}' is not in the project.</source>
+      <translation>Laag '{name}' zit niet in het project.</translation>
+    </message>
+    <message>
+      <location filename="../maps.py" />
+      <source>Cannot write the map image {path}.</source>
+      <translation>Kan de kaartafbeelding {path} niet schrijven.</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
