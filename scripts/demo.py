@@ -204,7 +204,15 @@ def step_maps(state):
         state.written.append(path)
     # all nine maps as named styles in the GeoPackage, the signal map as its default style
     if hasattr(maps, "store_styles"):
-        maps.store_styles(str(state.out / GPKG_NAME), default="signaal", corporation_field="p_corporatie_t1")
+        from osgeo import gdal
+
+        # GDAL warns that style names are longer than the 30 characters the layer_styles table declares;
+        # SQLite stores them in full, so keep the demo's output readable
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+        try:
+            maps.store_styles(str(state.out / GPKG_NAME), default="signaal", corporation_field="p_corporatie_t1")
+        finally:
+            gdal.PopErrorHandler()
     elif hasattr(maps, "store_default_style"):
         maps.store_default_style(str(state.out / GPKG_NAME), "signaal")
     state.log(f"  maps: {len(MAP_KEYS)} PNG in {folder}")

@@ -34,11 +34,6 @@ def demo(qgis_app, qgis_processing, tmp_path_factory):
     return module, state, out, "\n".join(lines)
 
 
-def require_maps(module):
-    if module.module_missing("veerkracht_plugin.maps"):
-        pytest.skip("veerkracht_plugin.maps is not in this checkout yet")
-
-
 def features(out):
     layer = QgsVectorLayer(str(out / "veerstad_veerkracht.gpkg"), "v", "ogr")
     assert layer.isValid()
@@ -48,11 +43,7 @@ def features(out):
 def test_every_step_ran(demo):
     module, state, out, text = demo
     pngs = [f"{i:02d}_{k}.png" for i, k in enumerate(module.MAP_KEYS, 1)]
-    if module.module_missing("veerkracht_plugin.maps"):  # until the maps module is merged
-        assert [name for name, _reason in state.skipped] == ["maps", "project"], text
-        pngs = []
-    else:
-        assert state.skipped == [], text
+    assert state.skipped == [], text
     assert [p.name for p in state.written] == (
         ["veerstad_veerkracht.gpkg"] + pngs
         + ["veerkracht_demo.qgz", "balans_herstructurering_oost.html", "balans_spreiding.html"]
@@ -93,7 +84,6 @@ def test_planted_story_shows(demo):
 
 def test_pngs_are_wide_and_not_blank(demo):
     module, state, out, _text = demo
-    require_maps(module)
     pngs = sorted((out / "maps").glob("*.png"))
     assert [p.stem for p in pngs] == [f"{i:02d}_{k}" for i, k in enumerate(module.MAP_KEYS, 1)]
     for path in pngs:
@@ -112,7 +102,6 @@ def test_pngs_are_wide_and_not_blank(demo):
 
 def test_gpkg_is_styled_and_project_has_nine_themes(demo):
     module, _state, out, _text = demo
-    require_maps(module)
     layer, _rows = features(out)
     renderer = layer.renderer()
     assert renderer.type() != "singleSymbol"  # the signal map style is the file's default style
@@ -122,4 +111,8 @@ def test_gpkg_is_styled_and_project_has_nine_themes(demo):
     assert len(themes) == 9
     layers = list(project.mapLayers().values())
     assert len(layers) == 1 and layers[0].isValid() and layers[0].featureCount() == 101
-    assert layers[0].styleManager().styles().__len__() >= 9
+    assert len(layers[0].styleManager().styles()) >= 9
+    # the GeoPackage carries the nine maps as named styles, the signal map as default
+    listing = layer.listStylesInDatabase()
+    assert listing[0] == 9 and len(listing[2]) == 9
+    assert "1 Signaleringskaart (absoluut)" in listing[2]
