@@ -105,3 +105,20 @@ def test_legend_labels_are_dutch_and_fixed_breaks():
                            '"vk_k_niveau" >= -1 AND "vk_k_niveau" < -0.25', '"vk_k_niveau" < -1']
     assert list(class_colours("score"))[0].startswith("Veel beter dan verwacht")
     assert list(class_colours("overlast_ontwikkeling"))[2].startswith("Stabiel")
+
+
+def test_dock_chip_colours_match_the_signal_map_style():
+    """The class chip in the dock must show the colour the room sees on the projected map."""
+    import re
+
+    from tests.paths import PLUGIN_DIR
+    from veerkracht_plugin.ui.colors import CLASS_COLORS
+
+    qml = (PLUGIN_DIR / "styles" / "signaal.qml").read_text(encoding="utf-8")
+    for code in ("onder_druk", "problemen", "veerkrachtig", "gunstig", "stabiel"):
+        rule = re.search(rf'<rule [^>]*filter="[^"]*{code}[^"]*"[^>]*symbol="(\d+)"', qml)
+        assert rule, code
+        symbol = re.search(rf'<symbol [^>]*name="{rule.group(1)}"[^>]*>(.*?)</symbol>', qml, re.S).group(1)
+        colors = re.findall(r'(?:k|name)="color" v(?:alue)?="(\d+),(\d+),(\d+),\d+"', symbol)
+        expected = tuple(int(CLASS_COLORS[code][i:i + 2], 16) for i in (1, 3, 5))
+        assert expected in {tuple(map(int, c)) for c in colors}, (code, colors[:3])

@@ -16,7 +16,7 @@ CLASS_COLORS = {
     "problemen": "#E69F00",  # orange: problems rising, vulnerability not
     "veerkrachtig": "#0072B2",  # blue: vulnerability rising, problems not (resilient)
     "gunstig": "#009E73",  # bluish green: problems falling
-    "stabiel": "#D9D9D9",  # light grey: nothing moves much
+    "stabiel": "#CFCFCF",  # light grey: nothing moves much (same as styles/signaal.qml)
     "geen_gegevens": "#FFFFFF",  # white with grey hatch (NO_DATA_HATCH) on maps
 }
 NO_DATA_HATCH = "#8C8C8C"
