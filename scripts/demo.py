@@ -16,7 +16,7 @@ and writes to the output folder (default out/demo/):
 
 The pipeline is a list of steps (STEPS). Each step names the algorithms or modules it needs; a step whose
 requirements are missing is skipped with a message, and so are the steps that depend on it. To add a step
-(a balance scenario, a report), write a function ``step_x(state)`` and append a ``Step`` to STEPS.
+(a report, a wijkschets), write a function ``step_x(state)`` and append a ``Step`` to STEPS.
 """
 
 import argparse
