@@ -237,7 +237,7 @@ def prepare_report(source, mode=0, municipality="", wijk_field="", balance=None,
         raise VeerkrachtError(N_("No buurt code field (buurtcode or BU_CODE) found in the input layer."))
     if "vk_klasse" not in mapping:
         raise VeerkrachtError(
-            N_("The input layer has no field vk_klasse: run 'Compute veerkracht signals' (veerkracht:score) first."))
+            N_("The input layer has no field vk_klasse: run veerkracht:score on it first."))
     year_field = next((n for n in names if n.lower() == "jaar"), None)
     read = list(dict.fromkeys(list(mapping.values()) + ([year_field] if year_field else [])))
     raw = _read(source, read)
@@ -617,6 +617,7 @@ def default_layout(project, part):
         table = QgsLayoutItemAttributeTable(layout)
         _table_format(table, 6.5)
         table.setResizeMode(QgsLayoutItemAttributeTable.ExtendToNextPage)
+        table.setHeaderMode(QgsLayoutItemAttributeTable.AllFrames)
         _add_frame(layout, table, "buurten_tabel", margin, 122, right - margin, footer_y - 124)
     elif part == "slot":
         _add_label(layout, "titel", margin, 8, 270, 10, 16, "Impact on the whole city", bold=True,

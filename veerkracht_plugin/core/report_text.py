@@ -353,8 +353,8 @@ def key_findings(frame, gemeente, translate=_identity, lang="en", quickscan=Fals
             ["_s", "buurtcode"], ascending=[False, True], kind="mergesort")
         if len(best):
             sentences.append(t(N_(
-                "Developed best compared with what their change in vulnerability would lead to expect "
-                "(highest veerkracht score): {names}.")).format(names=join_names(list(_names(best))[:3], t)))
+                "Developed better than their change in vulnerability would suggest (highest veerkracht "
+                "score): {names}.")).format(names=join_names(list(_names(best))[:3], t)))
 
     # corporatiebuurten
     if "p_corporatie" in frame or "vk_corpbuurt" in frame:
