@@ -133,6 +133,8 @@ class ReportContent:
         self.balance_rows = []
         self.closing_title = ""
         self.methods = ""
+        self.guide = ""
+        self.guide_in_body = False
         self.footer = ""
         self.map_crs = None
         self.wijk_count = 0
@@ -317,6 +319,7 @@ def prepare_report(source, mode=0, municipality="", wijk_field="", balance=None,
     content.wijk_count = len(wijk_names)
 
     # closing page
+    content.guide = "\n".join(rt.reading_guide(t))
     if summary_row is not None:
         content.closing_title = t(N_("Impact on the whole city"))
         content.balance = "\n".join(rt.balance_lines(summary_row, t, lang) + rt.waterbed_lines(frame, t, lang))
@@ -327,7 +330,8 @@ def prepare_report(source, mode=0, municipality="", wijk_field="", balance=None,
         content.balance = "\n".join(rt.wijk_outlook(frame, t, lang, balance_scenario) + rt.waterbed_lines(frame, t, lang))
     else:
         content.closing_title = t(N_("How to read this report"))
-        content.balance = "\n".join(rt.reading_guide(t))
+        content.balance = content.guide
+        content.guide_in_body = True
     content.methods = "\n\n".join(rt.methods_lines(t, today))
     content.footer = t(N_("{title} – {gemeente} – Bron: CBS, Leefbaarometer (BZK)")).format(
         title=content.title, gemeente=gemeente)
@@ -623,13 +627,14 @@ def default_layout(project, part):
         _add_label(layout, "titel", margin, 8, 270, 10, 16, "Impact on the whole city", bold=True,
                    colour=TITLE_COLOUR)
         half = (right - margin - 8) / 2
-        _add_label(layout, "balans", margin, 22, half, 90, 8.5, "Balance")
         table = QgsLayoutItemTextTable(layout)
         _table_format(table, 8)
-        _add_frame(layout, table, "balans_tabel", margin, 118, half, 40)
+        _add_frame(layout, table, "balans_tabel", margin, 22, half, 34)
+        _add_label(layout, "balans", margin, 62, half, footer_y - 64, 8.5, "Balance")
         x = margin + half + 8
         _add_label(layout, "methode_titel", x, 22, half, 7, 10, "Method and sources", bold=True, colour=TITLE_COLOUR)
-        _add_label(layout, "methode", x, 30, half, 95, 7.5, "Method", frame=True)
+        _add_label(layout, "methode", x, 30, half, 74, 7.5, "Method", frame=True)
+        _add_label(layout, "leeswijzer", x, 110, half, footer_y - 112, 7.5, "Reading guide")
     else:
         raise ValueError(part)
     _add_label(layout, "voettekst", margin, footer_y, right - margin, 5, 6.5, "Bron: CBS", colour="#707070")
@@ -844,7 +849,20 @@ def build_layouts(project, content, directory=LAYOUT_DIR, name_prefix=""):
             table.setColumns(columns)
             table.setContents(rows)
         elif frame is not None:
+            # no balance table: hide it and let the text start where the table was
             frame.setVisibility(False)
+            text = _item(layout, "balans")
+            if text is not None and text.pos().y() > frame.pos().y():
+                bottom = text.pos().y() + text.rect().height()
+                text.attemptMove(QgsLayoutPoint(text.pos().x(), frame.pos().y(), QgsUnitTypes.LayoutMillimeters))
+                text.attemptResize(QgsLayoutSize(text.rect().width(), bottom - frame.pos().y(),
+                                                 QgsUnitTypes.LayoutMillimeters))
+    guide = _item(layout, "leeswijzer")
+    if guide is not None:
+        if content.guide_in_body:
+            guide.setVisibility(False)
+        else:
+            _set_text(layout, "leeswijzer", tr(N_("How to read this report")) + "\n" + content.guide)
     layouts.append(layout)
     for layout in layouts:
         _set_text(layout, "voettekst", content.footer)

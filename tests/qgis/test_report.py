@@ -239,7 +239,7 @@ def test_templates_hold_the_documented_item_ids(qgis_app):
         "voorblad": {"titel", "gemeente", "meta", "kaart", "legenda", "klassen_titel", "klassen_tabel",
                      "bevindingen_titel", "bevindingen", "voettekst"},
         "wijk": {"titel", "kaart", "legenda", "wijk_tekst", "buurten_tabel", "voettekst"},
-        "slot": {"titel", "balans", "balans_tabel", "methode_titel", "methode", "voettekst"},
+        "slot": {"titel", "balans", "balans_tabel", "methode_titel", "methode", "leeswijzer", "voettekst"},
     }
     for part, ids in expected.items():
         assert (report_layout.LAYOUT_DIR / report_layout.TEMPLATES[part]).exists()

@@ -147,7 +147,7 @@ def test_wijk_outlook_sums_and_weights(dutch):
     assert lines == [
         "Numeric outlook of scenario 'S1':",
         "Social rent: 400 → 350 dwellings (40% → 35% of the stock).",
-        "Vulnerable households after the horizon: 32.0% → 38.0%.",
+        "Vulnerable households: 32.0% now, 38.0% at the end of the horizon.",
         "1 buurt tips over the concentration threshold: Y.",
         "Suggested extra social dwellings (compensation) in this wijk: 12.",
     ]

@@ -484,7 +484,7 @@ def wijk_outlook(frame, translate=_identity, lang="en", scenario=""):
         wv, wn = won_before.fillna(0), won_after.fillna(0)
         ok_v, ok_n = kv.notna() & (wv > 0), kn.notna() & (wn > 0)
         if ok_v.any() and ok_n.any():
-            lines.append(t(N_("Vulnerable households after the horizon: {before} → {after}.")).format(
+            lines.append(t(N_("Vulnerable households: {before} now, {after} at the end of the horizon.")).format(
                 before=fmt_pct(np.average(kv[ok_v], weights=wv[ok_v]), 1, lang),
                 after=fmt_pct(np.average(kn[ok_n], weights=wn[ok_n]), 1, lang)))
     if "vk_kantelt" in frame:

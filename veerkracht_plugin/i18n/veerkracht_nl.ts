@@ -540,8 +540,8 @@
     </message>
     <message>
       <location filename="../core/report_text.py" />
-      <source>Vulnerable households after the horizon: {before} → {after}.</source>
-      <translation>Kwetsbare huishoudens na de planperiode: {before} → {after}.</translation>
+      <source>Vulnerable households: {before} now, {after} at the end of the horizon.</source>
+      <translation>Kwetsbare huishoudens: nu {before}, aan het eind van de planperiode {after}.</translation>
     </message>
     <message>
       <location filename="../core/report_text.py" />
