@@ -33,7 +33,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
-    QgsField,
     QgsFields,
     QgsFillSymbol,
     QgsGeometry,
@@ -44,7 +43,6 @@ from qgis.core import (
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
-    QgsLayoutItemPage,
     QgsLayoutItemTextTable,
     QgsLayoutMeasurement,
     QgsLayoutPoint,
@@ -61,16 +59,14 @@ from qgis.core import (
     QgsRectangle,
     QgsRenderContext,
     QgsRendererCategory,
-    QgsSimpleFillSymbolLayer,
     QgsTextBufferSettings,
     QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QMarginsF, QSizeF, Qt, QVariant
-from qgis.PyQt.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+from qgis.PyQt.QtCore import Qt, QVariant
+from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from .core import report_text as rt
@@ -327,7 +323,8 @@ def prepare_report(source, mode=0, municipality="", wijk_field="", balance=None,
             list(r) for r in rt.balance_table(summary_row, t, lang)]
     elif not quickscan and rt.has_buurt_balance(frame):
         content.closing_title = t(N_("Impact on the whole city"))
-        content.balance = "\n".join(rt.wijk_outlook(frame, t, lang, balance_scenario) + rt.waterbed_lines(frame, t, lang))
+        content.balance = "\n".join(
+            rt.wijk_outlook(frame, t, lang, balance_scenario) + rt.waterbed_lines(frame, t, lang))
     else:
         content.closing_title = t(N_("How to read this report"))
         content.balance = content.guide
@@ -353,7 +350,9 @@ def _memory_layer(geometry, crs, name, fields):
 
 
 def _string_field(name):
-    return QgsField(name, QVariant.String)
+    from .algorithms.layerio import make_field  # QVariant / QMetaType as the QGIS version wants
+
+    return make_field(name, "string")
 
 
 def _buurt_layer(source, frame, table, columns, crs, t):
@@ -431,7 +430,8 @@ def _fallback_signal_renderer(layer):
     categories = []
     for code in rt.CLASS_ORDER:
         if code == "geen_gegevens":
-            symbol = QgsFillSymbol.createSimple({"color": "#E0E0E0", "outline_color": "#9E9E9E", "outline_width": "0.15"})
+            symbol = QgsFillSymbol.createSimple(
+                {"color": "#E0E0E0", "outline_color": "#9E9E9E", "outline_width": "0.15"})
             hatch = QgsLinePatternFillSymbolLayer()
             hatch.setLineAngle(45)
             hatch.setDistance(1.2)

@@ -153,7 +153,8 @@ def colour_share(image, colour, tolerance=12):
         for x in range(0, image.width(), 2):
             c = image.pixelColor(x, y)
             total += 1
-            if abs(c.red() - target.red()) + abs(c.green() - target.green()) + abs(c.blue() - target.blue()) < tolerance:
+            distance = abs(c.red() - target.red()) + abs(c.green() - target.green()) + abs(c.blue() - target.blue())
+            if distance < tolerance:
                 hits += 1
     return hits / total
 

@@ -164,7 +164,7 @@ def _klasse(frame, column="vk_klasse"):
 def _truthy(frame, column):
     if column not in frame:
         return pd.Series(False, index=frame.index)
-    return frame[column].map(lambda v: False if _missing(v) else str(v).strip().lower() in ("1", "true", "ja", "yes", "t"))
+    return frame[column].map(lambda v: _yes(v) is True)
 
 
 def _names(frame):
@@ -239,7 +239,6 @@ def key_findings(frame, gemeente, translate=_identity, lang="en", quickscan=Fals
     population = _num(frame, "inwoners").fillna(0.0)
     total_pop = population.sum()
     n = len(frame)
-    names = _names(frame)
 
     sentences.append(
         t(plural(n, N_("The report covers 1 buurt of {gemeente} with {inhabitants} inhabitants."),
@@ -476,7 +475,8 @@ def wijk_outlook(frame, translate=_identity, lang="en", scenario=""):
     won_before, won_after = dwellings("voor", soc_before), dwellings("na", soc_after)
     share_before = 100.0 * soc_before.sum() / won_before.sum() if won_before.sum() > 0 else float("nan")
     share_after = 100.0 * soc_after.sum() / won_after.sum() if won_after.sum() > 0 else float("nan")
-    lines.append(t(N_("Social rent: {before} → {after} dwellings ({share_before} → {share_after} of the stock).")).format(
+    template = N_("Social rent: {before} → {after} dwellings ({share_before} → {share_after} of the stock).")
+    lines.append(t(template).format(
         before=fmt_int(soc_before.sum(), lang), after=fmt_int(soc_after.sum(), lang),
         share_before=fmt_pct(share_before, 0, lang), share_after=fmt_pct(share_after, 0, lang)))
     if "vk_kwetsbaar_voor" in frame and "vk_kwetsbaar_na" in frame:
@@ -556,8 +556,9 @@ def _yes(value):
 def select_balance_rows(summary, gemeente_code="", gemeente_name="", scenario=""):
     """The summary rows of one scenario and gemeente (method.md §3 summary table).
 
-    Raises ValueError-like user errors through the caller: returns (rows, scenarios) where scenarios
-    lists the distinct scenarios when a choice is needed and none was made.
+    Returns ``(rows, [])``, or ``(None, scenarios)`` when the table holds several scenarios and none
+    was chosen (the caller turns that into an error listing them). Rows of the gemeente (matched on
+    code or name in column ``gemeente``) are preferred; regio rows are kept when nothing matches.
     """
     rows = summary
     if "scenario" in rows:
@@ -606,7 +607,8 @@ def balance_lines(row, translate=_identity, lang="en"):
     if not _missing(g("plaatsingen")):
         lines.append(t(N_(
             "Placements of aandachtsgroepen per year: {n}; moved between buurten by the scenario: {shift} "
-            "(waterbed effect).")).format(n=fmt_int(g("plaatsingen"), lang), shift=fmt_int(g("delta_toewijzing"), lang)))
+            "(waterbed effect).")).format(
+            n=fmt_int(g("plaatsingen"), lang), shift=fmt_int(g("delta_toewijzing"), lang)))
     feasible = _yes(g("haalbaar"))
     if feasible is False:
         lines.append(t(N_(
