@@ -236,8 +236,8 @@ def prepare_report(source, mode=0, municipality="", wijk_field="", balance=None,
     if "vk_klasse" not in mapping:
         raise VeerkrachtError(
             N_("The input layer has no field vk_klasse: run veerkracht:score on it first."))
-    year_field = next((n for n in names if n.lower() == "jaar"), None)
-    read = list(dict.fromkeys(list(mapping.values()) + ([year_field] if year_field else [])))
+    year_fields = [n for n in names if n.lower() in ("jaar", "jaar_t0", "jaar_t1")]  # preparecbs: jaar_t0/t1
+    read = list(dict.fromkeys(list(mapping.values()) + year_fields))
     raw = _read(source, read)
     frame = pd.DataFrame(index=raw.index)
     for canonical, field in mapping.items():
@@ -257,8 +257,10 @@ def prepare_report(source, mode=0, municipality="", wijk_field="", balance=None,
     content.title = t(N_("QuickScan veerkracht")) if quickscan else t(N_("Stadsbrede notitie veerkracht"))
     content.gemeente = f"{gm_name} ({gm_code})" if gm_name and gm_code and gm_name != gm_code else gemeente
     today = datetime.date.today().isoformat()
-    period = period or detect_period(names, raw[year_field] if year_field else None)
-    indicators = [p for p in rt.indicator_pairs(names) if not p.lower().startswith(("inwoners", "p_corporatie"))]
+    years = pd.concat([raw[f] for f in year_fields]) if year_fields else None
+    period = period or detect_period(names, years)
+    counts = ("jaar", "inwoners", "huishoudens", "woningen")  # not indicators of the method
+    indicators = [p for p in rt.indicator_pairs(names) if p.lower() not in counts]
     content.meta = "\n".join(rt.meta_lines(period, indicators, t, today))
 
     # balance (not in a QuickScan)
@@ -596,9 +598,9 @@ def default_layout(project, part):
         _add_label(layout, "titel", margin, 8, 200, 10, 18, "Stadsbrede notitie veerkracht", bold=True,
                    colour=TITLE_COLOUR)
         _add_label(layout, "gemeente", margin, 18, 200, 7, 12, "Gemeente", colour=TITLE_COLOUR)
-        _add_label(layout, "meta", margin, 26, 150, 14, 7, "Meta")
-        map_item = _add_map(layout, "kaart", margin, 42, 150, 154)
-        _add_legend(layout, "legenda", margin + 1.5, 43.5, 40, 40, map_item)
+        _add_label(layout, "meta", margin, 26, 150, 18, 7, "Meta")
+        map_item = _add_map(layout, "kaart", margin, 45, 150, 151)
+        _add_legend(layout, "legenda", margin + 1.5, 46.5, 40, 40, map_item)
         x = margin + 150 + 6
         width = right - x
         _add_label(layout, "klassen_titel", x, 26, width, 6, 10, "Buurten and inhabitants per class", bold=True,
