@@ -28,7 +28,6 @@ import pandas as pd
 from qgis.core import (
     Qgis,
     QgsAbstractLayoutIterator,
-    QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
@@ -58,7 +57,8 @@ from qgis.core import (
     QgsReadWriteContext,
     QgsRectangle,
     QgsRenderContext,
-    QgsRendererCategory,
+    QgsRuleBasedRenderer,
+    QgsSimpleLineSymbolLayer,
     QgsTextBufferSettings,
     QgsTextFormat,
     QgsUnitTypes,
@@ -298,6 +298,7 @@ def prepare_report(source, mode=0, municipality="", wijk_field="", balance=None,
     columns, table = rt.buurt_table(frame, t, lang, quickscan)
     content.table_columns = columns
     wijk_names = {}
+    wijk_labels = {}
     wijk_texts = {}
     for code, sub in frame.groupby(frame["wijkcode"].astype(str), sort=True):
         name = ""
@@ -311,6 +312,7 @@ def prepare_report(source, mode=0, municipality="", wijk_field="", balance=None,
         else:
             title = t(N_("Wijk {code}")).format(code=code)
         wijk_names[code] = title
+        wijk_labels[code] = name if name and name != code else ""
         lines = rt.wijk_summary(sub, t, lang, quickscan)
         outlook = [] if quickscan else rt.wijk_outlook(sub, t, lang, balance_scenario)
         wijk_texts[code] = "\n".join(lines + ([""] + outlook if outlook else []))
@@ -339,7 +341,7 @@ def prepare_report(source, mode=0, municipality="", wijk_field="", balance=None,
     crs = source.sourceCrs()
     content.map_crs = crs if crs.isValid() and not crs.isGeographic() else QgsCoordinateReferenceSystem("EPSG:28992")
     content.buurt_layer = _buurt_layer(source, frame, table, columns, crs, t)
-    content.wijk_layer = _wijk_layer(content.buurt_layer, wijk_names, wijk_texts, crs)
+    content.wijk_layer = _wijk_layer(content.buurt_layer, wijk_names, wijk_labels, wijk_texts, crs)
     return content
 
 
@@ -394,10 +396,13 @@ def _buurt_layer(source, frame, table, columns, crs, t):
     return layer
 
 
-def _wijk_layer(buurt_layer, wijk_names, wijk_texts, crs):
-    """Buurten dissolved per wijk: the atlas coverage layer (rp_wijk, rp_titel, rp_tekst)."""
+def _wijk_layer(buurt_layer, wijk_names, wijk_labels, wijk_texts, crs):
+    """Buurten dissolved per wijk: the atlas coverage layer (rp_wijk, rp_titel, rp_label, rp_tekst).
+
+    The wijk names (rp_label, only when the layer has wijk names) label the overview map of page 1.
+    """
     fields = QgsFields()
-    for name in ("rp_wijk", "rp_titel", "rp_tekst"):
+    for name in ("rp_wijk", "rp_titel", "rp_label", "rp_tekst"):
         fields.append(_string_field(name))
     layer = _memory_layer("MultiPolygon", crs, tr(N_("Wijken")), fields)
     parts = {}
@@ -409,13 +414,11 @@ def _wijk_layer(buurt_layer, wijk_names, wijk_texts, crs):
         out = QgsFeature(fields)
         geometries = parts.get(code, [])
         out.setGeometry(QgsGeometry.unaryUnion(geometries) if geometries else QgsGeometry())
-        out.setAttributes([code, wijk_names[code], wijk_texts[code]])
+        out.setAttributes([code, wijk_names[code], wijk_labels[code], wijk_texts[code]])
         features.append(out)
     layer.dataProvider().addFeatures(features)
     layer.updateExtents()
     # the current wijk outlined, the others veiled (atlas feature rule)
-    from qgis.core import QgsRuleBasedRenderer
-
     root = QgsRuleBasedRenderer.Rule(None)
     veil = QgsFillSymbol.createSimple({"color": "255,255,255,150", "outline_style": "no"})
     root.appendChild(QgsRuleBasedRenderer.Rule(veil, 0, 0, '"rp_wijk" <> attribute(@atlas_feature, \'rp_wijk\')'))
@@ -424,12 +427,17 @@ def _wijk_layer(buurt_layer, wijk_names, wijk_texts, crs):
     thin = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#1F3A5F", "outline_width": "0.4"})
     root.appendChild(QgsRuleBasedRenderer.Rule(thin, 0, 0, "@atlas_feature IS NULL"))
     layer.setRenderer(QgsRuleBasedRenderer(root))
+    _label(layer, "CASE WHEN @atlas_feature IS NULL THEN \"rp_label\" END", 7.5, bold=True, colour=TITLE_COLOUR)
     return layer
 
 
 def _fallback_signal_renderer(layer):
-    """Categorized renderer on vk_klasse with the project colours; geen_gegevens hatched grey."""
-    categories = []
+    """Rule-based signal style on vk_klasse with the project colours (used until maps.py exists).
+
+    One rule per class (geen_gegevens and an empty class hatched grey), plus a rule that outlines the
+    early-warning buurten (vk_signaal) with a dashed dark line, as method.md §2 asks for the maps.
+    """
+    root = QgsRuleBasedRenderer.Rule(None)
     for code in rt.CLASS_ORDER:
         if code == "geen_gegevens":
             symbol = QgsFillSymbol.createSimple(
@@ -439,14 +447,23 @@ def _fallback_signal_renderer(layer):
             hatch.setDistance(1.2)
             hatch.setColor(QColor("#8C8C8C"))
             symbol.appendSymbolLayer(hatch)
+            expression = "\"vk_klasse\" IS NULL OR \"vk_klasse\" NOT IN ({})".format(
+                ", ".join(f"'{c}'" for c in rt.CLASS_ORDER if c != "geen_gegevens"))
         else:
             outline = "#9E9E9E" if code == "stabiel" else "#FFFFFF"
             symbol = QgsFillSymbol.createSimple(
                 {"color": CLASS_COLOURS[code], "outline_color": outline, "outline_width": "0.15"})
-        categories.append(QgsRendererCategory(code, symbol, rt.class_label(code, tr)))
-    field = "vk_klasse" if layer.fields().indexFromName("vk_klasse") >= 0 else None
-    renderer = QgsCategorizedSymbolRenderer(field or "", categories)
-    layer.setRenderer(renderer)
+            expression = f"\"vk_klasse\" = '{code}'"
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, rt.class_label(code, tr)))
+    if layer.fields().indexFromName("vk_signaal") >= 0:
+        line = QgsSimpleLineSymbolLayer(QColor("#000000"), 0.6, Qt.PenStyle.DashLine)
+        line.setOffset(0.9)  # inside the buurt, so that wijk outlines do not hide it
+        marker = QgsFillSymbol()
+        marker.changeSymbolLayer(0, line)
+        root.appendChild(QgsRuleBasedRenderer.Rule(
+            marker, 0, 0, "\"vk_signaal\" IS NOT NULL AND \"vk_signaal\" IN (1, 'true', 'True', 't')",
+            tr(N_("Early warning"))))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
 
 
 def style_signal_layer(layer):
@@ -464,17 +481,16 @@ def style_signal_layer(layer):
     _fallback_signal_renderer(layer)
 
 
-def _label_buurten(layer):
-    """Buurt names on the atlas map, only for the buurten of the current wijk."""
+def _label(layer, expression, size, bold=False, colour=TEXT_COLOUR):
     settings = QgsPalLayerSettings()
     settings.isExpression = True
-    settings.fieldName = "CASE WHEN \"rp_wijk\" = attribute(@atlas_feature, 'rp_wijk') THEN \"rp_naam\" END"
+    settings.fieldName = expression
     settings.placement = QgsPalLayerSettings.Horizontal
     settings.displayAll = True
     text = QgsTextFormat()
-    text.setFont(QFont(FONT))
-    text.setSize(7)
-    text.setColor(QColor(TEXT_COLOUR))
+    text.setFont(_font(size, bold))
+    text.setSize(size)
+    text.setColor(QColor(colour))
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
     buffer.setSize(0.8)
@@ -483,6 +499,11 @@ def _label_buurten(layer):
     settings.setFormat(text)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
+
+
+def _label_buurten(layer):
+    """Buurt names on the atlas map, only for the buurten of the current wijk."""
+    _label(layer, "CASE WHEN \"rp_wijk\" = attribute(@atlas_feature, 'rp_wijk') THEN \"rp_naam\" END", 7)
 
 
 # =================================================================================================
