@@ -121,8 +121,8 @@ def city_layer(tags=True, balance=True, name="veerstad"):
             soc_na = soc - 40 if i in (0, 1) else soc
             values.update({
                 "vk_soc_voor": soc, "vk_soc_na": soc_na, "vk_won_voor": won, "vk_won_na": won,
-                "vk_socaandeel_voor": soc / won, "vk_socaandeel_na": soc_na / won,
-                "vk_kwetsbaar_voor": 0.30, "vk_kwetsbaar_na": 0.47 if i == 5 else 0.31,
+                "vk_socaandeel_voor": 100 * soc / won, "vk_socaandeel_na": 100 * soc_na / won,
+                "vk_kwetsbaar_voor": 30.0, "vk_kwetsbaar_na": 47.0 if i == 5 else 31.0,
                 "vk_plaatsing_voor": 2.0, "vk_plaatsing_na": 3.5 if i == 7 else 2.0,
                 "vk_compensatie": 10.0 if i == 8 else 0.0, "vk_kantelt": i == 5,
             })
@@ -137,18 +137,19 @@ def city_layer(tags=True, balance=True, name="veerstad"):
 
 
 SUMMARY = {
-    "scenario": "Sloop Centrum", "gemeente": "GM0999", "regio": None, "woningen_voor": 80000,
+    "scenario": "Sloop Centrum", "niveau": "gemeente", "gemeente": "GM0999", "regio": None, "woningen_voor": 80000,
     "woningen_na": 79920, "sociale_huur_voor": 23456, "sociale_huur_na": 23376, "aandeel_voor": 29.32,
     "aandeel_na": 29.25, "doel": 30.0, "tekort": 600, "compensatie_nodig": 80, "plaatsingen": 493,
-    "delta_toewijzing": 12, "haalbaar": True, "buurten_kantelen": 1, "nieuwbouw_sociaal_aandeel": 0.35,
-    "nieuwbouw_betaalbaar_aandeel": 0.7,
+    "plaatsingen_na": 493, "delta_toewijzing": 1.2, "niet_plaatsbaar": 0, "haalbaar": True, "buurten_kantelen": 1,
+    "nieuwbouw_sociaal_aandeel": 35.0, "nieuwbouw_betaalbaar_aandeel": 70.0,
 }
 
 
 def summary_table(scenarios=("Sloop Centrum",)):
-    """The summary table of veerkracht:balance as a geometry-less memory layer."""
+    """The summary table of veerkracht:balance as a geometry-less memory layer (shares in %, as it writes)."""
     layer = QgsVectorLayer("None", "balans", "memory")
-    kinds = {"scenario": QVariant.String, "gemeente": QVariant.String, "regio": QVariant.String,
+    kinds = {"scenario": QVariant.String, "niveau": QVariant.String, "gemeente": QVariant.String,
+             "regio": QVariant.String,
              "haalbaar": QVariant.Bool}
     layer.dataProvider().addAttributes([QgsField(k, kinds.get(k, QVariant.Double)) for k in SUMMARY])
     layer.updateFields()

@@ -140,7 +140,7 @@ def test_wijk_outlook_sums_and_weights(dutch):
     frame = pd.DataFrame({
         "buurtcode": ["BU1", "BU2"], "buurtnaam": ["X", "Y"],
         "vk_soc_voor": [100, 300], "vk_soc_na": [100, 250], "vk_won_voor": [400, 600], "vk_won_na": [400, 600],
-        "vk_kwetsbaar_voor": [0.2, 0.4], "vk_kwetsbaar_na": [0.2, 0.5], "vk_kantelt": [False, True],
+        "vk_kwetsbaar_voor": [20.0, 40.0], "vk_kwetsbaar_na": [20.0, 50.0], "vk_kantelt": [False, True],
         "vk_compensatie": [0, 12],
     })
     lines = rt.wijk_outlook(frame, scenario="S1")
@@ -155,11 +155,13 @@ def test_wijk_outlook_sums_and_weights(dutch):
     assert rt.wijk_outlook(frame.drop(columns=["vk_soc_na"])) == []
 
 
-def test_balance_lines_accept_fractions_and_percentages(dutch):
-    row = {"scenario": "S1", "woningen_voor": 80000, "woningen_na": 79920, "sociale_huur_voor": 23456,
-           "sociale_huur_na": 23376, "aandeel_voor": 0.2932, "aandeel_na": 0.2925, "doel": 0.30, "tekort": 600,
-           "compensatie_nodig": 80, "plaatsingen": 493, "delta_toewijzing": 12, "haalbaar": False,
-           "buurten_kantelen": 2, "nieuwbouw_sociaal_aandeel": None, "nieuwbouw_betaalbaar_aandeel": None}
+def test_balance_lines_in_dutch(dutch):
+    """Shares in percent and δ in percentage points, as veerkracht:balance writes them."""
+    row = {"scenario": "S1", "niveau": "gemeente", "woningen_voor": 80000, "woningen_na": 79920,
+           "sociale_huur_voor": 23456, "sociale_huur_na": 23376, "aandeel_voor": 29.32, "aandeel_na": 29.249,
+           "doel": 30.0, "tekort": 600, "compensatie_nodig": 80, "plaatsingen": 493.4, "delta_toewijzing": 1.26,
+           "niet_plaatsbaar": 12.26, "haalbaar": False, "buurten_kantelen": 2, "nieuwbouw_sociaal_aandeel": None,
+           "nieuwbouw_betaalbaar_aandeel": None}
     lines = rt.balance_lines(row, dutch, "nl")
     assert lines[0] == "Scenario 'S1'."
     assert lines[1] == ("Sociale huur vooraf: 23.456 van 80.000 woningen (29,3%); daarna: 23.376 van 79.920 (29,2%). "
@@ -167,10 +169,18 @@ def test_balance_lines_accept_fractions_and_percentages(dutch):
     assert "Tekort ten opzichte van het doel na het scenario: 600 sociale huurwoningen." in lines
     assert ("De maatregelen halen 80 sociale huurwoningen meer weg dan ze toevoegen: die moeten elders in de stad "
             "worden gecompenseerd.") in lines
-    assert "Het scenario is niet haalbaar: niet alle plaatsingen passen in de resterende sociale voorraad." in lines
+    assert "Plaatsingen van aandachtsgroepen per jaar: 493." in lines
+    assert ("Waterbedeffect: de andere buurten wijzen 1,3 procentpunt meer van hun vrijkomende sociale huurwoningen "
+            "toe aan aandachtsgroepen.") in lines
+    assert ("Het scenario is niet haalbaar: 12,3 plaatsingen per jaar passen niet in de resterende sociale "
+            "voorraad.") in lines
     assert "2 buurten komen boven de concentratiedrempel." in lines
-    percent = dict(row, aandeel_voor=29.32, aandeel_na=29.25, doel=30)
-    assert rt.balance_lines(percent)[1] == rt.balance_lines(row)[1]
+    english = rt.balance_lines(dict(row, haalbaar=True, delta_toewijzing=-0.5, compensatie_nodig=0, tekort=0))
+    assert "The allocation of the scenario is feasible." in english
+    assert "After the scenario the gemeente meets the target." in english
+    assert "The measures need no compensation elsewhere in the city." in english
+    assert ("Waterbed effect: the other buurten take 0.5 percentage points less of their social vacancies for "
+            "aandachtsgroepen.") in english
 
 
 def test_select_balance_rows_needs_a_scenario_when_there_are_several():
@@ -179,6 +189,10 @@ def test_select_balance_rows_needs_a_scenario_when_there_are_several():
     assert rows is None and scenarios == ["A", "B"]
     rows, _ = rt.select_balance_rows(summary, "GM0001", "", "B")
     assert list(rows["scenario"]) == ["B"]
+    regional = pd.DataFrame({"scenario": ["A"] * 3, "niveau": ["gemeente", "gemeente", "regio"],
+                             "gemeente": ["GM0001", "GM0002", ""], "regio": ["R", "R", "R"]})
+    rows, _ = rt.select_balance_rows(regional, "GM0002", "Tweedorp")
+    assert list(rows["gemeente"]) == ["GM0002"]
 
 
 def test_indicator_pairs():

@@ -111,12 +111,8 @@ def fmt_pct(value, digits=0, lang="en"):
 
 
 def as_percent(values):
-    """Shares as percentages: a column whose values all lie in [0, 1] is taken as fractions."""
-    series = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").astype(float)
-    present = series.dropna()
-    if len(present) and present.abs().max() <= 1.0:
-        return series * 100.0
-    return series
+    """Shares as floats in percent (veerkracht:balance writes every share as a percentage 0–100)."""
+    return pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").astype(float)
 
 
 def hp_symbols(value):
@@ -567,6 +563,8 @@ def select_balance_rows(summary, gemeente_code="", gemeente_name="", scenario=""
             rows = rows[rows["scenario"].astype(str) == scenario]
         elif len(scenarios) > 1:
             return None, scenarios
+    if "niveau" in rows and (rows["niveau"].astype(str) == "gemeente").any():
+        rows = rows[rows["niveau"].astype(str) == "gemeente"]  # regio rows: see balance_lines(regio=...)
     if "gemeente" in rows and len(rows) > 1:
         keys = {k.lower() for k in (gemeente_code, gemeente_name) if k}
         match = rows["gemeente"].map(lambda v: not _missing(v) and str(v).strip().lower() in keys)
@@ -605,14 +603,24 @@ def balance_lines(row, translate=_identity, lang="en"):
     elif not _missing(comp):
         lines.append(t(N_("The measures need no compensation elsewhere in the city.")))
     if not _missing(g("plaatsingen")):
-        lines.append(t(N_(
-            "Placements of aandachtsgroepen per year: {n}; moved between buurten by the scenario: {shift} "
-            "(waterbed effect).")).format(
-            n=fmt_int(g("plaatsingen"), lang), shift=fmt_int(g("delta_toewijzing"), lang)))
+        lines.append(t(N_("Placements of aandachtsgroepen per year: {n}.")).format(n=fmt_int(g("plaatsingen"), lang)))
+    delta = g("delta_toewijzing")
+    if not _missing(delta) and abs(float(delta)) >= 0.05:
+        template = (N_("Waterbed effect: the other buurten take {delta} percentage points more of their social "
+                       "vacancies for aandachtsgroepen.") if float(delta) > 0 else
+                    N_("Waterbed effect: the other buurten take {delta} percentage points less of their social "
+                       "vacancies for aandachtsgroepen."))
+        lines.append(t(template).format(delta=fmt_num(abs(float(delta)), 1, lang)))
     feasible = _yes(g("haalbaar"))
     if feasible is False:
-        lines.append(t(N_(
-            "The scenario is not feasible: not all placements fit in the remaining social stock.")))
+        stuck = g("niet_plaatsbaar")
+        if not _missing(stuck) and float(stuck) > 0:
+            lines.append(t(N_(
+                "The scenario is not feasible: {n} placements per year do not fit in the remaining social "
+                "stock.")).format(n=fmt_num(stuck, 1, lang)))
+        else:
+            lines.append(t(N_(
+                "The scenario is not feasible: not all placements fit in the remaining social stock.")))
     elif feasible is True:
         lines.append(t(N_("The allocation of the scenario is feasible.")))
     tips = g("buurten_kantelen")

@@ -625,8 +625,23 @@
     </message>
     <message>
       <location filename="../core/report_text.py" />
-      <source>Placements of aandachtsgroepen per year: {n}; moved between buurten by the scenario: {shift} (waterbed effect).</source>
-      <translation>Plaatsingen van aandachtsgroepen per jaar: {n}; door het scenario verschoven tussen buurten: {shift} (waterbedeffect).</translation>
+      <source>Placements of aandachtsgroepen per year: {n}.</source>
+      <translation>Plaatsingen van aandachtsgroepen per jaar: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../core/report_text.py" />
+      <source>Waterbed effect: the other buurten take {delta} percentage points more of their social vacancies for aandachtsgroepen.</source>
+      <translation>Waterbedeffect: de andere buurten wijzen {delta} procentpunt meer van hun vrijkomende sociale huurwoningen toe aan aandachtsgroepen.</translation>
+    </message>
+    <message>
+      <location filename="../core/report_text.py" />
+      <source>Waterbed effect: the other buurten take {delta} percentage points less of their social vacancies for aandachtsgroepen.</source>
+      <translation>Waterbedeffect: de andere buurten wijzen {delta} procentpunt minder van hun vrijkomende sociale huurwoningen toe aan aandachtsgroepen.</translation>
+    </message>
+    <message>
+      <location filename="../core/report_text.py" />
+      <source>The scenario is not feasible: {n} placements per year do not fit in the remaining social stock.</source>
+      <translation>Het scenario is niet haalbaar: {n} plaatsingen per jaar passen niet in de resterende sociale voorraad.</translation>
     </message>
     <message>
       <location filename="../core/report_text.py" />
