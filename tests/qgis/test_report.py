@@ -278,3 +278,16 @@ def test_a_long_buurt_table_continues_on_extra_pages(run_alg, city, tmp_path):
     assert pages == result["PAGES"] and pages > 3
     text = pdf_text(out, 2, pages - 1)
     assert all(feature["buurtnaam"] in text for feature in city.getFeatures())
+
+
+def test_runs_in_the_main_thread_and_leaves_input_and_project_alone(run_alg, city, tmp_path, provider):
+    from qgis.core import QgsProcessingAlgorithm
+
+    algorithm = provider.algorithm("report")
+    assert algorithm.flags() & QgsProcessingAlgorithm.FlagNoThreading
+    names, count = city.fields().names(), city.featureCount()
+    layers_before = dict(QgsProject.instance().mapLayers())
+    run_alg("report", {"INPUT": city, "MODE": 1, "OUTPUT": str(tmp_path / "q.pdf")})
+    assert city.fields().names() == names and city.featureCount() == count
+    assert dict(QgsProject.instance().mapLayers()) == layers_before
+    assert QgsProject.instance().layoutManager().printLayouts() == []
