@@ -41,6 +41,7 @@ from qgis.core import (
     QgsLayoutItemAttributeTable,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
+    QgsLayoutItemManualTable,
     QgsLayoutItemMap,
     QgsLayoutItemTextTable,
     QgsLayoutMeasurement,
@@ -59,6 +60,7 @@ from qgis.core import (
     QgsRenderContext,
     QgsRuleBasedRenderer,
     QgsSimpleLineSymbolLayer,
+    QgsTableCell,
     QgsTextBufferSettings,
     QgsTextFormat,
     QgsUnitTypes,
@@ -122,6 +124,7 @@ class ReportContent:
         self.meta = ""
         self.findings = ""
         self.class_rows = []
+        self.class_codes = []
         self.buurt_layer = None
         self.wijk_layer = None
         self.table_columns = []
@@ -291,6 +294,7 @@ def prepare_report(source, mode=0, municipality="", wijk_field="", balance=None,
     for row in summary_classes.itertuples():
         content.class_rows.append([rt.class_label(row.klasse, t), str(row.buurten), rt.fmt_int(row.inwoners, lang),
                                    rt.fmt_pct(row.aandeel, 0, lang)])
+    content.class_codes = list(summary_classes["klasse"]) + [None]
     content.class_rows.append([t(N_("Total")), str(int(summary_classes["buurten"].sum())),
                                rt.fmt_int(summary_classes["inwoners"].sum(), lang), rt.fmt_pct(100, 0, lang)])
 
@@ -626,7 +630,7 @@ def default_layout(project, part):
         width = right - x
         _add_label(layout, "klassen_titel", x, 26, width, 6, 10, "Buurten and inhabitants per class", bold=True,
                    colour=TITLE_COLOUR)
-        table = QgsLayoutItemTextTable(layout)
+        table = QgsLayoutItemManualTable.create(layout)
         _table_format(table, 7.5)
         _add_frame(layout, table, "klassen_tabel", x, 33, width, 42)
         _add_label(layout, "bevindingen_titel", x, 80, width, 6, 10, "Key findings", bold=True, colour=TITLE_COLOUR)
@@ -774,6 +778,33 @@ def _column_widths(columns, frame_width, table):
     return widths
 
 
+def _class_table(table, content):
+    """The class table of page 1 with a colour swatch per class (a manual table)."""
+    header, *rows = content.class_rows
+    headings = [""] + header
+    columns = []
+    for i, heading in enumerate(headings):
+        column = QgsLayoutTableColumn(heading)
+        column.setHAlignment(Qt.AlignmentFlag.AlignRight if i > 1 else Qt.AlignmentFlag.AlignLeft)
+        columns.append(column)
+    table.setIncludeTableHeader(True)
+    table.setHeaders(columns)
+    contents = []
+    for code, row in zip(content.class_codes, rows):
+        swatch = QgsTableCell("")
+        if code:
+            swatch.setBackgroundColor(QColor(CLASS_COLOURS[code]))
+        cells = [swatch]
+        for i, value in enumerate(row):
+            cell = QgsTableCell(value)
+            if i > 0:
+                cell.setHorizontalAlignment(Qt.AlignmentFlag.AlignRight)
+            cells.append(cell)
+        contents.append(cells)
+    table.setTableContents(contents)
+    table.setColumnWidths([3.0] + [0.0] * len(header))
+
+
 def build_layouts(project, content, directory=LAYOUT_DIR, name_prefix=""):
     """Load the three templates in ``project`` and fill them with ``content``: [voorblad, wijk, slot]."""
     layouts = []
@@ -799,7 +830,9 @@ def build_layouts(project, content, directory=LAYOUT_DIR, name_prefix=""):
             reserve = legend.sceneBoundingRect().right() - map_item.sceneBoundingRect().left() + 2
         _fit_extent(map_item, _extent(content.buurt_layer, content.map_crs, project), reserve)
     table = _table_of(layout, "klassen_tabel")
-    if isinstance(table, QgsLayoutItemTextTable):
+    if isinstance(table, QgsLayoutItemManualTable):
+        _class_table(table, content)
+    elif isinstance(table, QgsLayoutItemTextTable):
         header, *rows = content.class_rows
         columns = []
         for i, heading in enumerate(header):
