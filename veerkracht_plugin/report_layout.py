@@ -45,9 +45,11 @@ from qgis.core import (
     QgsLayoutItemMap,
     QgsLayoutItemTextTable,
     QgsLayoutMeasurement,
+    QgsLayoutMultiFrame,
     QgsLayoutPoint,
     QgsLayoutRenderContext,
     QgsLayoutSize,
+    QgsLayoutTable,
     QgsLayoutTableColumn,
     QgsLegendRenderer,
     QgsLegendStyle,
@@ -63,7 +65,6 @@ from qgis.core import (
     QgsTableCell,
     QgsTextBufferSettings,
     QgsTextFormat,
-    QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
@@ -489,7 +490,10 @@ def _label(layer, expression, size, bold=False, colour=TEXT_COLOUR):
     settings = QgsPalLayerSettings()
     settings.isExpression = True
     settings.fieldName = expression
-    settings.placement = QgsPalLayerSettings.Horizontal
+    try:  # QGIS >= 3.26 / QGIS 4
+        settings.placement = Qgis.LabelPlacement.Horizontal
+    except AttributeError:
+        settings.placement = QgsPalLayerSettings.Placement.Horizontal
     settings.displayAll = True
     text = QgsTextFormat()
     text.setFont(_font(size, bold))
@@ -525,8 +529,8 @@ def _font(size, bold=False):
 
 
 def _place(item, x, y, w, h):
-    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
-    item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+    item.attemptMove(QgsLayoutPoint(x, y))
+    item.attemptResize(QgsLayoutSize(w, h))
 
 
 def _add_label(layout, item_id, x, y, w, h, size, text, bold=False, colour=TEXT_COLOUR, frame=False):
@@ -566,8 +570,8 @@ def _add_legend(layout, item_id, x, y, w, h, map_item):
     legend.setId(item_id)
     legend.setTitle(tr(N_("Signal")))
     legend.setLinkedMap(map_item)
-    legend.setStyleFont(QgsLegendStyle.Title, _font(8, True))
-    legend.setStyleFont(QgsLegendStyle.SymbolLabel, _font(7))
+    legend.setStyleFont(QgsLegendStyle.Style.Title, _font(8, True))
+    legend.setStyleFont(QgsLegendStyle.Style.SymbolLabel, _font(7))
     legend.setSymbolWidth(5)
     legend.setSymbolHeight(3.5)
     legend.setBackgroundEnabled(True)
@@ -592,7 +596,7 @@ def _table_format(table, size=7.0):
     table.setGridStrokeWidth(0.15)
     table.setGridColor(QColor("#BDBDBD"))
     table.setBackgroundColor(QColor("white"))
-    table.setWrapBehavior(QgsLayoutItemAttributeTable.WrapText)
+    table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
 
 
 def _add_frame(layout, table, item_id, x, y, w, h):
@@ -609,7 +613,7 @@ def _new_layout(project, name):
     layout.initializeDefaults()
     layout.setName(name)
     page = layout.pageCollection().page(0)
-    page.setPageSize(QgsLayoutSize(PAGE_WIDTH, PAGE_HEIGHT, QgsUnitTypes.LayoutMillimeters))
+    page.setPageSize(QgsLayoutSize(PAGE_WIDTH, PAGE_HEIGHT))
     return layout
 
 
@@ -639,7 +643,7 @@ def default_layout(project, part):
         _add_label(layout, "titel", margin, 8, 270, 10, 16, '[% "rp_titel" %]', bold=True, colour=TITLE_COLOUR)
         map_item = _add_map(layout, "kaart", margin, 20, 150, 98)
         map_item.setAtlasDriven(True)
-        map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+        map_item.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
         map_item.setAtlasMargin(0.08)
         x = margin + 150 + 6
         width = right - x
@@ -647,8 +651,8 @@ def default_layout(project, part):
         _add_label(layout, "wijk_tekst", x + 50, 20, width - 50, 98, 8, '[% "rp_tekst" %]')
         table = QgsLayoutItemAttributeTable(layout)
         _table_format(table, 6.5)
-        table.setResizeMode(QgsLayoutItemAttributeTable.ExtendToNextPage)
-        table.setHeaderMode(QgsLayoutItemAttributeTable.AllFrames)
+        table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.ExtendToNextPage)
+        table.setHeaderMode(QgsLayoutTable.HeaderMode.AllFrames)
         _add_frame(layout, table, "buurten_tabel", margin, 122, right - margin, footer_y - 124)
     elif part == "slot":
         _add_label(layout, "titel", margin, 8, 270, 10, 16, "Impact on the whole city", bold=True,
@@ -752,7 +756,7 @@ def _legend_for(layout, legend, layer, title):
     legend.setAutoUpdateModel(False)
     root = QgsLayerTree()
     node = root.addLayer(layer)
-    QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+    QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)
     legend.model().setRootGroup(root)
     legend.setTitle(title)
     layout._veerkracht_keep.append(root)  # the layer tree must outlive the legend's model
@@ -910,9 +914,8 @@ def build_layouts(project, content, directory=LAYOUT_DIR, name_prefix=""):
             text = _item(layout, "balans")
             if text is not None and text.pos().y() > frame.pos().y():
                 bottom = text.pos().y() + text.rect().height()
-                text.attemptMove(QgsLayoutPoint(text.pos().x(), frame.pos().y(), QgsUnitTypes.LayoutMillimeters))
-                text.attemptResize(QgsLayoutSize(text.rect().width(), bottom - frame.pos().y(),
-                                                 QgsUnitTypes.LayoutMillimeters))
+                text.attemptMove(QgsLayoutPoint(text.pos().x(), frame.pos().y()))
+                text.attemptResize(QgsLayoutSize(text.rect().width(), bottom - frame.pos().y()))
     guide = _item(layout, "leeswijzer")
     if guide is not None:
         if content.guide_in_body:
@@ -1004,17 +1007,17 @@ def export_pdf(layouts, path, content=None, feedback=None, dpi=300):
     settings.appendGeoreference = False
     settings.exportMetadata = False
     settings.flags = QgsLayoutRenderContext.Flags(
-        QgsLayoutRenderContext.FlagAntialiasing | QgsLayoutRenderContext.FlagUseAdvancedEffects
+        QgsLayoutRenderContext.Flag.FlagAntialiasing | QgsLayoutRenderContext.Flag.FlagUseAdvancedEffects
     )
     try:  # QGIS >= 3.28
         settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
     except AttributeError:
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # QGIS < 3.22
     iterator = _ReportIterator(layouts, content.footer if content is not None else "", feedback)
     result, error = QgsLayoutExporter.exportToPdf(iterator, str(path), settings)
-    if result == QgsLayoutExporter.Canceled:
+    if result == QgsLayoutExporter.ExportResult.Canceled:
         return 0
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise VeerkrachtError(N_("Cannot write the PDF file {path}: {error}"), path=str(path), error=error or result)
     return iterator.pages
 

@@ -284,7 +284,7 @@ def test_runs_in_the_main_thread_and_leaves_input_and_project_alone(run_alg, cit
     from qgis.core import QgsProcessingAlgorithm
 
     algorithm = provider.algorithm("report")
-    assert algorithm.flags() & QgsProcessingAlgorithm.FlagNoThreading
+    assert algorithm.flags() & QgsProcessingAlgorithm.Flag.FlagNoThreading
     names, count = city.fields().names(), city.featureCount()
     layers_before = dict(QgsProject.instance().mapLayers())
     run_alg("report", {"INPUT": city, "MODE": 1, "OUTPUT": str(tmp_path / "q.pdf")})

@@ -30,7 +30,7 @@ def _no_threading_flag():
 
         return Qgis.ProcessingAlgorithmFlag.NoThreading
     except AttributeError:
-        return QgsProcessingAlgorithm.FlagNoThreading
+        return QgsProcessingAlgorithm.Flag.FlagNoThreading
 
 
 class WriteReport(VeerkrachtAlgorithm):
