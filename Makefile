@@ -33,7 +33,7 @@ demo: translations
 	@$(PY) scripts/demo.py --out out/demo
 
 lint: setup
-	@$(VENV)/bin/ruff check $(PLUGIN) tests scripts benchmarks
+	@$(VENV)/bin/ruff check .
 	@$(VENV)/bin/flake8 $(PLUGIN)
 	@$(PY) scripts/i18n.py check
 

@@ -1,49 +1,360 @@
 #!/usr/bin/env python3
-"""make demo: the Veerkracht pipeline headless with the plugin's own algorithms.
+"""make demo: the whole Veerkracht pipeline, headless, on the fictional demo city Veerstad.
 
-Smoke version (foundation): joins the wijk-level Leefbaarometer to a tiny generated buurt layer.
+Runs the plugin's own Processing algorithms on the generated data in veerkracht_plugin/resources/demo/:
+
+    veerkracht:preparecbs (2016 -> 2022) -> veerkracht:joinleefbaarometer (buurt level, onv, 2014 -> 2022)
+    -> veerkracht:score -> the nine maps -> veerkracht:balance (the two demo scenarios)
+
+and writes to the output folder (default out/demo/):
+
+    veerstad_veerkracht.gpkg   the scored buurten; the nine maps are stored in it as named styles, the
+                               signal map as its default style
+    maps/NN_<key>.png          the nine maps (1800 px wide, title, legend, scale bar, source)
+    veerkracht_demo.qgz        a QGIS project with the nine maps as map themes (make qgis opens it)
+    balans_<scenario>.html     the one-page balance summary per scenario
+
+The pipeline is a list of steps (STEPS). Each step names the algorithms or modules it needs; a step whose
+requirements are missing is skipped with a message, and so are the steps that depend on it. To add a step
+(a report, a wijkschets), write a function ``step_x(state)`` and append a ``Step`` to STEPS.
 """
 
 import argparse
+import importlib
+import inspect
+import shutil
 import sys
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from veerkracht_plugin.core.leefbaarometer import DIMENSIONS  # noqa: E402
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", default="out/demo")
-    args = parser.parse_args()
-    out = Path(args.out)
+DEMO_DATA = ROOT / "veerkracht_plugin" / "resources" / "demo"
+SOURCE_TEXT = "Bron: CBS, Leefbaarometer"
+SUBTITLE = "Fictieve demogemeente Veerstad · CBS 2016–2022 · Leefbaarometer (overlast en onveiligheid) 2014–2022"
+GPKG_NAME = "veerstad_veerkracht.gpkg"
+PROJECT_NAME = "veerkracht_demo.qgz"
+YEAR_T0, YEAR_T1 = 2016, 2022
+LEEFBAAROMETER_T0, LEEFBAAROMETER_T1 = 2014, 2022
+
+#: The nine maps in method.md order, with Dutch titles (used when maps.MAPS offers no title).
+MAP_KEYS = (
+    "signaal", "signaal_relatief", "kwetsbaar_niveau", "kwetsbaar_ontwikkeling", "overlast_niveau",
+    "overlast_ontwikkeling", "corporatiebezit", "score", "focus",
+)
+MAP_TITLES = {
+    "signaal": "Signaleringskaart (absoluut)",
+    "signaal_relatief": "Signaleringskaart (relatief)",
+    "kwetsbaar_niveau": "Concentratie kwetsbare bewoners",
+    "kwetsbaar_ontwikkeling": "Ontwikkeling kwetsbare bewoners",
+    "overlast_niveau": "Overlast en onveiligheid",
+    "overlast_ontwikkeling": "Ontwikkeling overlast en onveiligheid",
+    "corporatiebezit": "Aandeel corporatiebezit",
+    "score": "Veerkrachtscore",
+    "focus": "Focuskaart",
+}
+CLASS_LABELS = {
+    "onder_druk": "Veerkracht onder druk",
+    "veerkrachtig": "Veerkrachtig",
+    "problemen": "Problemen nemen toe",
+    "gunstig": "Gunstige ontwikkeling",
+    "stabiel": "Stabiel",
+    "geen_gegevens": "Onvoldoende gegevens",
+}
+
+
+class StepSkipped(Exception):
+    """A step cannot run (a requirement is missing); the message says why."""
+
+
+@dataclass
+class State:
+    """What the steps share: the output folder, intermediate layers and what was written."""
+
+    out: Path
+    log: callable = print
+    layers: dict = field(default_factory=dict)  # name -> layer or path of an intermediate result
+    written: list = field(default_factory=list)  # paths written
+    skipped: list = field(default_factory=list)  # (step, reason)
+    summary: dict = field(default_factory=dict)
+    context: object = None
+    feedback: object = None
+
+
+@dataclass
+class Step:
+    name: str
+    function: callable
+    algorithms: tuple = ()  # Processing algorithm ids the step needs
+    modules: tuple = ()  # Python modules the step needs
+    after: tuple = ()  # steps whose results this step needs
+
+
+# --- helpers ---------------------------------------------------------------------------------------
+def algorithm_missing(algorithm_id):
+    from qgis.core import QgsApplication
+
+    return QgsApplication.processingRegistry().algorithmById(algorithm_id) is None
+
+
+def module_missing(name):
+    try:
+        importlib.import_module(name)
+    except ImportError:
+        return True
+    return False
+
+
+def run_algorithm(state, algorithm_id, parameters):
+    import processing
+
+    return processing.run(algorithm_id, parameters, context=state.context, feedback=state.feedback)
+
+
+def demo_layer(year):
+    return f"{DEMO_DATA / f'veerstad_buurten_{year}.gpkg'}|layername=buurten_{year}"
+
+
+def maps_module():
+    return importlib.import_module("veerkracht_plugin.maps")
+
+
+def map_title(key):
+    """The map's Dutch title: from maps.MAPS when it carries one, else from MAP_TITLES."""
+    try:
+        entry = maps_module().MAPS[key]
+    except (ImportError, KeyError, AttributeError):
+        entry = None
+    for candidate in (entry if isinstance(entry, str) else None,
+                      entry.get("title") if isinstance(entry, dict) else None,
+                      getattr(entry, "title", None)):
+        if isinstance(candidate, str) and candidate:
+            return candidate
+    return MAP_TITLES[key]
+
+
+def load_result(state):
+    from qgis.core import QgsVectorLayer
+
+    path = state.out / GPKG_NAME
+    layer = QgsVectorLayer(str(path), "Veerstad – veerkracht", "ogr")
+    if not layer.isValid():
+        raise StepSkipped(f"cannot open {path}")
+    return layer
+
+
+# --- the steps -------------------------------------------------------------------------------------
+def step_prepare(state):
+    """CBS 2016 and 2022 -> one normalised buurt layer."""
+    result = run_algorithm(state, "veerkracht:preparecbs", {
+        "BUURTEN_T0": demo_layer(YEAR_T0), "BUURTEN_T1": demo_layer(YEAR_T1), "OUTPUT": "TEMPORARY_OUTPUT",
+    })
+    state.layers["buurten"] = result["OUTPUT"]
+    count = result["OUTPUT"].featureCount() if hasattr(result["OUTPUT"], "featureCount") else "?"
+    state.log(f"  preparecbs: {count} buurten ({YEAR_T0} -> {YEAR_T1}), water removed")
+
+
+def step_leefbaarometer(state):
+    """Join Leefbaarometer onv (overlast en onveiligheid) at buurt level, 2014 and 2022."""
+    source = state.layers.get("buurten", demo_layer(YEAR_T1))
+    result = run_algorithm(state, "veerkracht:joinleefbaarometer", {
+        "INPUT": source, "LEEFBAAROMETER": str(DEMO_DATA / "veerstad_leefbaarometer.csv"),
+        "YEAR_T0": LEEFBAAROMETER_T0, "YEAR_T1": LEEFBAAROMETER_T1, "DIMENSIONS": [DIMENSIONS.index("onv")],
+        "OUTPUT": "TEMPORARY_OUTPUT",
+    })
+    state.layers["buurten_lbm"] = result["OUTPUT"]
+    state.log(f"  joinleefbaarometer: lbm_onv_t0/_t1 ({LEEFBAAROMETER_T0}, {LEEFBAAROMETER_T1})")
+
+
+def step_score(state):
+    """The veerkracht signal (method.md section 1) -> the styled GeoPackage."""
+    path = state.out / GPKG_NAME
+    if path.exists():
+        path.unlink()
+    result = run_algorithm(state, "veerkracht:score", {
+        "INPUT": state.layers["buurten_lbm"],
+        "VULNERABILITY_T0": ["p_laag_inkomen_t0", "p_sociaal_minimum_t0"],
+        "VULNERABILITY_T1": ["p_laag_inkomen_t1", "p_sociaal_minimum_t1"],
+        "PROBLEMS_T0": ["lbm_onv_t0"], "PROBLEMS_T1": ["lbm_onv_t1"], "PROBLEMS_HIGHER_IS_BETTER": True,
+        "OUTPUT": str(path),
+    })
+    state.written.append(path)
+    fit = ", ".join(f"{k.lower()} = {result[k]:.3g}" for k in ("A", "B", "R2") if result.get(k) is not None)
+    state.log(f"  score: {path}" + (f" (expected-vs-actual fit: {fit}, n = {result.get('N')})" if fit else ""))
+
+
+def step_maps(state):
+    """The nine maps as PNG, and the signal map as the GeoPackage's default style."""
+    maps = maps_module()
+    layer = load_result(state)
+    folder = state.out / "maps"
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    for number, key in enumerate(MAP_KEYS, start=1):
+        maps.apply_map_style(layer, key, corporation_field="p_corporatie_t1")
+        path = folder / f"{number:02d}_{key}.png"
+        options = {"subtitle": SUBTITLE} if "subtitle" in inspect.signature(maps.export_map_png).parameters else {}
+        maps.export_map_png(layer, key, str(path), f"Veerstad – {map_title(key)}", width_px=1800,
+                            source_text=SOURCE_TEXT, **options)
+        state.written.append(path)
+    # all nine maps as named styles in the GeoPackage, the signal map as its default style
+    if hasattr(maps, "store_styles"):
+        from osgeo import gdal
+
+        # GDAL warns that style names are longer than the 30 characters the layer_styles table declares;
+        # SQLite stores them in full, so keep the demo's output readable
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+        try:
+            maps.store_styles(str(state.out / GPKG_NAME), default="signaal", corporation_field="p_corporatie_t1")
+        finally:
+            gdal.PopErrorHandler()
+    elif hasattr(maps, "store_default_style"):
+        maps.store_default_style(str(state.out / GPKG_NAME), "signaal")
+    state.log(f"  maps: {len(MAP_KEYS)} PNG in {folder}")
+
+
+def step_project(state):
+    """A QGIS project with the scored layer and the nine maps as map themes."""
+    from qgis.core import QgsProject, QgsReferencedRectangle
+
+    layer = load_result(state)
+    project = QgsProject()
+    project.setTitle("Veerstad – Veerkracht (demo)")
+    project.setCrs(layer.crs())
+    project.addMapLayer(layer)
+    if module_missing("veerkracht_plugin.maps"):
+        state.skipped.append(("project", "no map themes: missing veerkracht_plugin.maps"))
+    else:
+        maps_module().add_map_themes(project, layer)
+    extent = layer.extent()
+    extent.scale(1.05)
+    project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, layer.crs()))
+    path = state.out / PROJECT_NAME
+    if not project.write(str(path)):
+        raise StepSkipped(f"cannot write {path}: {project.error()}")
+    themes = project.mapThemeCollection().mapThemes()
+    state.written.append(path)
+    state.summary["themes"] = list(themes)
+    state.log(f"  project: {path} with {len(themes)} map themes")
+
+
+def step_balance(state):
+    """The citywide balance check (method.md section 3) for each scenario in the demo measures table."""
+    import csv
+
+    measures = DEMO_DATA / "veerstad_maatregelen.csv"
+    with measures.open(encoding="utf-8") as handle:
+        scenarios = list(dict.fromkeys(row["scenario"] for row in csv.DictReader(handle)))
+    for scenario in scenarios:
+        slug = "".join(c if c.isalnum() else "_" for c in scenario.lower())
+        path = state.out / f"balans_{slug}.html"
+        result = run_algorithm(state, "veerkracht:balance", {
+            "INPUT": str(state.out / GPKG_NAME), "MEASURES": str(measures), "SCENARIO": scenario,
+            "VULNERABLE_SHARE_FIELD": "p_sociaal_minimum_t1", "OUTPUT": "TEMPORARY_OUTPUT",
+            "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT", "OUTPUT_HTML": str(path),
+        })
+        state.written.append(path)
+        feasible = "feasible" if result.get("HAALBAAR") else "NOT feasible"
+        state.summary.setdefault("balance", {})[scenario] = result
+        state.log(f"  balance '{scenario}': {feasible}; compensation needed {result.get('COMPENSATIE_NODIG')} "
+                  f"social dwellings; {result.get('BUURTEN_KANTELEN')} buurt(en) cross 45 % -> {path}")
+
+
+def step_summary(state):
+    """Count the buurten per class (vk_klasse)."""
+    layer = load_result(state)
+    counts = {}
+    signal = 0
+    names = layer.fields().names()
+    for feature in layer.getFeatures():
+        code = feature["vk_klasse"] if "vk_klasse" in names else None
+        counts[code] = counts.get(code, 0) + 1
+        if "vk_signaal" in names and feature["vk_signaal"] in (True, 1, "true"):
+            signal += 1
+    state.summary["classes"] = counts
+    state.summary["signaal"] = signal
+
+
+STEPS = [
+    Step("prepare", step_prepare, algorithms=("veerkracht:preparecbs",)),
+    Step("leefbaarometer", step_leefbaarometer, algorithms=("veerkracht:joinleefbaarometer",), after=("prepare",)),
+    Step("score", step_score, algorithms=("veerkracht:score",), after=("leefbaarometer",)),
+    Step("maps", step_maps, modules=("veerkracht_plugin.maps",), after=("score",)),
+    Step("project", step_project, after=("score",)),
+    Step("balance", step_balance, algorithms=("veerkracht:balance",), after=("score",)),
+    Step("summary", step_summary, after=("score",)),
+]
+
+
+# --- running ---------------------------------------------------------------------------------------
+def run(out, steps=None, log=print):
+    """Run the steps (QGIS and the Veerkracht provider must be running); returns the State."""
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
+    state = State(out=out, log=log)
+    state.context = QgsProcessingContext()
+    state.context.setProject(QgsProject.instance())
+    state.feedback = QgsProcessingFeedback()
+    done = set()
+    for step in STEPS if steps is None else steps:
+        missing = [a for a in step.algorithms if algorithm_missing(a)]
+        missing += [m for m in step.modules if module_missing(m)]
+        missing += [f"step '{s}'" for s in step.after if s not in done]
+        if missing:
+            reason = "missing " + ", ".join(missing)
+            state.skipped.append((step.name, reason))
+            log(f"  {step.name}: SKIPPED ({reason})")
+            continue
+        try:
+            step.function(state)
+        except StepSkipped as error:
+            state.skipped.append((step.name, str(error)))
+            log(f"  {step.name}: SKIPPED ({error})")
+            continue
+        done.add(step.name)
+    return state
 
+
+def report(state, seconds, log=print):
+    log("")
+    log(f"Veerkracht demo (fictional gemeente Veerstad) in {seconds:.0f} s. Wrote:")
+    for path in state.written:
+        log(f"  {path}")
+    classes = state.summary.get("classes")
+    if classes:
+        log(f"Buurten per class (vk_klasse), {sum(classes.values())} buurten:")
+        for code in list(CLASS_LABELS) + sorted(str(c) for c in classes if c not in CLASS_LABELS):
+            if code in classes:
+                log(f"  {CLASS_LABELS.get(code, code):<25} {classes[code]:>4}")
+        log(f"  vroegsignaal (vk_signaal): {state.summary.get('signaal', 0)}")
+    if state.skipped:
+        log("Skipped (the algorithms or modules are not available in this checkout yet):")
+        for name, reason in state.skipped:
+            log(f"  {name}: {reason}")
+    if state.summary.get("themes"):
+        log("Open the project in QGIS: make qgis")
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", default=str(ROOT / "out" / "demo"))
+    args = parser.parse_args(argv)
+    started = time.time()
     from veerkracht_plugin.standalone import start_qgis
 
     start_qgis()
-    import processing
-    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
-
-    layer = QgsVectorLayer("Polygon?crs=EPSG:28992&field=BU_CODE:string&field=WK_CODE:string", "buurten", "memory")
-    features = []
-    for i in range(3):
-        feature = QgsFeature(layer.fields())
-        x = 190000 + i * 500
-        wkt = f"POLYGON(({x} 470000,{x + 500} 470000,{x + 500} 470500,{x} 470500,{x} 470000))"
-        feature.setGeometry(QgsGeometry.fromWkt(wkt))
-        feature.setAttributes([f"BU9999000{i}", "WK999900"])
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    csv = out / "leefbaarometer_demo.csv"
-    csv.write_text("wk_code,jaar,onv\nWK999900,2014,-0.02\nWK999900,2022,-0.05\n", encoding="utf-8")
-    result = processing.run(
-        "veerkracht:joinleefbaarometer",
-        {"INPUT": layer, "LEEFBAAROMETER": str(csv), "YEAR_T0": 2014, "YEAR_T1": 2022,
-         "OUTPUT": str(out / "demo_buurten.gpkg")},
-    )
-    print(f"wrote {result['OUTPUT']}")
+    print(f"Veerkracht demo -> {args.out}")
+    state = run(args.out)
+    report(state, time.time() - started)
+    return 1 if not state.written else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -38,9 +38,13 @@ def run_alg(provider):
 
     def run(name, parameters, feedback=None, context=None):
         feedback = feedback or RecordingFeedback()
+        if context is None:
+            from qgis.core import QgsProject
+
+            context = QgsProcessingContext()
+            context.setProject(QgsProject.instance())
         try:
-            return processing.run(f"veerkracht:{name}", parameters, feedback=feedback,
-                                  context=context or QgsProcessingContext())
+            return processing.run(f"veerkracht:{name}", parameters, feedback=feedback, context=context)
         except QgsProcessingException as error:
             details = "\n".join(getattr(feedback, "errors", []))
             raise QgsProcessingException(f"{error}\n{details}") from None

@@ -1,8 +1,16 @@
 """Shared base class for all Veerkracht Processing algorithms."""
 
+import os
 from pathlib import Path
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingLayerPostProcessorInterface
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingOutputLayerDefinition,
+)
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.messages import N_, VeerkrachtError
@@ -78,6 +86,35 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
                 feedback.pushWarning(text)
             else:
                 feedback.pushInfo(text)
+
+    # --- the GeoPackage fast path (see layerio.write_gpkg_copy) ---------------------------------
+    def gpkg_fast_path(self, parameters, context, input_name="INPUT", output_name="OUTPUT"):
+        """(input path, table, output path) when the input is a whole GeoPackage table and the output a
+        new GeoPackage file, so that GDAL can copy the features; None otherwise (use the sink)."""
+        definition = parameters.get(input_name)
+        if isinstance(definition, QgsProcessingFeatureSourceDefinition) and (
+            definition.selectedFeaturesOnly or getattr(definition, "featureLimit", -1) not in (-1, None)
+        ):
+            return None
+        from . import layerio
+
+        table = layerio.gpkg_table(self.parameterAsVectorLayer(parameters, input_name, context))
+        if table is None:
+            return None
+        destination = self.parameterAsOutputLayer(parameters, output_name, context) or ""
+        if "|" in destination or not destination.lower().endswith(".gpkg") or ":" in destination.split("/")[0]:
+            return None
+        if os.path.abspath(destination) == os.path.abspath(table[0]):
+            return None  # never write over the input
+        return (*table, destination)
+
+    def register_output(self, parameters, context, output_name, destination):
+        """What parameterAsSink does for the GUI: load the output on completion when the user asked for it."""
+        definition = parameters.get(output_name)
+        if isinstance(definition, QgsProcessingOutputLayerDefinition) and definition.destinationProject is not None:
+            name = definition.destinationName or self.parameterDefinition(output_name).description()
+            context.addLayerToLoadOnCompletion(
+                destination, QgsProcessingContext.LayerDetails(name, definition.destinationProject, output_name))
 
     def run_core(self, function, *args, **kwargs):
         """Call a core function, turning its user errors into translated Processing errors."""

@@ -4,6 +4,286 @@
   <context>
     <name>Veerkracht</name>
     <message>
+      <location filename="../algorithms/applystyle.py" />
+      <source>Apply veerkracht map style</source>
+      <translation>Veerkrachtkaartstijl toepassen</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/applystyle.py" />
+      <source>Styles a buurt layer as one of the nine Veerkracht maps, with Dutch legends and colour-blind-safe colours: 1 Signaleringskaart (absoluut), 2 Signaleringskaart (relatief), 3 Concentratie kwetsbare bewoners, 4 Ontwikkeling kwetsbare bewoners, 5 Overlast en onveiligheid, 6 Ontwikkeling overlast en onveiligheid, 7 Aandeel corporatiebezit, 8 Veerkrachtscore, 9 Focuskaart.&lt;br&gt;&lt;br&gt;&lt;b&gt;Input layer&lt;/b&gt;: a layer in the project or a file, normally the output of &lt;i&gt;veerkracht:score&lt;/i&gt;, which writes the fields the maps show (vk_klasse, vk_klasse_rel, vk_k_niveau, vk_dk, vk_p_niveau, vk_dp, vk_score, vk_focus, vk_signaal).&lt;br&gt;&lt;b&gt;Map&lt;/b&gt;: one of the nine maps, or &lt;i&gt;all nine&lt;/i&gt;: then the layer gets every map it has the fields for as a named style (switch with right-click › Styles) and shows map 1.&lt;br&gt;&lt;b&gt;Corporation share field&lt;/b&gt; (map 7 only): the share of corporation dwellings in % (p_corporatie_t1 from veerkracht:preparecbs, or the CBS field P_HUURCORP, P_WCORPW or perc_huurwoningen_in_bezit_woningcorporaties). Left empty, it is detected.&lt;br&gt;&lt;br&gt;A layer in the project is restyled in place; nothing else about it changes. When the layer is a GeoPackage, the style is also stored inside the file as its default style (with &lt;i&gt;all nine&lt;/i&gt;: all nine as named styles, map 1 as default), so the file opens styled in any QGIS. Buurten without data are hatched grey; on maps 1 and 2 the early-warning signal (vk_signaal) is marked with a dashed outline and a yellow triangle.</source>
+      <translation>Geeft een buurtlaag de opmaak van een van de negen veerkrachtkaarten, met Nederlandse legenda's en kleuren die ook bij kleurenblindheid te onderscheiden zijn: 1 Signaleringskaart (absoluut), 2 Signaleringskaart (relatief), 3 Concentratie kwetsbare bewoners, 4 Ontwikkeling kwetsbare bewoners, 5 Overlast en onveiligheid, 6 Ontwikkeling overlast en onveiligheid, 7 Aandeel corporatiebezit, 8 Veerkrachtscore, 9 Focuskaart.&lt;br&gt;&lt;br&gt;&lt;b&gt;Invoerlaag&lt;/b&gt;: een laag in het project of een bestand, meestal de uitvoer van &lt;i&gt;veerkracht:score&lt;/i&gt;, die de velden schrijft die de kaarten tonen (vk_klasse, vk_klasse_rel, vk_k_niveau, vk_dk, vk_p_niveau, vk_dp, vk_score, vk_focus, vk_signaal).&lt;br&gt;&lt;b&gt;Kaart&lt;/b&gt;: een van de negen kaarten, of &lt;i&gt;alle negen&lt;/i&gt;: dan krijgt de laag elke kaart waarvoor ze de velden heeft als benoemde stijl (wisselen via rechtermuisklik › Stijlen) en toont ze kaart 1.&lt;br&gt;&lt;b&gt;Veld aandeel corporatiebezit&lt;/b&gt; (alleen kaart 7): het aandeel corporatiewoningen in % (p_corporatie_t1 uit veerkracht:preparecbs, of het CBS-veld P_HUURCORP, P_WCORPW of perc_huurwoningen_in_bezit_woningcorporaties). Leeg gelaten wordt het veld automatisch gevonden.&lt;br&gt;&lt;br&gt;Een laag in het project krijgt de nieuwe opmaak ter plekke; verder verandert er niets aan. Is de laag een GeoPackage, dan wordt de stijl ook in het bestand opgeslagen als standaardstijl (bij &lt;i&gt;alle negen&lt;/i&gt;: alle negen als benoemde stijlen, kaart 1 als standaard), zodat het bestand in elke QGIS met opmaak opent. Buurten zonder gegevens zijn grijs gearceerd; op kaart 1 en 2 is het vroege signaal (vk_signaal) gemarkeerd met een gestreepte rand en een gele driehoek.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/applystyle.py" />
+      <source>All nine maps</source>
+      <translation>Alle negen kaarten</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/applystyle.py" />
+      <source>Input layer (scored buurten)</source>
+      <translation>Invoerlaag (buurten met veerkrachtsignalen)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/applystyle.py" />
+      <source>Map</source>
+      <translation>Kaart</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/applystyle.py" />
+      <source>Corporation share field (%, map 7; empty: detect)</source>
+      <translation>Veld aandeel corporatiebezit (%, kaart 7; leeg: automatisch zoeken)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/applystyle.py" />
+      <source>Styled layer</source>
+      <translation>Opgemaakte laag</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/applystyle.py" />
+      <source>Maps applied</source>
+      <translation>Toegepaste kaarten</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/applystyle.py" />
+      <source>Cannot open the input layer.</source>
+      <translation>Kan de invoerlaag niet openen.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/applystyle.py" />
+      <source>Map {number} ({title}) skipped: the layer lacks its field.</source>
+      <translation>Kaart {number} ({title}) overgeslagen: de laag mist het veld ervoor.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/applystyle.py" />
+      <source>Map {number} ({title}) applied, showing field '{field}'.</source>
+      <translation>Kaart {number} ({title}) toegepast; deze toont veld '{field}'.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/applystyle.py" />
+      <source>{n} maps added as named styles of the layer.</source>
+      <translation>{n} kaarten als benoemde stijlen aan de laag toegevoegd.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/applystyle.py" />
+      <source>Stored {n} style(s) in the GeoPackage; default style: {name}.</source>
+      <translation>{n} stijl(en) in de GeoPackage opgeslagen; standaardstijl: {name}.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Check citywide balance of a housing scenario</source>
+      <translation>Controleer de stadsbrede balans van een woningscenario</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Tests a housing-stock scenario (sloop, nieuwbouw, verkoop, liberalisatie, aankoop, toewijzing) against the citywide balance: the social-rent share per gemeente, the compensation a loss of social dwellings needs elsewhere, and the waterbed effect of allocation on the concentration of vulnerable households after a number of years.&lt;br&gt;&lt;br&gt;&lt;b&gt;Buurt layer&lt;/b&gt;: one feature per buurt. &lt;b&gt;Code&lt;/b&gt; (default buurtcode, else BU_CODE), &lt;b&gt;gemeente&lt;/b&gt; (default gemeentecode, else GM_CODE), optional &lt;b&gt;regio&lt;/b&gt; (with a regio the placements of aandachtsgroepen are conserved over the regio instead of per gemeente), &lt;b&gt;dwellings&lt;/b&gt; (default woningen_t1, else WONINGEN; without a dwellings field the number of households is used, with a warning), &lt;b&gt;corporation share&lt;/b&gt; % (default p_corporatie_t1, else P_HUURCORP/P_WCORPW), optional &lt;b&gt;owner-occupied share&lt;/b&gt; % (default p_koopwoningen_t1, else P_KOOPWON), optional &lt;b&gt;vulnerable share&lt;/b&gt; % of households (e.g. low income), optional &lt;b&gt;class field&lt;/b&gt; (default vk_klasse from veerkracht:score: buurten 'onder_druk' or 'problemen' are no compensation candidates).&lt;br&gt;Social stock S = round(W × share / 100), koop likewise, particuliere huur = W − S − koop.&lt;br&gt;&lt;br&gt;&lt;b&gt;Measures table&lt;/b&gt; (CSV, GeoPackage table or any table layer), one row per measure: &lt;i&gt;scenario&lt;/i&gt;, &lt;i&gt;buurtcode&lt;/i&gt;, &lt;i&gt;maatregel&lt;/i&gt; (sloop, nieuwbouw, verkoop, liberalisatie, aankoop, toewijzing), &lt;i&gt;segment&lt;/i&gt; (sociale_huur, particuliere_huur, koop; needed for sloop, nieuwbouw and aankoop), &lt;i&gt;aantal&lt;/i&gt; (dwellings, whole number), &lt;i&gt;aandeel&lt;/i&gt; (0–1, share of social vacancies to aandachtsgroepen, toewijzing only), &lt;i&gt;toelichting&lt;/i&gt;. A wrong row stops the algorithm with a message naming the row number (1 = first measure) and its values; nothing is written. &lt;b&gt;Scenario&lt;/b&gt;: the scenario to evaluate; may stay empty when the table holds one.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;: target social share (30 %), turnover (7 % of social dwellings per year), horizon (5 years), concentration threshold (45 % vulnerable households), relative risk (3: a social tenant is this many times more likely to be vulnerable), allocation share (30 % of social vacancies to aandachtsgroepen, used when there is no vulnerable share).&lt;br&gt;&lt;br&gt;&lt;b&gt;Written&lt;/b&gt;: a copy of the buurt layer with vk_soc_voor/na, vk_won_voor/na, vk_socaandeel_voor/na, vk_plaatsing_voor/na (placements per year), vk_kwetsbaar_voor/na, vk_kantelt (crosses the threshold), vk_compensatie (suggested extra social dwellings), vk_toewijzing_voor/na and vk_soc_kwetsbaar_voor/na (all shares in %); a summary table per gemeente (and regio) with the stock, the gap to the target, the compensation needed, the new-build shares against the two-thirds norm, the placements and whether the scenario is feasible; optionally a one-page HTML summary. A scenario that would need more than 100 % of a buurt's vacancies is reported as not feasible.</source>
+      <translation>Toetst een scenario voor de woningvoorraad (sloop, nieuwbouw, verkoop, liberalisatie, aankoop, toewijzing) aan de stadsbrede balans: het aandeel sociale huur per gemeente, de compensatie die een verlies aan sociale huurwoningen elders vraagt, en het waterbedeffect van toewijzing op de concentratie kwetsbare huishoudens na een aantal jaren.&lt;br&gt;&lt;br&gt;&lt;b&gt;Buurtlaag&lt;/b&gt;: één object per buurt. &lt;b&gt;Code&lt;/b&gt; (standaard buurtcode, anders BU_CODE), &lt;b&gt;gemeente&lt;/b&gt; (standaard gemeentecode, anders GM_CODE), optioneel &lt;b&gt;regio&lt;/b&gt; (met een regio blijft het aantal plaatsingen van aandachtsgroepen gelijk over de hele regio in plaats van per gemeente), &lt;b&gt;woningen&lt;/b&gt; (standaard woningen_t1, anders WONINGEN; zonder woningenveld wordt het aantal huishoudens gebruikt, met een waarschuwing), &lt;b&gt;corporatieaandeel&lt;/b&gt; % (standaard p_corporatie_t1, anders P_HUURCORP/P_WCORPW), optioneel &lt;b&gt;aandeel koopwoningen&lt;/b&gt; % (standaard p_koopwoningen_t1, anders P_KOOPWON), optioneel &lt;b&gt;aandeel kwetsbare huishoudens&lt;/b&gt; % (bijvoorbeeld laag inkomen), optioneel &lt;b&gt;klasseveld&lt;/b&gt; (standaard vk_klasse uit veerkracht:score: buurten 'onder_druk' of 'problemen' zijn geen kandidaat voor compensatie).&lt;br&gt;Sociale voorraad S = afgerond(W × aandeel / 100), koop net zo, particuliere huur = W − S − koop.&lt;br&gt;&lt;br&gt;&lt;b&gt;Maatregelentabel&lt;/b&gt; (CSV, GeoPackage-tabel of een andere tabellaag), één rij per maatregel: &lt;i&gt;scenario&lt;/i&gt;, &lt;i&gt;buurtcode&lt;/i&gt;, &lt;i&gt;maatregel&lt;/i&gt; (sloop, nieuwbouw, verkoop, liberalisatie, aankoop, toewijzing), &lt;i&gt;segment&lt;/i&gt; (sociale_huur, particuliere_huur, koop; nodig bij sloop, nieuwbouw en aankoop), &lt;i&gt;aantal&lt;/i&gt; (woningen, geheel getal), &lt;i&gt;aandeel&lt;/i&gt; (0–1, deel van de sociale huurvrijkomers voor aandachtsgroepen, alleen bij toewijzing), &lt;i&gt;toelichting&lt;/i&gt;. Een foute rij stopt het algoritme met een melding die het rijnummer (1 = eerste maatregel) en de waarden noemt; er wordt niets geschreven. &lt;b&gt;Scenario&lt;/b&gt;: het door te rekenen scenario; mag leeg blijven als de tabel er één bevat.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;: doel aandeel sociale huur (30 %), mutatiegraad (7 % van de sociale huurwoningen per jaar), horizon (5 jaar), concentratiegrens (45 % kwetsbare huishoudens), relatief risico (3: een sociale huurder is zoveel keer vaker kwetsbaar), toewijzingsaandeel (30 % van de sociale vrijkomers naar aandachtsgroepen, gebruikt als er geen aandeel kwetsbaren is).&lt;br&gt;&lt;br&gt;&lt;b&gt;Geschreven&lt;/b&gt;: een kopie van de buurtlaag met vk_soc_voor/na, vk_won_voor/na, vk_socaandeel_voor/na, vk_plaatsing_voor/na (plaatsingen per jaar), vk_kwetsbaar_voor/na, vk_kantelt (komt boven de grens), vk_compensatie (voorgestelde extra sociale huurwoningen), vk_toewijzing_voor/na en vk_soc_kwetsbaar_voor/na (alle aandelen in %); een overzichtstabel per gemeente (en regio) met de voorraad, het tekort ten opzichte van het doel, de benodigde compensatie, de nieuwbouwaandelen tegen de tweederdenorm, de plaatsingen en of het scenario haalbaar is; optioneel een samenvatting van één pagina in HTML. Een scenario waarvoor een buurt meer dan 100 % van haar vrijkomende woningen zou moeten toewijzen, wordt als niet haalbaar gemeld.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Buurt layer</source>
+      <translation>Buurtlaag</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Measures table (CSV, GeoPackage table or table layer)</source>
+      <translation>Maatregelentabel (CSV, GeoPackage-tabel of tabellaag)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Scenario (empty: the only scenario in the table)</source>
+      <translation>Scenario (leeg: het enige scenario in de tabel)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Buurt code field</source>
+      <translation>Veld buurtcode</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Gemeente field</source>
+      <translation>Veld gemeente</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Regio field (optional)</source>
+      <translation>Veld regio (optioneel)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Dwellings field (missing: households)</source>
+      <translation>Veld woningen (ontbreekt: huishoudens)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Corporation share field (%)</source>
+      <translation>Veld corporatieaandeel (%)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Owner-occupied share field (%, optional)</source>
+      <translation>Veld aandeel koopwoningen (%, optioneel)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Vulnerable share field (% of households, optional)</source>
+      <translation>Veld aandeel kwetsbare huishoudens (%, optioneel)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Class field (vk_klasse, optional)</source>
+      <translation>Klasseveld (vk_klasse, optioneel)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Target social-rent share (%)</source>
+      <translation>Doel aandeel sociale huur (%)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Turnover of social dwellings (% per year)</source>
+      <translation>Mutatiegraad sociale huurwoningen (% per jaar)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Horizon (years)</source>
+      <translation>Horizon (jaren)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Concentration threshold (% vulnerable households)</source>
+      <translation>Concentratiegrens (% kwetsbare huishoudens)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Relative risk of a social tenant to be vulnerable</source>
+      <translation>Relatief risico dat een sociale huurder kwetsbaar is</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Share of social vacancies to aandachtsgroepen (%)</source>
+      <translation>Deel van de sociale vrijkomers naar aandachtsgroepen (%)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Buurten with the balance</source>
+      <translation>Buurten met de balans</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Balance per gemeente (and regio)</source>
+      <translation>Balans per gemeente (en regio)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Summary (HTML)</source>
+      <translation>Samenvatting (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>HTML files (*.html)</source>
+      <translation>HTML-bestanden (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Scenario feasible</source>
+      <translation>Scenario haalbaar</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Compensation needed (dwellings)</source>
+      <translation>Benodigde compensatie (woningen)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Buurten crossing the threshold</source>
+      <translation>Buurten die boven de grens komen</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Gap to the target (dwellings)</source>
+      <translation>Tekort ten opzichte van het doel (woningen)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Scenario evaluated</source>
+      <translation>Doorgerekend scenario</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Field '{field}' does not exist in the buurt layer ({parameter}).</source>
+      <translation>Veld '{field}' bestaat niet in de buurtlaag ({parameter}).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>No field for {parameter} found in the buurt layer; choose one.</source>
+      <translation>Geen veld voor {parameter} gevonden in de buurtlaag; kies er een.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Cannot read the buurt layer.</source>
+      <translation>De buurtlaag kan niet worden gelezen.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Cannot read the measures table.</source>
+      <translation>De maatregelentabel kan niet worden gelezen.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>No dwellings field and no households field found in the buurt layer; choose one.</source>
+      <translation>Geen woningenveld en geen huishoudensveld gevonden in de buurtlaag; kies er een.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Households field '{field}' is used as the number of dwellings.</source>
+      <translation>Het huishoudensveld '{field}' wordt gebruikt als aantal woningen.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>{role}: field '{field}'.</source>
+      <translation>{role}: veld '{field}'.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Cannot create the output layer.</source>
+      <translation>Kan de uitvoerlaag niet aanmaken.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Cannot create the summary table.</source>
+      <translation>De overzichtstabel kan niet worden gemaakt.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Cannot write the HTML summary {path}: {error}</source>
+      <translation>De HTML-samenvatting {path} kan niet worden geschreven: {error}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Scenario '{scenario}': {n} measure(s).</source>
+      <translation>Scenario '{scenario}': {n} maatregel(en).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>{level} {area}: social rent {before} of {dwellings} dwellings ({share_before} %) becomes {after} of {dwellings_after} ({share_after} %); target {target} %, gap {gap} dwellings; compensation needed {compensation}.</source>
+      <translation>{level} {area}: sociale huur {before} van {dwellings} woningen ({share_before} %) wordt {after} van {dwellings_after} ({share_after} %); doel {target} %, tekort {gap} woningen; benodigde compensatie {compensation}.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>{level} {area}: {before} placements of aandachtsgroepen per year before, {after} after; allocation share elsewhere changes by {delta} percentage points; {n} buurt(en) cross the concentration threshold; feasible: {feasible}.</source>
+      <translation>{level} {area}: {before} plaatsingen van aandachtsgroepen per jaar vooraf, {after} daarna; het toewijzingsaandeel elders verandert met {delta} procentpunt; {n} buurt(en) komen boven de concentratiegrens; haalbaar: {feasible}.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>no</source>
+      <translation>nee</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
       <location filename="../algorithms/base.py" />
       <source>1 Veerkracht in beeld</source>
       <translation>1 Veerkracht in beeld</translation>
@@ -37,11 +317,6 @@
       <location filename="../algorithms/joinleefbaarometer.py" />
       <source>Adds Leefbaarometer scores for two years to a buurt layer, as fields such as &lt;b&gt;lbm_onv_t0&lt;/b&gt; and &lt;b&gt;lbm_onv_t1&lt;/b&gt;.&lt;br&gt;&lt;br&gt;&lt;b&gt;Leefbaarometer file&lt;/b&gt;: the CSV as downloaded (long format, one row per area and year). A file with &lt;i&gt;bu_code&lt;/i&gt; is joined per buurt on the buurt code; a file with &lt;i&gt;wk_code&lt;/i&gt; per wijk on the wijk code, so every buurt gets the score of its wijk.&lt;br&gt;&lt;b&gt;Code field&lt;/b&gt;: the buurt or wijk code in the layer; left empty, it is found from the CBS names (buurtcode/BU_CODE or wijkcode/WK_CODE).&lt;br&gt;&lt;b&gt;Years&lt;/b&gt;: dimension scores exist from 2014 on (2014, 2016, 2018, 2020, 2022, ...).&lt;br&gt;&lt;b&gt;Dimensions&lt;/b&gt;: onv = overlast en onveiligheid (default), lbm = overall score, afw, fys, soc, vrz, won. Higher is better for all of them.&lt;br&gt;&lt;br&gt;'NA' becomes NULL. Buurten without a match are listed in the log. The input is not changed.</source>
       <translation>Voegt Leefbaarometerscores voor twee jaren toe aan een buurtlaag, als velden zoals &lt;b&gt;lbm_onv_t0&lt;/b&gt; en &lt;b&gt;lbm_onv_t1&lt;/b&gt;.&lt;br&gt;&lt;br&gt;&lt;b&gt;Leefbaarometerbestand&lt;/b&gt;: de CSV zoals gedownload (lang formaat, één rij per gebied en jaar). Een bestand met &lt;i&gt;bu_code&lt;/i&gt; wordt per buurt gekoppeld op de buurtcode; een bestand met &lt;i&gt;wk_code&lt;/i&gt; per wijk op de wijkcode, zodat elke buurt de score van haar wijk krijgt.&lt;br&gt;&lt;b&gt;Codeveld&lt;/b&gt;: de buurt- of wijkcode in de laag; leeg gelaten wordt het gevonden aan de hand van de CBS-namen (buurtcode/BU_CODE of wijkcode/WK_CODE).&lt;br&gt;&lt;b&gt;Jaren&lt;/b&gt;: dimensiescores bestaan vanaf 2014 (2014, 2016, 2018, 2020, 2022, ...).&lt;br&gt;&lt;b&gt;Dimensies&lt;/b&gt;: onv = overlast en onveiligheid (standaard), lbm = totaalscore, afw, fys, soc, vrz, won. Bij alle dimensies is hoger beter.&lt;br&gt;&lt;br&gt;'NA' wordt NULL. Buurten zonder match staan in het logboek. De invoer wordt niet gewijzigd.</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/joinleefbaarometer.py" />
-      <source>Buurt layer</source>
-      <translation>Buurtlaag</translation>
     </message>
     <message>
       <location filename="../algorithms/joinleefbaarometer.py" />
@@ -104,14 +379,84 @@
       <translation>{field}: {n} van {total} objecten hebben een waarde.</translation>
     </message>
     <message>
-      <location filename="../algorithms/joinleefbaarometer.py" />
-      <source>Cannot create the output layer.</source>
-      <translation>Kan de uitvoerlaag niet aanmaken.</translation>
-    </message>
-    <message>
       <location filename="../algorithms/layerio.py" />
       <source>Field '{field}' does not exist in the input layer{label}.</source>
       <translation>Veld '{field}' bestaat niet in de invoerlaag{label}.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>Prepare CBS buurten (two years)</source>
+      <translation>CBS-buurten voorbereiden (twee jaren)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>Reads two CBS Kerncijfers wijken en buurten layers (buurt polygons with key figures, as downloaded) and writes one buurt layer on the geometry of the second year with normalised field names, ready for the signal map (veerkracht:score).&lt;br&gt;&lt;br&gt;&lt;b&gt;Buurten t0&lt;/b&gt; and &lt;b&gt;Buurten t1&lt;/b&gt;: the earlier and the later year. Each may use any of the CBS field-name schemes: shapefile style (BU_CODE, AANT_INW, P_HH_LI, ...), GeoPackage/PDOK snake case (buurtcode, aantal_inwoners, percentage_huishoudens_met_laag_inkomen, ...) or the StatLine mnemonics (gwb_code, a_inw, p_hh_li, ...); the two may differ. Codes are normalised to text with prefix (BU + 8 characters); bare numbers get the prefix.&lt;br&gt;&lt;b&gt;Keep water features&lt;/b&gt; (default off): CBS files hold water features (WATER = JA) and Belgian territory around Baarle-Nassau (WATER = B); only land (NEE) is kept unless this is on.&lt;br&gt;&lt;b&gt;Boundary change tolerance&lt;/b&gt; (default 10 %): a buurt whose t0 and t1 polygons differ by more than this share of the larger polygon (area of the symmetric difference, t0 reprojected to the CRS of t1) counts as boundary changed. A new code whose polygon matches an unused t0 polygon within the tolerance counts as recoded and gets the t0 figures.&lt;br&gt;&lt;br&gt;&lt;b&gt;Output&lt;/b&gt; (CRS of t1, water removed): buurtcode, buurtnaam, wijkcode, gemeentecode, gemeentenaam (from t1; wijknaam when present; jaar_t0/jaar_t1 when the files have a year); every indicator as &amp;lt;name&amp;gt;_t0 and &amp;lt;name&amp;gt;_t1, e.g. inwoners, huishoudens, woningen, p_koopwoningen, p_huurwoningen, p_corporatie, p_laag_inkomen, p_sociaal_minimum, bijstand, woz, inkomen_per_inwoner (units as in the source); an indicator found in one year only is written for that year and logged.&lt;br&gt;&lt;b&gt;vk_indeling&lt;/b&gt;: 1 unchanged, 2 recoded only, 3 boundary changed (CBS flag IND_WBI/indelingswijziging = 3 in t1, or the polygons differ beyond the tolerance), 4 new buurt (not in t0). The CBS flag only compares with the year before t1, hence the geometry check. &lt;b&gt;vk_buurtcode_t0&lt;/b&gt;: the t0 code the buurt was matched to.&lt;br&gt;&lt;b&gt;vk_ontbreekt&lt;/b&gt;: CBS special values become NULL; this text keeps why, as 'field: reason' entries separated by '; ', e.g. 'p_laag_inkomen_t1: niet_gepubliceerd'. Reasons: niet_gepubliceerd (-99995), geheim (-99997), onbekend (-99999999 and other values &amp;lt;= -99990), punt ('.'), ongeldig (other text).&lt;br&gt;&lt;br&gt;The log lists matched, new and changed buurten and the missing values per reason. The inputs are not changed.</source>
+      <translation>Leest twee lagen met CBS Kerncijfers wijken en buurten (buurtvlakken met kerncijfers, zoals gedownload) en schrijft één buurtlaag op de geometrie van het tweede jaar met genormaliseerde veldnamen, klaar voor de signaleringskaart (veerkracht:score).&lt;br&gt;&lt;br&gt;&lt;b&gt;Buurten t0&lt;/b&gt; en &lt;b&gt;Buurten t1&lt;/b&gt;: het eerdere en het latere jaar. Elk mag een van de CBS-naamgevingen gebruiken: shapefile-stijl (BU_CODE, AANT_INW, P_HH_LI, ...), GeoPackage/PDOK-snake case (buurtcode, aantal_inwoners, percentage_huishoudens_met_laag_inkomen, ...) of de StatLine-afkortingen (gwb_code, a_inw, p_hh_li, ...); de twee mogen verschillen. Codes worden genormaliseerd tot tekst met voorvoegsel (BU + 8 tekens); kale getallen krijgen het voorvoegsel.&lt;br&gt;&lt;b&gt;Watervlakken behouden&lt;/b&gt; (standaard uit): CBS-bestanden bevatten watervlakken (WATER = JA) en Belgisch grondgebied rond Baarle-Nassau (WATER = B); alleen land (NEE) blijft over, tenzij dit aan staat.&lt;br&gt;&lt;b&gt;Tolerantie grenswijziging&lt;/b&gt; (standaard 10 %): een buurt waarvan de vlakken van t0 en t1 meer dan dit deel van het grootste vlak verschillen (oppervlakte van het symmetrische verschil, t0 omgezet naar het CRS van t1) telt als grens gewijzigd. Een nieuwe code waarvan het vlak binnen de tolerantie gelijk is aan een ongebruikt vlak van t0 telt als omgecodeerd en krijgt de cijfers van t0.&lt;br&gt;&lt;br&gt;&lt;b&gt;Uitvoer&lt;/b&gt; (CRS van t1, zonder water): buurtcode, buurtnaam, wijkcode, gemeentecode, gemeentenaam (uit t1; wijknaam als die er is; jaar_t0/jaar_t1 als de bestanden een jaar hebben); elke indicator als &amp;lt;name&amp;gt;_t0 en &amp;lt;name&amp;gt;_t1, bijvoorbeeld inwoners, huishoudens, woningen, p_koopwoningen, p_huurwoningen, p_corporatie, p_laag_inkomen, p_sociaal_minimum, bijstand, woz, inkomen_per_inwoner (eenheden zoals in de bron); een indicator die maar in één jaar voorkomt, wordt voor dat jaar geschreven en gemeld in het logboek.&lt;br&gt;&lt;b&gt;vk_indeling&lt;/b&gt;: 1 ongewijzigd, 2 alleen omgecodeerd, 3 grens gewijzigd (CBS-kenmerk IND_WBI/indelingswijziging = 3 in t1, of de vlakken verschillen meer dan de tolerantie), 4 nieuwe buurt (niet in t0). Het CBS-kenmerk vergelijkt alleen met het jaar vóór t1, vandaar de controle op de geometrie. &lt;b&gt;vk_buurtcode_t0&lt;/b&gt;: de code in t0 waaraan de buurt gekoppeld is.&lt;br&gt;&lt;b&gt;vk_ontbreekt&lt;/b&gt;: speciale CBS-waarden worden NULL; deze tekst bewaart waarom, als 'veld: reden', gescheiden door '; ', bijvoorbeeld 'p_laag_inkomen_t1: niet_gepubliceerd'. Redenen: niet_gepubliceerd (-99995), geheim (-99997), onbekend (-99999999 en andere waarden &amp;lt;= -99990), punt ('.'), ongeldig (andere tekst).&lt;br&gt;&lt;br&gt;Het logboek noemt gekoppelde, nieuwe en gewijzigde buurten en de ontbrekende waarden per reden. De invoer wordt niet gewijzigd.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>Buurten t0 (earlier year)</source>
+      <translation>Buurten t0 (eerdere jaar)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>Buurten t1 (later year)</source>
+      <translation>Buurten t1 (latere jaar)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>Keep water features</source>
+      <translation>Watervlakken behouden</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>Boundary change tolerance (% of the larger polygon)</source>
+      <translation>Tolerantie grenswijziging (% van het grootste vlak)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>Prepared CBS buurten</source>
+      <translation>Voorbereide CBS-buurten</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>Layer {layer} cannot be read.</source>
+      <translation>Laag {layer} kan niet worden gelezen.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>Layer {layer} is not a polygon layer: CBS buurten are polygons.</source>
+      <translation>Laag {layer} is geen vlakkenlaag: CBS-buurten zijn vlakken.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>{layer}: {n} buurten; buurt code field '{field}'; indicators found: {indicators}.</source>
+      <translation>{layer}: {n} buurten; buurtcodeveld '{field}'; gevonden indicatoren: {indicators}.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>{buurten} buurten in t1: {matched} matched with t0 ({unchanged} unchanged, {recoded} recoded, {boundary} boundary changed, {geometry} of them detected from the geometry), {new} new; {unused} t0 buurten not used.</source>
+      <translation>{buurten} buurten in t1: {matched} gekoppeld aan t0 ({unchanged} ongewijzigd, {recoded} omgecodeerd, {boundary} met gewijzigde grens, waarvan {geometry} herkend aan de geometrie), {new} nieuw; {unused} buurten van t0 niet gebruikt.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>{n} buurt(en) not found in t0 (vk_indeling = 4): {codes}</source>
+      <translation>{n} buurt(en) niet gevonden in t0 (vk_indeling = 4): {codes}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>{n} buurt(en) changed boundary (vk_indeling = 3): their change between t0 and t1 is not comparable.</source>
+      <translation>{n} buurt(en) met gewijzigde grens (vk_indeling = 3): hun ontwikkeling tussen t0 en t1 is niet vergelijkbaar.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>Missing values (now NULL, reason in {field}): {counts}.</source>
+      <translation>Ontbrekende waarden (nu NULL, reden in {field}): {counts}.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>No CBS special values found.</source>
+      <translation>Geen speciale CBS-waarden gevonden.</translation>
     </message>
     <message>
       <location filename="../algorithms/report.py" />
@@ -214,6 +559,636 @@
       <translation>{n} pagina's geschreven naar {path}.</translation>
     </message>
     <message>
+      <location filename="../algorithms/score.py" />
+      <source>Compute veerkracht</source>
+      <translation>Veerkracht berekenen</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Computes the veerkracht signal per buurt: how the concentration of vulnerable residents and nuisance and insecurity developed between two years (t0, t1), and which buurten cope.&lt;br&gt;&lt;br&gt;&lt;b&gt;Method&lt;/b&gt; (docs/method.md). Per indicator the change t1 − t0 is divided by its population-weighted standard deviation over all valid buurten, but &lt;i&gt;not&lt;/i&gt; centred, so a citywide rise stays visible. The weighted mean over the vulnerability indicators is &lt;b&gt;vk_dk&lt;/b&gt; (ΔK), over the problem indicators &lt;b&gt;vk_dp&lt;/b&gt; (ΔP). A change above the dead-band is a rise (toename), below minus the dead-band a fall (afname), otherwise stable. Classes: both rise = &lt;i&gt;Veerkracht onder druk&lt;/i&gt;; only vulnerability rises = &lt;i&gt;Veerkrachtig&lt;/i&gt;; problems rise = &lt;i&gt;Problemen nemen toe&lt;/i&gt;; problems fall = &lt;i&gt;Gunstige ontwikkeling&lt;/i&gt;; otherwise &lt;i&gt;Stabiel&lt;/i&gt;. The relative variant (&lt;b&gt;vk_klasse_rel&lt;/b&gt;) first subtracts the population-weighted mean of the gemeente. &lt;b&gt;vk_k_niveau&lt;/b&gt; and &lt;b&gt;vk_p_niveau&lt;/b&gt; are the levels at t1 as weighted z-scores; &lt;b&gt;vk_signaal&lt;/b&gt; marks resilient buurten whose level of vulnerability is above 1 (early warning). &lt;b&gt;vk_score&lt;/b&gt; compares ΔP with the ΔP expected for the buurt's ΔK from a population-weighted regression over all valid buurten (at least 10): positive = better than expected. &lt;b&gt;vk_focus&lt;/b&gt; (1–9) combines the population-weighted terciles of both levels; 9 = high vulnerability and many problems. &lt;b&gt;vk_corpbuurt&lt;/b&gt;: more than two-thirds corporation housing.&lt;br&gt;&lt;br&gt;&lt;b&gt;Validity&lt;/b&gt;: a buurt gets class &lt;i&gt;geen_gegevens&lt;/i&gt; and a reason in &lt;b&gt;vk_reden&lt;/b&gt;: &lt;i&gt;klein&lt;/i&gt; (population missing or below the minimum, or households below the minimum), &lt;i&gt;ontbreekt&lt;/i&gt; (an indicator is missing at t0 or t1; CBS codes such as -99995 count as missing), &lt;i&gt;indeling&lt;/i&gt; (boundary change flag = 3). Such buurten take no part in any statistic and get NULL values.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;b&gt;Buurt layer&lt;/b&gt;: one feature per buurt with values for both years (any CRS; kept).&lt;br&gt;&lt;b&gt;Buurtcode&lt;/b&gt; (default buurtcode, else BU_CODE), &lt;b&gt;Gemeente code&lt;/b&gt; (gemeentecode, else GM_CODE), &lt;b&gt;Population at t1&lt;/b&gt; (inwoners_t1, else AANT_INW), &lt;b&gt;Households at t1&lt;/b&gt;, optional (huishoudens_t1, else AANT_HH), &lt;b&gt;Boundary change flag&lt;/b&gt;, optional (vk_indeling, else IND_WBI): left empty, these fields are found by their usual names; a named field must exist.&lt;br&gt;&lt;b&gt;Vulnerability indicators at t0 / at t1&lt;/b&gt;: one or more fields each, in the same order, higher = more vulnerable (default p_laag_inkomen_t0 / p_laag_inkomen_t1).&lt;br&gt;&lt;b&gt;Weights&lt;/b&gt;: one number per vulnerability indicator, separated by commas ("1, 2"), or by semicolons with decimal commas ("1;0,5"); empty = all 1.&lt;br&gt;&lt;b&gt;Problem indicators at t0 / at t1&lt;/b&gt;: default lbm_onv_t0 / lbm_onv_t1 (Leefbaarometer overlast en onveiligheid). &lt;b&gt;Higher problem values are better&lt;/b&gt;: on for Leefbaarometer scores (the sign is turned so that higher = more problems).&lt;br&gt;&lt;b&gt;Corporation share&lt;/b&gt;, optional (p_corporatie_t1, else P_WCORPW): % of dwellings owned by corporations.&lt;br&gt;&lt;b&gt;Minimum population&lt;/b&gt; (100), &lt;b&gt;minimum households&lt;/b&gt; (50), &lt;b&gt;dead-band&lt;/b&gt; (0.25).&lt;br&gt;&lt;br&gt;&lt;b&gt;Output&lt;/b&gt;: a copy of the input with the vk_ fields; the results A, B, R2 and N of the regression ΔP = A + B·ΔK; the number of buurten per class in the log. The input is not changed.</source>
+      <translation>Berekent het veerkrachtsignaal per buurt: hoe de concentratie kwetsbare bewoners en de overlast en onveiligheid zich tussen twee jaren (t0, t1) ontwikkelden, en welke buurten het aankunnen.&lt;br&gt;&lt;br&gt;&lt;b&gt;Methode&lt;/b&gt; (docs/method.md). Per indicator wordt de verandering t1 − t0 gedeeld door de standaardafwijking over alle geldige buurten, gewogen naar inwoners, maar &lt;i&gt;niet&lt;/i&gt; gecentreerd: een stijging in de hele stad blijft zo zichtbaar. Het gewogen gemiddelde over de indicatoren voor kwetsbaarheid is &lt;b&gt;vk_dk&lt;/b&gt; (ΔK), over de probleemindicatoren &lt;b&gt;vk_dp&lt;/b&gt; (ΔP). Een verandering boven de dode zone is een toename, onder min de dode zone een afname, anders stabiel. Klassen: beide nemen toe = &lt;i&gt;Veerkracht onder druk&lt;/i&gt;; alleen kwetsbaarheid neemt toe = &lt;i&gt;Veerkrachtig&lt;/i&gt;; problemen nemen toe = &lt;i&gt;Problemen nemen toe&lt;/i&gt;; problemen nemen af = &lt;i&gt;Gunstige ontwikkeling&lt;/i&gt;; anders &lt;i&gt;Stabiel&lt;/i&gt;. De relatieve variant (&lt;b&gt;vk_klasse_rel&lt;/b&gt;) trekt eerst het naar inwoners gewogen gemiddelde van de gemeente af. &lt;b&gt;vk_k_niveau&lt;/b&gt; en &lt;b&gt;vk_p_niveau&lt;/b&gt; zijn de niveaus op t1 als gewogen z-scores; &lt;b&gt;vk_signaal&lt;/b&gt; markeert veerkrachtige buurten waarvan het niveau van kwetsbaarheid boven 1 ligt (vroegsignaal). &lt;b&gt;vk_score&lt;/b&gt; vergelijkt ΔP met de ΔP die bij de ΔK van de buurt te verwachten is volgens een naar inwoners gewogen regressie over alle geldige buurten (minstens 10): positief = beter dan verwacht. &lt;b&gt;vk_focus&lt;/b&gt; (1–9) combineert de naar inwoners gewogen tertielen van beide niveaus; 9 = hoge kwetsbaarheid en veel problemen. &lt;b&gt;vk_corpbuurt&lt;/b&gt;: meer dan twee derde corporatiebezit.&lt;br&gt;&lt;br&gt;&lt;b&gt;Geldigheid&lt;/b&gt;: een buurt krijgt klasse &lt;i&gt;geen_gegevens&lt;/i&gt; en een reden in &lt;b&gt;vk_reden&lt;/b&gt;: &lt;i&gt;klein&lt;/i&gt; (inwonertal ontbreekt of ligt onder het minimum, of huishoudens onder het minimum), &lt;i&gt;ontbreekt&lt;/i&gt; (een indicator ontbreekt op t0 of t1; CBS-codes zoals -99995 tellen als ontbrekend), &lt;i&gt;indeling&lt;/i&gt; (indelingswijziging = 3). Zulke buurten doen in geen enkele statistiek mee en krijgen NULL-waarden.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;b&gt;Buurtlaag&lt;/b&gt;: één object per buurt met waarden voor beide jaren (elk CRS; blijft behouden).&lt;br&gt;&lt;b&gt;Buurtcode&lt;/b&gt; (standaard buurtcode, anders BU_CODE), &lt;b&gt;Gemeentecode&lt;/b&gt; (gemeentecode, anders GM_CODE), &lt;b&gt;Inwoners op t1&lt;/b&gt; (inwoners_t1, anders AANT_INW), &lt;b&gt;Huishoudens op t1&lt;/b&gt;, optioneel (huishoudens_t1, anders AANT_HH), &lt;b&gt;Indelingswijziging&lt;/b&gt;, optioneel (vk_indeling, anders IND_WBI): leeg gelaten worden deze velden op hun gebruikelijke namen gevonden; een opgegeven veld moet bestaan.&lt;br&gt;&lt;b&gt;Indicatoren kwetsbaarheid op t0 / op t1&lt;/b&gt;: één of meer velden per jaar, in dezelfde volgorde, hoger = kwetsbaarder (standaard p_laag_inkomen_t0 / p_laag_inkomen_t1).&lt;br&gt;&lt;b&gt;Gewichten&lt;/b&gt;: één getal per indicator voor kwetsbaarheid, gescheiden door komma's ("1, 2"), of door puntkomma's met decimale komma's ("1;0,5"); leeg = allemaal 1.&lt;br&gt;&lt;b&gt;Probleemindicatoren op t0 / op t1&lt;/b&gt;: standaard lbm_onv_t0 / lbm_onv_t1 (Leefbaarometer overlast en onveiligheid). &lt;b&gt;Hogere probleemwaarden zijn beter&lt;/b&gt;: aan voor Leefbaarometerscores (het teken wordt omgedraaid zodat hoger = meer problemen).&lt;br&gt;&lt;b&gt;Aandeel corporatiebezit&lt;/b&gt;, optioneel (p_corporatie_t1, anders P_WCORPW): % woningen in bezit van corporaties.&lt;br&gt;&lt;b&gt;Minimum aantal inwoners&lt;/b&gt; (100), &lt;b&gt;minimum aantal huishoudens&lt;/b&gt; (50), &lt;b&gt;dode zone&lt;/b&gt; (0.25).&lt;br&gt;&lt;br&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: een kopie van de invoer met de vk_-velden; de resultaten A, B, R2 en N van de regressie ΔP = A + B·ΔK; het aantal buurten per klasse in het logboek. De invoer wordt niet gewijzigd.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Buurtcode field</source>
+      <translation>Veld met buurtcode</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Gemeente code field</source>
+      <translation>Veld met gemeentecode</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Population at t1</source>
+      <translation>Inwoners op t1</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Households at t1 (optional)</source>
+      <translation>Huishoudens op t1 (optioneel)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Boundary change flag (optional; 3 = boundary changed)</source>
+      <translation>Indelingswijziging (optioneel; 3 = grens gewijzigd)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Vulnerability indicators at t0 (higher = more vulnerable)</source>
+      <translation>Indicatoren kwetsbaarheid op t0 (hoger = kwetsbaarder)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Vulnerability indicators at t1 (same order)</source>
+      <translation>Indicatoren kwetsbaarheid op t1 (zelfde volgorde)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Weights of the vulnerability indicators (comma-separated; empty = all 1)</source>
+      <translation>Gewichten van de indicatoren kwetsbaarheid (kommagescheiden; leeg = allemaal 1)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Problem indicators at t0</source>
+      <translation>Probleemindicatoren op t0</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Problem indicators at t1 (same order)</source>
+      <translation>Probleemindicatoren op t1 (zelfde volgorde)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Higher problem values are better (Leefbaarometer scores)</source>
+      <translation>Hogere probleemwaarden zijn beter (Leefbaarometerscores)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Corporation share at t1, % (optional)</source>
+      <translation>Aandeel corporatiebezit op t1, % (optioneel)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Minimum population</source>
+      <translation>Minimum aantal inwoners</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Minimum households (when a households field is used)</source>
+      <translation>Minimum aantal huishoudens (als een veld met huishoudens is gekozen)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Dead-band: a change within ± this value counts as stable</source>
+      <translation>Dode zone: een verandering binnen ± deze waarde telt als stabiel</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Veerkracht</source>
+      <translation>Veerkracht</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Regression intercept a</source>
+      <translation>Constante a van de regressie</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Regression slope b</source>
+      <translation>Helling b van de regressie</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Regression R²</source>
+      <translation>R² van de regressie</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Number of buurten in the regression</source>
+      <translation>Aantal buurten in de regressie</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>The dead-band must be 0 or more (got {value}).</source>
+      <translation>De dode zone moet 0 of meer zijn (opgegeven: {value}).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Field '{field}' does not exist in the input layer ({parameter}).</source>
+      <translation>Veld '{field}' bestaat niet in de invoerlaag ({parameter}).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>No field '{field}' in the layer: {parameter} is not used.</source>
+      <translation>Geen veld '{field}' in de laag: {parameter} wordt niet gebruikt.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>No field '{field}' (or a CBS name for it) in the input layer; choose the field for {parameter}.</source>
+      <translation>Geen veld '{field}' (of een CBS-naam daarvoor) in de invoerlaag; kies het veld voor {parameter}.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>No field '{field}' in the input layer; choose the fields for {parameter}.</source>
+      <translation>Geen veld '{field}' in de invoerlaag; kies de velden voor {parameter}.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>The input layer cannot be read.</source>
+      <translation>De invoerlaag kan niet worden gelezen.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Buurtcode: {code}; gemeente: {gemeente}; population: {population}.</source>
+      <translation>Buurtcode: {code}; gemeente: {gemeente}; inwoners: {population}.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Vulnerability t0 → t1: {k}. Problems t0 → t1: {p}.</source>
+      <translation>Kwetsbaarheid t0 → t1: {k}. Problemen t0 → t1: {p}.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Fast GeoPackage copy not possible ({error}); writing feature by feature.</source>
+      <translation>Snelle GeoPackage-kopie niet mogelijk ({error}); er wordt object voor object geschreven.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>GeoPackage written in one pass by GDAL (fast path).</source>
+      <translation>GeoPackage in één keer door GDAL geschreven (snelle route).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>{valid} of {total} buurten are valid; not valid: {klein} klein, {ontbreekt} ontbreekt, {indeling} indeling.</source>
+      <translation>{valid} van {total} buurten zijn geldig; niet geldig: {klein} klein, {ontbreekt} ontbreekt, {indeling} indeling.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Classes (vk_klasse):</source>
+      <translation>Klassen (vk_klasse):</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Classes relative to the gemeente (vk_klasse_rel):</source>
+      <translation>Klassen ten opzichte van de gemeente (vk_klasse_rel):</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Early-warning signals (vk_signaal): {n}.</source>
+      <translation>Vroegsignalen (vk_signaal): {n}.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Expected versus actual: over {n} buurten, the population-weighted regression gives ΔP = {a} {b} × ΔK with R² = {r2}. A positive vk_score means that problems developed better than expected for the buurt's change in vulnerability.</source>
+      <translation>Verwacht tegenover werkelijk: over {n} buurten geeft de naar inwoners gewogen regressie ΔP = {a} {b} × ΔK met R² = {r2}. Een positieve vk_score betekent dat de problemen zich beter ontwikkelden dan te verwachten was bij de verandering in kwetsbaarheid van de buurt.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>The measures table has no column '{column}'. Columns: scenario (optional), buurtcode, maatregel, segment, aantal, aandeel (for toewijzing), toelichting (optional).</source>
+      <translation>De maatregelentabel heeft geen kolom '{column}'. Kolommen: scenario (optioneel), buurtcode, maatregel, segment, aantal, aandeel (voor toewijzing), toelichting (optioneel).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>The measures table holds {n} scenarios: {scenarios}. Choose one with SCENARIO.</source>
+      <translation>De maatregelentabel bevat {n} scenario's: {scenarios}. Kies er een met SCENARIO.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>Scenario '{scenario}' is not in the measures table. Available: {scenarios}.</source>
+      <translation>Scenario '{scenario}' staat niet in de maatregelentabel. Beschikbaar: {scenarios}.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>Measure row {row} ({values}): the buurtcode is empty.</source>
+      <translation>Maatregel rij {row} ({values}): de buurtcode is leeg.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>Measure row {row} ({values}): buurtcode '{code}' occurs {n} times in the buurt layer.</source>
+      <translation>Maatregel rij {row} ({values}): buurtcode '{code}' komt {n} keer voor in de buurtlaag.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>Measure row {row} ({values}): unknown buurtcode '{code}': it is not in the buurt layer.</source>
+      <translation>Maatregel rij {row} ({values}): onbekende buurtcode '{code}': die staat niet in de buurtlaag.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>Measure row {row} ({values}): unknown maatregel '{value}'; use one of: {allowed}.</source>
+      <translation>Maatregel rij {row} ({values}): onbekende maatregel '{value}'; gebruik een van: {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>Measure row {row} ({values}): unknown segment '{value}'; use one of: {allowed}.</source>
+      <translation>Maatregel rij {row} ({values}): onbekend segment '{value}'; gebruik een van: {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>Measure row {row} ({values}): {measure} needs a segment ({allowed}).</source>
+      <translation>Maatregel rij {row} ({values}): {measure} heeft een segment nodig ({allowed}).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>Measure row {row} ({values}): aankoop buys particuliere_huur or koop dwellings, not sociale_huur.</source>
+      <translation>Maatregel rij {row} ({values}): aankoop koopt particuliere_huur- of koopwoningen, geen sociale_huur.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>Measure row {row} ({values}): aantal must be a whole number of dwellings, 0 or more (found '{value}').</source>
+      <translation>Maatregel rij {row} ({values}): aantal moet een geheel aantal woningen zijn, 0 of meer (gevonden: '{value}').</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>Measure row {row} ({values}): aandeel must be a number from 0 to 1 (found '{value}').</source>
+      <translation>Maatregel rij {row} ({values}): aandeel moet een getal van 0 tot en met 1 zijn (gevonden: '{value}').</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>Measure row {row} ({values}): toewijzing needs an aandeel from 0 to 1.</source>
+      <translation>Maatregel rij {row} ({values}): toewijzing heeft een aandeel van 0 tot en met 1 nodig.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>Measure row {row} ({values}): buurt {code} has no dwellings or corporation share in the buurt layer, so the measure cannot be applied.</source>
+      <translation>Maatregel rij {row} ({values}): buurt {code} heeft geen aantal woningen of corporatieaandeel in de buurtlaag, dus de maatregel kan niet worden toegepast.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>Measure row {row} ({values}): buurt {code} already has a toewijzing in row {first}.</source>
+      <translation>Maatregel rij {row} ({values}): buurt {code} heeft al een toewijzing in rij {first}.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>Measure row {row} ({values}): this makes the {segment} stock of buurt {code} negative ({stock}).</source>
+      <translation>Maatregel rij {row} ({values}): hierdoor wordt de voorraad {segment} van buurt {code} negatief ({stock}).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>RELATIVE_RISK must be 1 or more (found {value}).</source>
+      <translation>RELATIVE_RISK moet 1 of meer zijn (gevonden: {value}).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>TURNOVER must be a percentage from 0 to 100 (found {value}).</source>
+      <translation>TURNOVER moet een percentage van 0 tot en met 100 zijn (gevonden: {value}).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>No dwellings field: the number of households is used as the number of dwellings.</source>
+      <translation>Geen woningenveld: het aantal huishoudens wordt gebruikt als aantal woningen.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>The buurt layer needs a dwellings (or households) field.</source>
+      <translation>De buurtlaag heeft een veld met woningen (of huishoudens) nodig.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>{n} buurt(en) have no valid dwellings count or corporation share and take no part: {codes}</source>
+      <translation>{n} buurt(en) hebben geen geldig aantal woningen of corporatieaandeel en doen niet mee: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>{n} buurt(en) have no owner-occupied share; their koop stock counts as 0: {codes}</source>
+      <translation>{n} buurt(en) hebben geen aandeel koopwoningen; hun koopvoorraad telt als 0: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>{n} buurt(en): corporation share plus owner-occupied share exceed 100 %; koop is reduced so that particuliere huur is not negative: {codes}</source>
+      <translation>{n} buurt(en): corporatieaandeel plus aandeel koopwoningen is meer dan 100 %; koop is verlaagd zodat particuliere huur niet negatief wordt: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>No owner-occupied share: all dwellings that are not social rent count as particuliere huur.</source>
+      <translation>Geen aandeel koopwoningen: alle woningen die geen sociale huur zijn, tellen als particuliere huur.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>{n} buurt(en) have no vulnerable share (or no dwellings); their concentration among social tenants is taken as ALLOCATION_SHARE ({share} %): {codes}</source>
+      <translation>{n} buurt(en) hebben geen aandeel kwetsbare huishoudens (of geen woningen); hun concentratie onder sociale huurders is gelijkgesteld aan ALLOCATION_SHARE ({share} %): {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>Scenario not feasible in {level} {area}: {n} placements of aandachtsgroepen per year cannot be made; buurten that would need more than 100 % of their social vacancies: {codes}</source>
+      <translation>Scenario niet haalbaar in {level} {area}: {n} plaatsingen van aandachtsgroepen per jaar kunnen niet worden gedaan; buurten die meer dan 100 % van hun sociale vrijkomers zouden moeten toewijzen: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>Scenario not feasible in {level} {area}: the fixed allocations (toewijzing) place {n} more aandachtsgroepen per year than there are today, and no other buurt can take fewer.</source>
+      <translation>Scenario niet haalbaar in {level} {area}: de vaste toewijzingen plaatsen {n} aandachtsgroepen per jaar meer dan er nu zijn, en geen andere buurt kan er minder opnemen.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>{level} {area}: {n} buurt(en) would get a negative allocation share; it is set to 0 and the change is spread over the other buurten: {codes}</source>
+      <translation>{level} {area}: {n} buurt(en) zouden een negatief toewijzingsaandeel krijgen; dat is op 0 gezet en de verandering is over de andere buurten verdeeld: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>Gemeente {area}: {n} social dwellings need compensation, but no buurt qualifies as a candidate (valid, not under pressure, social share below the target).</source>
+      <translation>Gemeente {area}: {n} sociale huurwoningen moeten worden gecompenseerd, maar geen buurt komt in aanmerking (geldig, niet onder druk, aandeel sociale huur onder het doel).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>Gemeente {area}: the compensation ({n}) is larger than the room below the target in the candidate buurten ({room}); the suggested spread takes them above the target.</source>
+      <translation>Gemeente {area}: de compensatie ({n}) is groter dan de ruimte onder het doel in de kandidaatbuurten ({room}); met de voorgestelde verdeling komen die boven het doel.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>Gemeente {area}: {share} % of the new-build programme is affordable (sociale or particuliere huur), below the two-thirds norm.</source>
+      <translation>Gemeente {area}: {share} % van het nieuwbouwprogramma is betaalbaar (sociale of particuliere huur), minder dan de tweederdenorm.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>regio {name}</source>
+      <translation>regio {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Social-rent share before and after, against the target</source>
+      <translation>Aandeel sociale huur voor en na, ten opzichte van het doel</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>target</source>
+      <translation>doel</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>before</source>
+      <translation>voor</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>after</source>
+      <translation>na</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>(unnamed)</source>
+      <translation>(zonder naam)</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>The scenario is NOT feasible.</source>
+      <translation>Het scenario is NIET haalbaar.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>The scenario is feasible.</source>
+      <translation>Het scenario is haalbaar.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Citywide balance</source>
+      <translation>Stadsbrede balans</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>{n} measure(s); compensation needed: {compensation} social dwellings; {k} buurt(en) cross the concentration threshold within {years} years.</source>
+      <translation>{n} maatregel(en); benodigde compensatie: {compensation} sociale huurwoningen; {k} buurt(en) komen binnen {years} jaar boven de concentratiegrens.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Social rent per area</source>
+      <translation>Sociale huur per gebied</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Area</source>
+      <translation>Gebied</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Dwellings before</source>
+      <translation>Woningen voor</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Dwellings after</source>
+      <translation>Woningen na</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Social rent before</source>
+      <translation>Sociale huur voor</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Social rent after</source>
+      <translation>Sociale huur na</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Share before (%)</source>
+      <translation>Aandeel voor (%)</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Share after (%)</source>
+      <translation>Aandeel na (%)</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Gap to target</source>
+      <translation>Tekort tot doel</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Compensation needed</source>
+      <translation>Benodigde compensatie</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>New build social (%)</source>
+      <translation>Nieuwbouw sociaal (%)</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>New build affordable (%)</source>
+      <translation>Nieuwbouw betaalbaar (%)</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Target: {target} % social rent. New build: at least two thirds affordable (social rent plus particuliere huur).</source>
+      <translation>Doel: {target} % sociale huur. Nieuwbouw: minstens twee derde betaalbaar (sociale huur plus particuliere huur).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Allocation to aandachtsgroepen (waterbed)</source>
+      <translation>Toewijzing aan aandachtsgroepen (waterbed)</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Placements per year before</source>
+      <translation>Plaatsingen per jaar voor</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Placements per year after</source>
+      <translation>Plaatsingen per jaar na</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Change elsewhere (percentage points)</source>
+      <translation>Verandering elders (procentpunt)</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Cannot be placed</source>
+      <translation>Niet te plaatsen</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Feasible</source>
+      <translation>Haalbaar</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Where the placements shift (largest changes)</source>
+      <translation>Waar de plaatsingen naartoe schuiven (grootste veranderingen)</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Buurt</source>
+      <translation>Buurt</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Allocation share before (%)</source>
+      <translation>Toewijzingsaandeel voor (%)</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Allocation share after (%)</source>
+      <translation>Toewijzingsaandeel na (%)</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Buurten that cross the concentration threshold</source>
+      <translation>Buurten die boven de concentratiegrens komen</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Vulnerable now (%)</source>
+      <translation>Kwetsbaar nu (%)</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Vulnerable after (%)</source>
+      <translation>Kwetsbaar straks (%)</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Suggested compensation</source>
+      <translation>Voorgestelde compensatie</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Gemeente</source>
+      <translation>Gemeente</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Room below the target</source>
+      <translation>Ruimte onder het doel</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Suggested extra social dwellings</source>
+      <translation>Voorgestelde extra sociale huurwoningen</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>… and {n} more buurten.</source>
+      <translation>… en nog {n} buurten.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Measures</source>
+      <translation>Maatregelen</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Measure</source>
+      <translation>Maatregel</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Number</source>
+      <translation>Aantal</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Row</source>
+      <translation>Rij</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Segment</source>
+      <translation>Segment</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Share</source>
+      <translation>Aandeel</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Explanation</source>
+      <translation>Toelichting</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Notes</source>
+      <translation>Opmerkingen</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Parameters: target {target} %, turnover {turnover} % per year, horizon {horizon} years, threshold {threshold} %, relative risk {risk}, allocation share {allocation} %. Method: Veerkracht, docs/balance.md.</source>
+      <translation>Parameters: doel {target} %, mutatiegraad {turnover} % per jaar, horizon {horizon} jaar, grens {threshold} %, relatief risico {risk}, toewijzingsaandeel {allocation} %. Methode: Veerkracht, docs/balance.md.</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs.py" />
+      <source>Layer {layer} has no recognisable buurt code field; tried: {names}.</source>
+      <translation>Laag {layer} heeft geen herkenbaar buurtcodeveld; geprobeerd: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs.py" />
+      <source>Layer {layer} has no features.</source>
+      <translation>Laag {layer} bevat geen objecten.</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs.py" />
+      <source>{layer}: {n} water feature(s) removed (WATER = JA or B).</source>
+      <translation>{layer}: {n} waterobject(en) verwijderd (WATER = JA of B).</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs.py" />
+      <source>{layer}: {n} feature(s) without buurt code skipped.</source>
+      <translation>{layer}: {n} object(en) zonder buurtcode overgeslagen.</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs.py" />
+      <source>Layer {layer} has no buurten left after removing water.</source>
+      <translation>In laag {layer} blijven na het verwijderen van water geen buurten over.</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs.py" />
+      <source>Layer {layer} holds {n} buurt code(s) more than once: {codes}. Use one feature per buurt.</source>
+      <translation>Laag {layer} bevat {n} buurtcode(s) meer dan eens: {codes}. Gebruik één object per buurt.</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs.py" />
+      <source>{field} is only in the t0 layer; written as {field}_t0 only.</source>
+      <translation>{field} staat alleen in de laag van t0; alleen geschreven als {field}_t0.</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs.py" />
+      <source>{field} is only in the t1 layer; written as {field}_t1 only.</source>
+      <translation>{field} staat alleen in de laag van t1; alleen geschreven als {field}_t1.</translation>
+    </message>
+    <message>
       <location filename="../core/leefbaarometer.py" />
       <source>Cannot read the Leefbaarometer file {path}: {error}</source>
       <translation>Kan het Leefbaarometerbestand {path} niet lezen: {error}</translation>
@@ -234,34 +1209,179 @@
       <translation>Dimensie(s) {dimensions} staan niet in het Leefbaarometerbestand.</translation>
     </message>
     <message>
-      <location filename="../core/report_text.py" />
+      <location filename="../core/method.py" />
       <source>Veerkracht under pressure</source>
       <translation>Veerkracht onder druk</translation>
     </message>
     <message>
-      <location filename="../core/report_text.py" />
+      <location filename="../core/method.py" />
       <source>Resilient</source>
       <translation>Veerkrachtig</translation>
     </message>
     <message>
-      <location filename="../core/report_text.py" />
+      <location filename="../core/method.py" />
       <source>Problems increasing</source>
       <translation>Problemen nemen toe</translation>
     </message>
     <message>
-      <location filename="../core/report_text.py" />
+      <location filename="../core/method.py" />
       <source>Favourable development</source>
       <translation>Gunstige ontwikkeling</translation>
     </message>
     <message>
-      <location filename="../core/report_text.py" />
+      <location filename="../core/method.py" />
       <source>Stable</source>
       <translation>Stabiel</translation>
     </message>
     <message>
-      <location filename="../core/report_text.py" />
+      <location filename="../core/method.py" />
       <source>Insufficient data</source>
       <translation>Onvoldoende gegevens</translation>
+    </message>
+    <message>
+      <location filename="../core/method.py" />
+      <source>Too few inhabitants or households</source>
+      <translation>Te weinig inwoners of huishoudens</translation>
+    </message>
+    <message>
+      <location filename="../core/method.py" />
+      <source>An indicator is missing at t0 or t1</source>
+      <translation>Een indicator ontbreekt op t0 of t1</translation>
+    </message>
+    <message>
+      <location filename="../core/method.py" />
+      <source>Boundary changed between t0 and t1</source>
+      <translation>Grens gewijzigd tussen t0 en t1</translation>
+    </message>
+    <message>
+      <location filename="../core/method.py" />
+      <source>decrease</source>
+      <translation>afname</translation>
+    </message>
+    <message>
+      <location filename="../core/method.py" />
+      <source>increase</source>
+      <translation>toename</translation>
+    </message>
+    <message>
+      <location filename="../core/method.py" />
+      <source>stable</source>
+      <translation>stabiel</translation>
+    </message>
+    <message>
+      <location filename="../core/method.py" />
+      <source>Weight '{value}' is not a number.</source>
+      <translation>Gewicht '{value}' is geen getal.</translation>
+    </message>
+    <message>
+      <location filename="../core/method.py" />
+      <source>{n} weight(s) given for {count} vulnerability indicator(s); give one weight per indicator.</source>
+      <translation>{n} gewicht(en) opgegeven voor {count} indicator(en) voor kwetsbaarheid; geef één gewicht per indicator.</translation>
+    </message>
+    <message>
+      <location filename="../core/method.py" />
+      <source>Weights must not be negative (got {weights}).</source>
+      <translation>Gewichten mogen niet negatief zijn (opgegeven: {weights}).</translation>
+    </message>
+    <message>
+      <location filename="../core/method.py" />
+      <source>At least one weight must be greater than 0.</source>
+      <translation>Minstens één gewicht moet groter dan 0 zijn.</translation>
+    </message>
+    <message>
+      <location filename="../core/method.py" />
+      <source>Field '{field}' holds text where a number is expected, e.g. {values}.</source>
+      <translation>Veld '{field}' bevat tekst waar een getal wordt verwacht, bijvoorbeeld {values}.</translation>
+    </message>
+    <message>
+      <location filename="../core/method.py" />
+      <source>Choose at least one vulnerability indicator for t0 and for t1.</source>
+      <translation>Kies minstens één indicator voor kwetsbaarheid voor t0 en voor t1.</translation>
+    </message>
+    <message>
+      <location filename="../core/method.py" />
+      <source>{n0} vulnerability field(s) for t0 but {n1} for t1; give the same indicators in the same order.</source>
+      <translation>{n0} veld(en) voor kwetsbaarheid op t0 maar {n1} op t1; geef dezelfde indicatoren in dezelfde volgorde.</translation>
+    </message>
+    <message>
+      <location filename="../core/method.py" />
+      <source>Choose at least one problem indicator for t0 and for t1.</source>
+      <translation>Kies minstens één probleemindicator voor t0 en voor t1.</translation>
+    </message>
+    <message>
+      <location filename="../core/method.py" />
+      <source>{n0} problem field(s) for t0 but {n1} for t1; give the same indicators in the same order.</source>
+      <translation>{n0} probleemveld(en) op t0 maar {n1} op t1; geef dezelfde indicatoren in dezelfde volgorde.</translation>
+    </message>
+    <message>
+      <location filename="../core/method.py" />
+      <source>The minimum population and number of households must be 0 or more.</source>
+      <translation>Het minimum aantal inwoners en huishoudens moet 0 of meer zijn.</translation>
+    </message>
+    <message>
+      <location filename="../core/method.py" />
+      <source>The input layer has no features.</source>
+      <translation>De invoerlaag bevat geen objecten.</translation>
+    </message>
+    <message>
+      <location filename="../core/method.py" />
+      <source>Field(s) missing from the input: {fields}.</source>
+      <translation>Veld(en) ontbreken in de invoer: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../core/method.py" />
+      <source>{n} feature(s) have no buurtcode in field '{field}'; every buurt needs a unique code.</source>
+      <translation>{n} object(en) hebben geen buurtcode in veld '{field}'; elke buurt heeft een unieke code nodig.</translation>
+    </message>
+    <message>
+      <location filename="../core/method.py" />
+      <source>Buurtcodes must be unique; {n} code(s) occur more than once, e.g. {codes}.</source>
+      <translation>Buurtcodes moeten uniek zijn; {n} code(s) komen meer dan eens voor, bijvoorbeeld {codes}.</translation>
+    </message>
+    <message>
+      <location filename="../core/method.py" />
+      <source>No valid buurt: {klein} too small (fewer than {min_population} inhabitants or {min_households} households), {ontbreekt} with a missing indicator, {indeling} with a boundary change.</source>
+      <translation>Geen geldige buurt: {klein} te klein (minder dan {min_population} inwoners of {min_households} huishoudens), {ontbreekt} met een ontbrekende indicator, {indeling} met een indelingswijziging.</translation>
+    </message>
+    <message>
+      <location filename="../core/method.py" />
+      <source>The reference selection does not match the input.</source>
+      <translation>De referentieselectie past niet bij de invoer.</translation>
+    </message>
+    <message>
+      <location filename="../core/method.py" />
+      <source>The reference selection holds no valid buurt.</source>
+      <translation>De referentieselectie bevat geen geldige buurt.</translation>
+    </message>
+    <message>
+      <location filename="../core/method.py" />
+      <source>The buurten of the reference set have no inhabitants in total.</source>
+      <translation>De buurten van de referentieset hebben samen geen inwoners.</translation>
+    </message>
+    <message>
+      <location filename="../core/method.py" />
+      <source>Only {n} valid buurten in the reference set; the veerkracht score needs at least {min}, so it stays empty.</source>
+      <translation>Maar {n} geldige buurten in de referentieset; de veerkrachtscore heeft er minstens {min} nodig en blijft daarom leeg.</translation>
+    </message>
+    <message>
+      <location filename="../core/method.py" />
+      <source>The change in vulnerability is the same everywhere; the veerkracht score stays empty.</source>
+      <translation>De verandering in kwetsbaarheid is overal gelijk; de veerkrachtscore blijft leeg.</translation>
+    </message>
+    <message>
+      <location filename="../core/method.py" />
+      <source>The level of indicator '{field}' is the same in all reference buurten (σ = 0); it contributes 0 to the level.</source>
+      <translation>Het niveau van indicator '{field}' is in alle referentiebuurten gelijk (σ = 0); de indicator telt met 0 mee in het niveau.</translation>
+    </message>
+    <message>
+      <location filename="../core/method.py" />
+      <source>The change of indicator '{field}' is the same in all reference buurten (σ = 0); it contributes 0 to the change.</source>
+      <translation>De verandering van indicator '{field}' is in alle referentiebuurten gelijk (σ = 0); de indicator telt met 0 mee in de verandering.</translation>
+    </message>
+    <message>
+      <location filename="../core/method.py" />
+      <source>{n} valid buurt(en) have no gemeente code; they are compared with each other in the relative variant.</source>
+      <translation>{n} geldige buurt(en) hebben geen gemeentecode; in de relatieve variant worden ze met elkaar vergeleken.</translation>
     </message>
     <message>
       <location filename="../core/report_text.py" />
@@ -565,11 +1685,6 @@
     </message>
     <message>
       <location filename="../core/report_text.py" />
-      <source>Buurt</source>
-      <translation>Buurt</translation>
-    </message>
-    <message>
-      <location filename="../core/report_text.py" />
       <source>Inhabitants</source>
       <translation>Inwoners</translation>
     </message>
@@ -734,9 +1849,44 @@
       <translation>Gemaakt met de QGIS-plugin Veerkracht op {date}.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" />
-      <source>Veerkracht</source>
-      <translation>Veerkracht</translation>
+      <location filename="../maps.py" />
+      <source>Unknown map '{key}'; choose one of: {keys}.</source>
+      <translation>Onbekende kaart '{key}'; kies uit: {keys}.</translation>
+    </message>
+    <message>
+      <location filename="../maps.py" />
+      <source>Map {number} ({title}) needs the corporation share (%) per buurt, but no such field was found (looked for p_corporatie_t1, P_HUURCORP, P_WCORPW and perc_huurwoningen_in_bezit_woningcorporaties). Choose the field.</source>
+      <translation>Kaart {number} ({title}) heeft het aandeel corporatiebezit (%) per buurt nodig, maar zo'n veld is niet gevonden (gezocht naar p_corporatie_t1, P_HUURCORP, P_WCORPW en perc_huurwoningen_in_bezit_woningcorporaties). Kies het veld.</translation>
+    </message>
+    <message>
+      <location filename="../maps.py" />
+      <source>The layer has no field '{field}' (corporation share).</source>
+      <translation>De laag heeft geen veld '{field}' (aandeel corporatiebezit).</translation>
+    </message>
+    <message>
+      <location filename="../maps.py" />
+      <source>The layer has no field '{field}', which map {number} ({title}) shows. The algorithm veerkracht:score (veerkracht signals) produces it: style its output.</source>
+      <translation>De laag heeft geen veld '{field}', dat kaart {number} ({title}) toont. Het algoritme veerkracht:score (veerkrachtsignalen) maakt dit veld: geef de uitvoer daarvan deze opmaak.</translation>
+    </message>
+    <message>
+      <location filename="../maps.py" />
+      <source>Cannot load style {path}: {message}</source>
+      <translation>Kan stijl {path} niet laden: {message}</translation>
+    </message>
+    <message>
+      <location filename="../maps.py" />
+      <source>Cannot store the style in {path}: {message}</source>
+      <translation>Kan de stijl niet opslaan in {path}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../maps.py" />
+      <source>Layer '{name}' is not in the project.</source>
+      <translation>Laag '{name}' zit niet in het project.</translation>
+    </message>
+    <message>
+      <location filename="../maps.py" />
+      <source>Cannot write the map image {path}.</source>
+      <translation>Kan de kaartafbeelding {path} niet schrijven.</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -807,11 +1957,6 @@
       <location filename="../report_layout.py" />
       <source>Buurten</source>
       <translation>Buurten</translation>
-    </message>
-    <message>
-      <location filename="../report_layout.py" />
-      <source>Share</source>
-      <translation>Aandeel</translation>
     </message>
     <message>
       <location filename="../report_layout.py" />
@@ -914,14 +2059,772 @@
       <translation>Veerkrachtrapport</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" />
-      <source>Run the Veerkracht algorithms from the Processing toolbox.</source>
-      <translation>Start de Veerkracht-algoritmen vanuit de Processing-toolbox.</translation>
+      <location filename="../ui/balans.py" />
+      <source>New measures table</source>
+      <translation>Nieuwe maatregelentabel</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>New table</source>
+      <translation>Nieuwe tabel</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Create a measures table in the buurt layer's GeoPackage</source>
+      <translation>Maak een maatregelentabel in de GeoPackage van de buurtlaag</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Measures table</source>
+      <translation>Maatregelentabel</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Choose a scenario, or type a new name</source>
+      <translation>Kies een scenario of typ een nieuwe naam</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source> dwellings</source>
+      <translation> woningen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Share of social vacancies allocated to aandachtsgroepen (0–1)</source>
+      <translation>Aandeel van de vrijkomende sociale huurwoningen dat naar aandachtsgroepen gaat (0–1)</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Share (toewijzing)</source>
+      <translation>Aandeel (toewijzing)</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Add for the selected buurten</source>
+      <translation>Toevoegen voor de geselecteerde buurten</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Remove the chosen measures</source>
+      <translation>Gekozen maatregelen verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Compare with</source>
+      <translation>Vergelijken met</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Share of vulnerable households (%), e.g. p_laag_inkomen_t1; without it the outlook reports the allocation only</source>
+      <translation>Aandeel kwetsbare huishoudens (%), bijv. p_laag_inkomen_t1; zonder dit veld toont de doorkijk alleen de toewijzing</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Vulnerable share field</source>
+      <translation>Veld aandeel kwetsbaar</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Check balance</source>
+      <translation>Balans toetsen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Open the full summary</source>
+      <translation>Volledige samenvatting openen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Add for the selected buurten ({n})</source>
+      <translation>Toevoegen voor de geselecteerde buurten ({n})</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Cannot create the measures table in {path}.</source>
+      <translation>Kan de maatregelentabel niet aanmaken in {path}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Scenario 1</source>
+      <translation>Scenario 1</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>(no comparison)</source>
+      <translation>(geen vergelijking)</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>{n} measure(s) in scenario '{scenario}'.</source>
+      <translation>{n} maatregel(en) in scenario '{scenario}'.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>The measures table cannot be edited.</source>
+      <translation>De maatregelentabel kan niet worden bewerkt.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Veerkracht measures</source>
+      <translation>Veerkracht-maatregelen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Saving the measures failed: {errors}</source>
+      <translation>Opslaan van de maatregelen is mislukt: {errors}</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Give the scenario a name first.</source>
+      <translation>Geef het scenario eerst een naam.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>The buurt layer has no buurt code field.</source>
+      <translation>De buurtlaag heeft geen veld met de buurtcode.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Saved: {n} measure(s) added to '{scenario}'.</source>
+      <translation>Opgeslagen: {n} maatregel(en) toegevoegd aan '{scenario}'.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Choose a buurt layer, a measures table and a scenario first.</source>
+      <translation>Kies eerst een buurtlaag, een maatregelentabel en een scenario.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Checking…</source>
+      <translation>Bezig met toetsen…</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Cancelled.</source>
+      <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>The balance check failed.</source>
+      <translation>De balanstoets is mislukt.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>The check did not run:</source>
+      <translation>De toets is niet uitgevoerd:</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Below target, not worse than before</source>
+      <translation>Onder het doel, niet slechter dan nu</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>On target</source>
+      <translation>Doel gehaald</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Below target and worse than before</source>
+      <translation>Onder het doel en slechter dan nu</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Social share before (%)</source>
+      <translation>Aandeel sociale huur voor (%)</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Social share after (%)</source>
+      <translation>Aandeel sociale huur na (%)</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Target (%)</source>
+      <translation>Doel (%)</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Shortfall to target (dwellings)</source>
+      <translation>Tekort tot het doel (woningen)</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Placements per year</source>
+      <translation>Plaatsingen per jaar</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Change in allocation elsewhere (pp)</source>
+      <translation>Verandering toewijzing elders (procentpunt)</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Buurten that tip</source>
+      <translation>Buurten die kantelen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Compensation could go to:</source>
+      <translation>Compensatie kan naar:</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Buurten that tip:</source>
+      <translation>Buurten die kantelen:</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Not feasible: the placements cannot all be made within the remaining buurten. Open the full summary for the details.</source>
+      <translation>Niet haalbaar: de plaatsingen passen niet allemaal in de overige buurten. Open de volledige samenvatting voor de details.</translation>
+    </message>
+    <message>
+      <location filename="../ui/colors.py" />
+      <source>Veerkrachtig</source>
+      <translation>Veerkrachtig</translation>
+    </message>
+    <message>
+      <location filename="../ui/colors.py" />
+      <source>too few inhabitants or households</source>
+      <translation>te weinig inwoners of huishoudens</translation>
+    </message>
+    <message>
+      <location filename="../ui/colors.py" />
+      <source>an indicator is missing</source>
+      <translation>een indicator ontbreekt</translation>
+    </message>
+    <message>
+      <location filename="../ui/colors.py" />
+      <source>boundary changed</source>
+      <translation>grens gewijzigd</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" />
-      <source>Open the Processing toolbox</source>
-      <translation>Processing-toolbox openen</translation>
+      <source>The buurt layer</source>
+      <translation>De buurtlaag</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>Pick</source>
+      <translation>Aanwijzen</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>Click a buurt on the map to inspect and tag it (Shift: add to selection)</source>
+      <translation>Klik op een buurt op de kaart om haar te bekijken en handelingsperspectieven vast te leggen (Shift: aan selectie toevoegen)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>Handelingsperspectieven</source>
+      <translation>Handelingsperspectieven</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>Presentation</source>
+      <translation>Presentatie</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>Scenario &amp; balans</source>
+      <translation>Scenario &amp; balans</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
+      <source>Buurtcode</source>
+      <translation>Buurtcode</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
+      <source>ΔK change in vulnerability</source>
+      <translation>ΔK ontwikkeling kwetsbaarheid</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
+      <source>ΔP change in problems</source>
+      <translation>ΔP ontwikkeling problemen</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
+      <source>Veerkracht score</source>
+      <translation>Veerkrachtscore</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
+      <source>Level of vulnerability (z)</source>
+      <translation>Niveau kwetsbaarheid (z)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
+      <source>Level of problems (z)</source>
+      <translation>Niveau problemen (z)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
+      <source>Corporation share</source>
+      <translation>Aandeel corporatiebezit</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
+      <source>Reason without data</source>
+      <translation>Reden geen gegevens</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
+      <source>Not in this layer: {fields}. Run veerkracht:score to compute them.</source>
+      <translation>Ontbreekt in deze laag: {fields}. Voer veerkracht:score uit om ze te berekenen.</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
+      <source>{n} buurten selected, showing the first</source>
+      <translation>{n} buurten geselecteerd, de eerste wordt getoond</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
+      <source>Choose a buurt layer</source>
+      <translation>Kies een buurtlaag</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
+      <source>Select a buurt on the map</source>
+      <translation>Selecteer een buurt op de kaart</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
+      <source>Buurt {fid}</source>
+      <translation>Buurt {fid}</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
+      <source>● this buurt   ◆ mean of {gemeente}   | its other buurten (ΔK, ΔP: change; K, P: level at t1)</source>
+      <translation>● deze buurt   ◆ gemiddelde van {gemeente}   | de andere buurten (ΔK, ΔP: ontwikkeling; K, P: niveau op t1)</translation>
+    </message>
+    <message>
+      <location filename="../ui/mixstyle.py" />
+      <source>Veerkracht mix</source>
+      <translation>Veerkracht-mix</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>lighter = less effort, white = none</source>
+      <translation>lichter = minder inzet, wit = geen</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>→ next   ← previous   Esc back to QGIS</source>
+      <translation>→ volgende   ← vorige   Esc terug naar QGIS</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>Veerkracht – {layer}</source>
+      <translation>Veerkracht – {layer}</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>Handelingsperspectieven on the map</source>
+      <translation>Handelingsperspectieven op de kaart</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>Label buurten with name and mix</source>
+      <translation>Buurten labelen met naam en mix</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>Show the mix on the map</source>
+      <translation>Toon de mix op de kaart</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>A 2×2 glyph per buurt: top Sociale aanpak | Leefomgeving, bottom Herpositionering | Woningprogramma; stronger colour = more effort</source>
+      <translation>Een 2×2-symbool per buurt: boven Sociale aanpak | Leefomgeving, onder Herpositionering | Woningprogramma; sterkere kleur = meer inzet</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>Back to the previous style</source>
+      <translation>Terug naar de vorige stijl</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>Presentation mode</source>
+      <translation>Presentatiemodus</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>All buurten 'Veerkracht under pressure'</source>
+      <translation>Alle buurten 'Veerkracht onder druk'</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>All buurten of a class</source>
+      <translation>Alle buurten van een klasse</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>The selected buurten</source>
+      <translation>De geselecteerde buurten</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>Start presentation</source>
+      <translation>Presentatie starten</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>Full-screen map; → and ← step through the buurten, Esc returns</source>
+      <translation>Kaart op volledig scherm; → en ← bladeren door de buurten, Esc keert terug</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>Choose a buurt layer first.</source>
+      <translation>Kies eerst een buurtlaag.</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>No buurten in this list; the presentation shows the whole map.</source>
+      <translation>Geen buurten in deze lijst; de presentatie toont de hele kaart.</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>{n} buurten in the presentation.</source>
+      <translation>{n} buurten in de presentatie.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Sociale aanpak</source>
+      <translation>Sociale aanpak</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Leefomgeving</source>
+      <translation>Leefomgeving</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Herpositionering bestaande voorraad</source>
+      <translation>Herpositionering bestaande voorraad</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Woningprogramma</source>
+      <translation>Woningprogramma</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Safety, social support, talent development</source>
+      <translation>Veiligheid, sociale ondersteuning, talentontwikkeling</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Amenities, public space, building quality, sustainability</source>
+      <translation>Voorzieningen, openbare ruimte, kwaliteit van gebouwen, duurzaamheid</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Rent policy, allocation, arrangements for existing dwellings</source>
+      <translation>Huurbeleid, woningtoewijzing, arrangementen voor bestaande woningen</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Demolish, replace or add dwellings</source>
+      <translation>Woningen slopen, vervangen of toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>0 none</source>
+      <translation>0 geen</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>1 limited</source>
+      <translation>1 beperkt</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>2 substantial</source>
+      <translation>2 substantieel</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>3 main effort</source>
+      <translation>3 hoofdinzet</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Save an editable GeoPackage copy</source>
+      <translation>Bewerkbare GeoPackage-kopie opslaan</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Save</source>
+      <translation>Opslaan</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Save what was typed now (changes are also saved automatically)</source>
+      <translation>Het getypte nu opslaan (wijzigingen worden ook automatisch opgeslagen)</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Undo</source>
+      <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Redo</source>
+      <translation>Opnieuw</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Save an editable GeoPackage copy…</source>
+      <translation>Bewerkbare GeoPackage-kopie opslaan…</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>fysiek</source>
+      <translation>fysiek</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>mens</source>
+      <translation>mens</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>dealing with the concentration</source>
+      <translation>omgaan met de concentratie</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>reducing the concentration</source>
+      <translation>tegengaan van de concentratie</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>mixed</source>
+      <translation>verschillend</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Problem analysis (wijkschets)</source>
+      <translation>Probleemanalyse (wijkschets)</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Definition of success</source>
+      <translation>Definitie van succes</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Partners</source>
+      <translation>Partners</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Save an editable GeoPackage copy to tag buurten.</source>
+      <translation>Sla een bewerkbare GeoPackage-kopie op om handelingsperspectieven vast te leggen.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Select one or more buurten on the map.</source>
+      <translation>Selecteer een of meer buurten op de kaart.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Choose a buurt layer.</source>
+      <translation>Kies een buurtlaag.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>{n} buurten selected: a change applies to all of them</source>
+      <translation>{n} buurten geselecteerd: een wijziging geldt voor allemaal</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Different texts in these buurten; typing replaces them all.</source>
+      <translation>Verschillende teksten in deze buurten; typen vervangt ze allemaal.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Veerkracht: {strategy} = {value}</source>
+      <translation>Veerkracht: {strategy} = {value}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Typing… saved shortly.</source>
+      <translation>Typen… wordt zo opgeslagen.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Veerkracht: texts</source>
+      <translation>Veerkracht: teksten</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Not saved: {reason}</source>
+      <translation>Niet opgeslagen: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>The layer {layer} has no fields for the handelingsperspectieven yet. Add these fields to its data source?
+
+{fields}</source>
+      <translation>De laag {layer} heeft nog geen velden voor de handelingsperspectieven. Deze velden aan de gegevensbron toevoegen?
+
+{fields}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Add Veerkracht fields</source>
+      <translation>Veerkrachtvelden toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Not saved: the fields were not added.</source>
+      <translation>Niet opgeslagen: de velden zijn niet toegevoegd.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>{problem}
+
+Save an editable GeoPackage copy of {layer} and continue tagging in the copy?</source>
+      <translation>{problem}
+
+Een bewerkbare GeoPackage-kopie van {layer} opslaan en in de kopie verder werken?</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Layer cannot store tags</source>
+      <translation>Laag kan handelingsperspectieven niet opslaan</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Now tagging in the copy {path}.</source>
+      <translation>U werkt nu in de kopie {path}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Undone. {message}</source>
+      <translation>Ongedaan gemaakt. {message}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Redone. {message}</source>
+      <translation>Opnieuw uitgevoerd. {message}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>This layer lives only in memory: tags would be lost when QGIS closes.</source>
+      <translation>Deze laag bestaat alleen in het geheugen: de handelingsperspectieven gaan verloren als QGIS sluit.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>This layer is read-only: tags cannot be stored in it.</source>
+      <translation>Deze laag is alleen-lezen: de handelingsperspectieven kunnen er niet in worden opgeslagen.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>The {format} format cannot hold the tag fields reliably (long names, text, timestamps).</source>
+      <translation>Het formaat {format} kan de velden voor de handelingsperspectieven niet betrouwbaar bevatten (lange namen, tekst, tijdstempels).</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>The file {path} is not writable.</source>
+      <translation>Het bestand {path} is niet schrijfbaar.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>The tag fields are missing and this layer cannot get new fields.</source>
+      <translation>De velden voor de handelingsperspectieven ontbreken en deze laag kan geen nieuwe velden krijgen.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>Could not add the field {field}.</source>
+      <translation>Het veld {field} kon niet worden toegevoegd.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>unknown error</source>
+      <translation>onbekende fout</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>Could not add the tag fields: {error}</source>
+      <translation>De velden voor de handelingsperspectieven konden niet worden toegevoegd: {error}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>Could not write {path}: {error}</source>
+      <translation>{path} kon niet worden geschreven: {error}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>{name} (editable)</source>
+      <translation>{name} (bewerkbaar)</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>Could not open {path}.</source>
+      <translation>{path} kon niet worden geopend.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>The field {field} is missing.</source>
+      <translation>Het veld {field} ontbreekt.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>The selected buurten no longer exist.</source>
+      <translation>De geselecteerde buurten bestaan niet meer.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>The layer cannot be edited.</source>
+      <translation>De laag kan niet worden bewerkt.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>The layer refused the change.</source>
+      <translation>De laag weigerde de wijziging.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>Changed in the edit buffer, not saved yet: click Save.</source>
+      <translation>Gewijzigd in de bewerkingsbuffer, nog niet opgeslagen: klik op Opslaan.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>NOT saved, the change stays in the edit buffer: {error}</source>
+      <translation>NIET opgeslagen, de wijziging blijft in de bewerkingsbuffer: {error}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>Saved at {time}</source>
+      <translation>Opgeslagen om {time}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>Everything is saved.</source>
+      <translation>Alles is opgeslagen.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>Nothing to undo.</source>
+      <translation>Niets om ongedaan te maken.</translation>
     </message>
   </context>
 </TS>

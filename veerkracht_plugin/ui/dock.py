@@ -1,10 +1,36 @@
-"""The Veerkracht dock (objectName ``VeerkrachtDock``)."""
+"""The Veerkracht dock (objectName ``VeerkrachtDock``): a buurt layer chooser with a pick tool on top,
+and one tab per panel below.
 
-from qgis.gui import QgsDockWidget
+Adding a panel (e.g. "Scenario & balans", "Maak notitie")::
+
+    from veerkracht_plugin.ui.dock import VeerkrachtDock
+    class MyPanel(QWidget):
+        def __init__(self, context, iface=None, parent=None): ...   # context: ui.context.BuurtContext
+
+    dock.add_panel("balans", tr("Scenario & balance"), MyPanel(dock.context, dock.iface))
+
+or add the class to ``VeerkrachtDock.PANELS``. A panel reads ``context.layer`` / ``context.fids``,
+connects to ``context.layerChanged``, ``context.buurtenChanged`` and saves pending input on
+``context.flush_requested``; it may define ``close_and_cleanup()``.
+The dock remembers the layer, the tab and panel settings in QgsSettings under ``Veerkracht/dock/``.
+"""
+
+from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsSettings
+from qgis.gui import QgsDockWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
+from ..algorithms.base import ICON_PATH
 from ..i18n import tr
+from .balans import BalansPanel
+from .context import BuurtContext, is_buurt_layer
+from .inspector import InspectorPanel
+from .maptool import BuurtPickTool
+from .presentation import PresentationPanel
+from .tags import HandelingsPanel
+
+SETTINGS = "Veerkracht/dock/"
 
 
 class VeerkrachtDock(QgsDockWidget):
@@ -14,17 +40,190 @@ class VeerkrachtDock(QgsDockWidget):
         super().__init__(tr("Veerkracht"), parent)
         self.iface = iface
         self.setObjectName("VeerkrachtDock")
+        self.context = BuurtContext(self)
+        self.panels = {}
         body = QWidget(self)
         layout = QVBoxLayout(body)
-        intro = QLabel(tr("Run the Veerkracht algorithms from the Processing toolbox."), body)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        toolbox = QPushButton(tr("Open the Processing toolbox"), body)
-        toolbox.clicked.connect(self.open_toolbox)
-        layout.addWidget(toolbox)
-        layout.addStretch(1)
+        layout.setContentsMargins(4, 4, 4, 4)
+        row = QHBoxLayout()
+        self.layer_combo = QgsMapLayerComboBox(body)
+        self.layer_combo.setObjectName("vkLayer")
+        self.layer_combo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
+        self.layer_combo.setAllowEmptyLayer(True)
+        self.layer_combo.setToolTip(tr("The buurt layer"))
+        row.addWidget(self.layer_combo, 1)
+        self.pick_button = QToolButton(body)
+        self.pick_button.setObjectName("vkPickTool")
+        self.pick_button.setCheckable(True)
+        self.pick_button.setIcon(QIcon(str(ICON_PATH)))
+        self.pick_button.setText(tr("Pick"))
+        self.pick_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.pick_button.setToolTip(tr("Click a buurt on the map to inspect and tag it (Shift: add to selection)"))
+        self.pick_button.toggled.connect(self.set_pick_tool)
+        row.addWidget(self.pick_button)
+        layout.addLayout(row)
+        self.tabs = QTabWidget(body)
+        self.tabs.setObjectName("vkTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setMinimumWidth(360)
+        layout.addWidget(self.tabs, 1)
         self.setWidget(body)
 
-    def open_toolbox(self):
-        if self.iface is not None:
-            self.iface.actionShowProcessingToolbox().trigger()
+        canvas = iface.mapCanvas() if iface is not None else None
+        self.pick_tool = BuurtPickTool(canvas, self.context) if canvas is not None else None
+        if canvas is not None:
+            canvas.mapToolSet.connect(self._map_tool_set)
+
+        self.inspector = InspectorPanel(self.context, iface)
+        self.tags = HandelingsPanel(self.context, iface)
+        self.presentation = PresentationPanel(self.context, iface)
+        self.add_panel("buurt", tr("Buurt"), self.inspector)
+        self.add_panel("handelingsperspectieven", tr("Handelingsperspectieven"), self.tags)
+        self.add_panel("presentatie", tr("Presentation"), self.presentation)
+        self.balans = BalansPanel(self.context, iface, self)
+        self.add_panel("balans", tr("Scenario & balans"), self.balans)
+
+        self.layer_combo.layerChanged.connect(self._layer_chosen)
+        self.context.layerChanged.connect(self._context_layer_changed)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        QgsProject.instance().readProject.connect(self._restore_layer)
+        self._restore_settings()
+
+    # --- panels -------------------------------------------------------------------------------
+    def add_panel(self, key, title, widget, scroll=True):
+        """Add a tab; ``key`` names it in the settings and in ``self.panels``."""
+        self.panels[key] = widget
+        if scroll:
+            area = QScrollArea(self.tabs)
+            area.setWidgetResizable(True)
+            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setWidget(widget)
+            area.setObjectName("vkTab_" + key)
+            self.tabs.addTab(area, title)
+        else:
+            widget.setObjectName(widget.objectName() or "vkTab_" + key)
+            self.tabs.addTab(widget, title)
+        saved = QgsSettings().value(SETTINGS + "tab", "", type=str)
+        if saved == key:
+            self.tabs.setCurrentIndex(self.tabs.count() - 1)
+        return widget
+
+    def show_panel(self, key):
+        widget = self.panels[key]
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is widget or (isinstance(page, QScrollArea) and page.widget() is widget):
+                self.tabs.setCurrentIndex(index)
+                return
+
+    def current_panel_key(self):
+        page = self.tabs.currentWidget()
+        for key, widget in self.panels.items():
+            if page is widget or (isinstance(page, QScrollArea) and page.widget() is widget):
+                return key
+        return ""
+
+    # --- layer ----------------------------------------------------------------------------------
+    def set_layer(self, layer):
+        self.layer_combo.setLayer(layer)
+        self.context.set_layer(layer)
+
+    def _layer_chosen(self, layer):
+        self.context.set_layer(layer)
+        if self.context.layer is not None:
+            settings = QgsSettings()
+            settings.setValue(SETTINGS + "layer_id", self.context.layer.id())
+            settings.setValue(SETTINGS + "layer_source", self.context.layer.source())
+
+    def _context_layer_changed(self, layer):
+        if self.layer_combo.currentLayer() is not layer:
+            self.layer_combo.blockSignals(True)
+            self.layer_combo.setLayer(layer)
+            self.layer_combo.blockSignals(False)
+            if layer is not None:
+                QgsSettings().setValue(SETTINGS + "layer_id", layer.id())
+                QgsSettings().setValue(SETTINGS + "layer_source", layer.source())
+
+    def _tab_changed(self, _index):
+        QgsSettings().setValue(SETTINGS + "tab", self.current_panel_key())
+
+    def _restore_layer(self, *_args):
+        """The layer used last time (by id, else by source), else the first scored buurt layer, else the
+        first polygon layer of the project."""
+        if self.context.layer is not None:
+            return
+        settings = QgsSettings()
+        project = QgsProject.instance()
+        layer = project.mapLayer(settings.value(SETTINGS + "layer_id", "", type=str))
+        polygons = [candidate for candidate in project.layerTreeRoot().layerOrder() if is_buurt_layer(candidate)]
+        if layer is None:
+            source = settings.value(SETTINGS + "layer_source", "", type=str)
+            layer = next((candidate for candidate in polygons if source and candidate.source() == source), None)
+        if layer is None:
+            layer = next((candidate for candidate in polygons if "vk_klasse" in candidate.fields().names()),
+                         polygons[0] if polygons else None)
+        if layer is not None:
+            self.set_layer(layer)
+
+    def _restore_settings(self):
+        settings = QgsSettings()
+        self._restore_layer()
+        tab = settings.value(SETTINGS + "tab", "", type=str)
+        if tab in self.panels:
+            self.show_panel(tab)
+        mode = settings.value(SETTINGS + "presentation_list", "", type=str)
+        index = self.presentation.list_mode.findData(mode)
+        if index >= 0:
+            self.presentation.list_mode.setCurrentIndex(index)
+        self.presentation.mix_labels.setChecked(settings.value(SETTINGS + "mix_labels", True, type=bool))
+        list_mode = self.presentation.list_mode
+        list_mode.currentIndexChanged.connect(
+            lambda _i: QgsSettings().setValue(SETTINGS + "presentation_list", list_mode.currentData()))
+        self.presentation.mix_labels.toggled.connect(lambda on: QgsSettings().setValue(SETTINGS + "mix_labels", on))
+
+    # --- map tool -------------------------------------------------------------------------------
+    def set_pick_tool(self, on):
+        canvas = self.iface.mapCanvas() if self.iface is not None else None
+        if canvas is None or self.pick_tool is None:
+            return
+        if on:
+            canvas.setMapTool(self.pick_tool)
+        elif canvas.mapTool() is self.pick_tool:
+            canvas.unsetMapTool(self.pick_tool)
+
+    def _map_tool_set(self, new_tool, _old_tool=None):
+        if new_tool is not self.pick_tool and self.pick_button.isChecked():
+            self.pick_button.blockSignals(True)
+            self.pick_button.setChecked(False)
+            self.pick_button.blockSignals(False)
+
+    # --- lifecycle ------------------------------------------------------------------------------
+    def close_and_cleanup(self):
+        """Save what is pending, leave presentation mode, release the map tool (plugin unload)."""
+        self.context.flush_requested.emit()
+        if self.presentation.mode is not None:
+            self.presentation.mode.stop()
+        self.set_pick_tool(False)
+        self._map_tool_set(None)
+        canvas = self.iface.mapCanvas() if self.iface is not None else None
+        if canvas is not None:
+            try:
+                canvas.mapToolSet.disconnect(self._map_tool_set)
+            except (TypeError, RuntimeError):
+                pass
+        for widget in self.panels.values():
+            cleanup = getattr(widget, "close_and_cleanup", None)
+            if cleanup is not None:
+                cleanup()
+        self.context.set_layer(None)
+        for signal, slot in ((QgsProject.instance().layerWillBeRemoved, self.context._layer_removed),
+                             (QgsProject.instance().readProject, self._restore_layer)):
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
+
+    def closeEvent(self, event):  # noqa: N802
+        self.context.flush_requested.emit()
+        super().closeEvent(event)

@@ -1,0 +1,157 @@
+"""Dock panel 'Scenario & balans': measures in the GeoPackage, the check as a background task, two scenarios."""
+
+import sqlite3
+import time
+
+import pytest
+from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsRectangle, QgsVectorFileWriter, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication
+
+from veerkracht_plugin.ui.balans import traffic_light
+from veerkracht_plugin.ui.dock import VeerkrachtDock
+
+FIELDS = ("buurtcode:string(10)&buurtnaam:string(40)&gemeentecode:string(6)&woningen_t1:integer"
+          "&p_corporatie_t1:double&p_koopwoningen_t1:double&vk_klasse:string(20)")
+#: code, name, dwellings, corporation %, owner %, class -> social stock S = floor(W*share/100 + 1/2)
+ROWS = [
+    ("BU09990001", "Oost", 1000, 80.0, 10.0, "onder_druk"),   # S = 800
+    ("BU09990002", "West", 1000, 20.0, 60.0, "stabiel"),      # S = 200
+    ("BU09990003", "Noord", 2000, 10.0, 80.0, "gunstig"),     # S = 200
+    ("BU09990004", "Zuid", 1000, 30.0, 50.0, "problemen"),    # S = 300
+]
+
+
+@pytest.fixture
+def buurt_gpkg(tmp_path, qgis_new_project):
+    memory = QgsVectorLayer("Polygon?crs=EPSG:28992&field=" + FIELDS.replace("&", "&field="), "b", "memory")
+    features = []
+    for i, (code, name, w, corp, koop, klasse) in enumerate(ROWS):
+        feature = QgsFeature(memory.fields())
+        feature.setAttributes([code, name, "GM0999", w, corp, koop, klasse])
+        feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(i * 1000, 0, i * 1000 + 900, 900)))
+        features.append(feature)
+    memory.dataProvider().addFeatures(features)
+    path = tmp_path / "stad.gpkg"
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = "buurten"
+    QgsVectorFileWriter.writeAsVectorFormatV2(memory, str(path), QgsProject.instance().transformContext(), options)
+    layer = QgsVectorLayer(f"{path}|layername=buurten", "buurten", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    return path, layer
+
+
+def wait_for(panel, seconds=60):
+    deadline = time.time() + seconds
+    while panel.busy() and time.time() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    QCoreApplication.processEvents()
+    assert not panel.busy(), "the balance task did not finish"
+
+
+def fid_of(layer, code):
+    return next(f.id() for f in layer.getFeatures() if f["buurtcode"] == code)
+
+
+def test_traffic_light_rule():
+    assert traffic_light({"aandeel_voor": 25, "aandeel_na": 30, "doel": 30}) == "green"
+    assert traffic_light({"aandeel_voor": 25, "aandeel_na": 26, "doel": 30}) == "orange"
+    assert traffic_light({"aandeel_voor": 25, "aandeel_na": 24, "doel": 30}) == "red"
+
+
+def test_measures_scenarios_and_check(qgis_iface, provider, buurt_gpkg):
+    path, layer = buurt_gpkg
+    dock = VeerkrachtDock(qgis_iface, None)
+    try:
+        dock.set_layer(layer)
+        panel = dock.balans
+        panel.inform = lambda title, text: pytest.fail(text)
+        table = panel.create_table()
+        assert table is not None and table.isValid()
+        assert table.source().split("|")[0] == str(path)  # in the buurt layer's own GeoPackage
+
+        panel.scenario_combo.setEditText("Herstructurering")
+        dock.context.set_fids([fid_of(layer, "BU09990001")])
+        panel.maatregel_combo.setCurrentIndex(panel.maatregel_combo.findData("sloop"))
+        panel.segment_combo.setCurrentIndex(panel.segment_combo.findData("sociale_huur"))
+        panel.aantal_spin.setValue(100)
+        assert panel.add_measures() == 1
+        dock.context.set_fids([fid_of(layer, "BU09990002"), fid_of(layer, "BU09990003")])
+        panel.maatregel_combo.setCurrentIndex(panel.maatregel_combo.findData("nieuwbouw"))
+        panel.aantal_spin.setValue(20)
+        assert panel.add_measures() == 2  # one row per selected buurt
+        panel.scenario_combo.setEditText("Spreiding")
+        dock.context.set_fids([fid_of(layer, "BU09990001")])
+        panel.maatregel_combo.setCurrentIndex(panel.maatregel_combo.findData("toewijzing"))
+        panel.aandeel_spin.setValue(0.1)
+        assert panel.add_measures() == 1
+
+        # saved: another connection reads the rows from the GeoPackage
+        with sqlite3.connect(path) as connection:
+            rows = connection.execute(
+                "SELECT scenario, buurtcode, maatregel, segment, aantal, aandeel FROM vk_maatregelen "
+                "ORDER BY fid").fetchall()
+        assert rows == [
+            ("Herstructurering", "BU09990001", "sloop", "sociale_huur", 100, None),
+            ("Herstructurering", "BU09990002", "nieuwbouw", "sociale_huur", 20, None),
+            ("Herstructurering", "BU09990003", "nieuwbouw", "sociale_huur", 20, None),
+            ("Spreiding", "BU09990001", "toewijzing", None, None, 0.1),
+        ]
+        assert [panel.scenario_combo.itemText(i) for i in range(panel.scenario_combo.count())] == [
+            "Herstructurering", "Spreiding"]
+
+        panel.scenario_combo.setEditText("Herstructurering")
+        assert panel.measures_view.rowCount() == 3
+        panel.compare_combo.setCurrentIndex(panel.compare_combo.findData("Spreiding"))
+        panel.vulnerable_combo.setField("")
+        assert panel.run_check()
+        wait_for(panel)
+        assert set(panel.results) == {"Herstructurering", "Spreiding"}
+        assert all("summary" in r for r in panel.results.values()), panel.results
+        summary = panel.results["Herstructurering"]["summary"]
+        row = summary[summary["niveau"] == "gemeente"].iloc[0]
+        # 5000 dwellings, S = 1500 (30.0 %); after: -100 + 40 -> 1440 of 4940 = 29.15 %
+        assert row["sociale_huur_voor"] == 1500 and row["sociale_huur_na"] == 1440
+        assert row["woningen_na"] == 4940
+        assert row["compensatie_nodig"] == 60
+        assert abs(row["aandeel_na"] - 100 * 1440 / 4940) < 0.01
+        text = panel.result_label.text()
+        assert "Herstructurering" in text and "Spreiding" in text  # side by side
+        assert "29,1" in text and "60" in text
+        assert panel.light.property("light") == "red"  # below target and lower than before
+        assert len(panel.highlights) == 3  # the three buurten with measures
+        # the comparison: Spreiding changes no stock
+        other = panel.results["Spreiding"]["summary"]
+        assert other[other["niveau"] == "gemeente"].iloc[0]["sociale_huur_na"] == 1500
+
+        # remove a measure
+        panel.measures_view.selectRow(0)
+        assert panel.remove_measures() == 1
+        assert panel.measures_view.rowCount() == 2
+    finally:
+        dock.close_and_cleanup()
+        dock.deleteLater()
+
+
+def test_errors_from_the_algorithm_are_shown(qgis_iface, provider, buurt_gpkg):
+    _path, layer = buurt_gpkg
+    dock = VeerkrachtDock(qgis_iface, None)
+    try:
+        dock.set_layer(layer)
+        panel = dock.balans
+        table = panel.create_table()
+        panel.scenario_combo.setEditText("Te veel")
+        dock.context.set_fids([fid_of(layer, "BU09990002")])
+        panel.maatregel_combo.setCurrentIndex(panel.maatregel_combo.findData("sloop"))
+        panel.segment_combo.setCurrentIndex(panel.segment_combo.findData("sociale_huur"))
+        panel.aantal_spin.setValue(500)  # only 200 social dwellings
+        panel.add_measures()
+        assert table.featureCount() == 1
+        panel.run_check()
+        wait_for(panel)
+        text = panel.result_label.text()
+        assert "BU09990002" in text and "sloop" in text, text
+    finally:
+        dock.close_and_cleanup()
+        dock.deleteLater()

@@ -1,0 +1,124 @@
+"""The shipped QML styles: colour-blind-safe class colours, hatched no-data, Dutch legends, signal marker.
+
+Reads veerkracht_plugin/styles/*.qml as XML (no QGIS needed), so it checks exactly what ships.
+"""
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from tests.paths import PLUGIN_DIR
+from tests.unit.cvd import MACHADO_2009, hex_to_linear, lab, min_distance, simulate
+
+STYLES = PLUGIN_DIR / "styles"
+KEYS = ["signaal", "signaal_relatief", "kwetsbaar_niveau", "kwetsbaar_ontwikkeling", "overlast_niveau",
+        "overlast_ontwikkeling", "corporatiebezit", "score", "focus"]
+MIN_DELTA_E = 15.0  # CIE76; ~2.3 is a just-noticeable difference, 15+ is clearly distinct on a projector
+
+
+def rules(key):
+    """[(label, filter, [symbol layer (class, props)])] of a rule-based QML, in legend order."""
+    root = ET.parse(STYLES / f"{key}.qml").getroot()
+    renderer = root.find("renderer-v2")
+    assert renderer.get("type") == "RuleRenderer"
+    symbols = {}
+    for symbol in renderer.find("symbols").findall("symbol"):
+        layers = []
+        for layer in symbol.findall("layer"):
+            props = {p.get("k"): p.get("v") for p in layer.findall("prop")}
+            layers.append((layer.get("class"), props))
+        symbols[symbol.get("name")] = layers
+    return [(rule.get("label"), rule.get("filter"), symbols[rule.get("symbol")])
+            for rule in renderer.find("rules").findall("rule")]
+
+
+def rgb_to_hex(value):
+    r, g, b = (int(v) for v in value.split(",")[:3])
+    return f"#{r:02x}{g:02x}{b:02x}"
+
+
+def class_colours(key):
+    """Label -> fill colour of the solid class rules (not the hatched no-data or outline-only rules)."""
+    colours = {}
+    for label, _filter, layers in rules(key):
+        classes = [c for c, _p in layers]
+        if classes == ["SimpleFill"]:
+            colours[label] = rgb_to_hex(layers[0][1]["color"])
+    return colours
+
+
+def test_simulation_matches_known_values():
+    # pure red under protanopia becomes a dark olive/brown, pure blue keeps its blue under deuteranopia
+    red = simulate(hex_to_linear("#ff0000"), "protanopia")
+    assert red[0] == pytest.approx(0.152286) and red[1] == pytest.approx(0.114503)
+    assert simulate((1.0, 1.0, 1.0), "deuteranopia") == pytest.approx((1.0, 1.0, 1.0), abs=1e-3)
+    assert lab((1.0, 1.0, 1.0))[0] == pytest.approx(100.0, abs=0.1)
+    # red and green collapse for a deuteranope: the check can fail
+    distance, _a, _b = min_distance({"red": "#d62728", "green": "#2ca02c"}, "deuteranopia")
+    assert distance < 15
+
+
+@pytest.mark.parametrize("key", KEYS)
+@pytest.mark.parametrize("deficiency", ["normal", *MACHADO_2009])
+def test_class_colours_stay_distinct_under_colour_vision_deficiencies(key, deficiency):
+    colours = class_colours(key)
+    assert len(colours) == (9 if key == "focus" else 5)
+    distance, a, b = min_distance(colours, deficiency)
+    assert distance >= MIN_DELTA_E, f"{key}, {deficiency}: '{a}' and '{b}' differ by only ΔE {distance:.1f}"
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_no_data_is_hatched_grey_and_explained(key):
+    no_data = [(label, layers) for label, _f, layers in rules(key) if label.startswith("Onvoldoende gegevens")]
+    assert len(no_data) == 1
+    label, layers = no_data[0]
+    assert "(" in label  # explained: why a buurt has no data
+    assert [c for c, _p in layers] == ["SimpleFill", "LinePatternFill", "SimpleLine"]
+
+
+@pytest.mark.parametrize("key", ["signaal", "signaal_relatief"])
+def test_signal_maps_mark_the_early_warning(key):
+    signal = [(label, f, layers) for label, f, layers in rules(key) if "vk_signaal" in (f or "")]
+    assert len(signal) == 1
+    label, _f, layers = signal[0]
+    assert label.startswith("Vroeg signaal")
+    assert "CentroidFill" in [c for c, _p in layers]
+    dashed = [p for c, p in layers if c == "SimpleLine" and p.get("line_style") == "dash"]
+    assert dashed and float(dashed[0]["line_width"]) >= 1.0
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_outlines_are_not_thin_or_pale(key):
+    for _label, _f, layers in rules(key):
+        for cls, props in layers:
+            if cls == "SimpleFill" and props.get("outline_style") != "no":
+                assert float(props["outline_width"]) >= 0.26
+                assert lab(hex_to_linear(rgb_to_hex(props["outline_color"])))[0] < 50  # dark enough
+
+
+def test_legend_labels_are_dutch_and_fixed_breaks():
+    assert list(class_colours("signaal")) == [
+        "Veerkracht onder druk", "Problemen nemen toe", "Veerkrachtig", "Gunstige ontwikkeling", "Stabiel"]
+    filters = [f for _l, f, _layers in rules("kwetsbaar_niveau")]
+    assert filters[:5] == ['"vk_k_niveau" > 1', '"vk_k_niveau" > 0.25 AND "vk_k_niveau" <= 1',
+                           '"vk_k_niveau" >= -0.25 AND "vk_k_niveau" <= 0.25',
+                           '"vk_k_niveau" >= -1 AND "vk_k_niveau" < -0.25', '"vk_k_niveau" < -1']
+    assert list(class_colours("score"))[0].startswith("Veel beter dan verwacht")
+    assert list(class_colours("overlast_ontwikkeling"))[2].startswith("Stabiel")
+
+
+def test_dock_chip_colours_match_the_signal_map_style():
+    """The class chip in the dock must show the colour the room sees on the projected map."""
+    import re
+
+    from tests.paths import PLUGIN_DIR
+    from veerkracht_plugin.ui.colors import CLASS_COLORS
+
+    qml = (PLUGIN_DIR / "styles" / "signaal.qml").read_text(encoding="utf-8")
+    for code in ("onder_druk", "problemen", "veerkrachtig", "gunstig", "stabiel"):
+        rule = re.search(rf'<rule [^>]*filter="[^"]*{code}[^"]*"[^>]*symbol="(\d+)"', qml)
+        assert rule, code
+        symbol = re.search(rf'<symbol [^>]*name="{rule.group(1)}"[^>]*>(.*?)</symbol>', qml, re.S).group(1)
+        colors = re.findall(r'(?:k|name)="color" v(?:alue)?="(\d+),(\d+),(\d+),\d+"', symbol)
+        expected = tuple(int(CLASS_COLORS[code][i:i + 2], 16) for i in (1, 3, 5))
+        assert expected in {tuple(map(int, c)) for c in colors}, (code, colors[:3])

@@ -1,0 +1,373 @@
+"""veerkracht:balance – citywide balance of a housing-stock scenario (method.md §3)."""
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsMapLayer,
+    QgsProcessing,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingOutputBoolean,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ..core import balance as core
+from ..core.balance_html import html_summary
+from ..core.cbs import find_field
+from ..core.messages import N_
+from ..i18n import tr, user_locale
+from . import layerio
+from .base import VeerkrachtAlgorithm
+
+STYLE_PATH = Path(__file__).resolve().parent.parent / "styles" / "balans.qml"
+
+
+class _BalansStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Applies styles/balans.qml to the buurt output once QGIS has loaded it (main thread)."""
+
+    _alive = []  # QGIS does not own Python post-processors: keep them referenced
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if layer is not None and STYLE_PATH.exists():
+            layer.loadNamedStyle(str(STYLE_PATH), categories=QgsMapLayer.StyleCategory.Symbology)
+            layer.triggerRepaint()
+
+    @classmethod
+    def create(cls):
+        instance = cls()
+        cls._alive.append(instance)
+        return instance
+
+
+class Balance(VeerkrachtAlgorithm):
+    ID = "balance"
+    GROUP = "stad"
+    DISPLAY_NAME = N_("Check citywide balance of a housing scenario")
+    HELP = N_(
+        "Tests a housing-stock scenario (sloop, nieuwbouw, verkoop, liberalisatie, aankoop, toewijzing) "
+        "against the citywide balance: the social-rent share per gemeente, the compensation a loss of "
+        "social dwellings needs elsewhere, and the waterbed effect of allocation on the concentration of "
+        "vulnerable households after a number of years.<br><br>"
+        "<b>Buurt layer</b>: one feature per buurt. <b>Code</b> (default buurtcode, else BU_CODE), "
+        "<b>gemeente</b> (default gemeentecode, else GM_CODE), optional <b>regio</b> (with a regio the "
+        "placements of aandachtsgroepen are conserved over the regio instead of per gemeente), "
+        "<b>dwellings</b> (default woningen_t1, else WONINGEN; without a dwellings field the number of "
+        "households is used, with a warning), <b>corporation share</b> % (default p_corporatie_t1, else "
+        "P_HUURCORP/P_WCORPW), optional <b>owner-occupied share</b> % (default p_koopwoningen_t1, else "
+        "P_KOOPWON), optional <b>vulnerable share</b> % of households (e.g. low income), optional "
+        "<b>class field</b> (default vk_klasse from veerkracht:score: buurten 'onder_druk' or 'problemen' "
+        "are no compensation candidates).<br>"
+        "Social stock S = round(W × share / 100), koop likewise, particuliere huur = W − S − koop.<br><br>"
+        "<b>Measures table</b> (CSV, GeoPackage table or any table layer), one row per measure: "
+        "<i>scenario</i>, <i>buurtcode</i>, <i>maatregel</i> (sloop, nieuwbouw, verkoop, liberalisatie, "
+        "aankoop, toewijzing), <i>segment</i> (sociale_huur, particuliere_huur, koop; needed for sloop, "
+        "nieuwbouw and aankoop), <i>aantal</i> (dwellings, whole number), <i>aandeel</i> (0–1, share of "
+        "social vacancies to aandachtsgroepen, toewijzing only), <i>toelichting</i>. A wrong row stops the "
+        "algorithm with a message naming the row number (1 = first measure) and its values; nothing is "
+        "written. <b>Scenario</b>: the scenario to evaluate; may stay empty when the table holds one.<br><br>"
+        "<b>Parameters</b>: target social share (30 %), turnover (7 % of social dwellings per year), horizon "
+        "(5 years), concentration threshold (45 % vulnerable households), relative risk (3: a social tenant "
+        "is this many times more likely to be vulnerable), allocation share (30 % of social vacancies to "
+        "aandachtsgroepen, used when there is no vulnerable share).<br><br>"
+        "<b>Written</b>: a copy of the buurt layer with vk_soc_voor/na, vk_won_voor/na, "
+        "vk_socaandeel_voor/na, vk_plaatsing_voor/na (placements per year), vk_kwetsbaar_voor/na, "
+        "vk_kantelt (crosses the threshold), vk_compensatie (suggested extra social dwellings), "
+        "vk_toewijzing_voor/na and vk_soc_kwetsbaar_voor/na (all shares in %); a summary table per "
+        "gemeente (and regio) with the stock, the gap to the target, the compensation needed, the new-build "
+        "shares against the two-thirds norm, the placements and whether the scenario is feasible; "
+        "optionally a one-page HTML summary. A scenario that would need more than 100 % of a buurt's "
+        "vacancies is reported as not feasible."
+    )
+
+    INPUT = "INPUT"
+    MEASURES = "MEASURES"
+    SCENARIO = "SCENARIO"
+    CODE_FIELD = "CODE_FIELD"
+    MUNICIPALITY_FIELD = "MUNICIPALITY_FIELD"
+    REGION_FIELD = "REGION_FIELD"
+    DWELLINGS_FIELD = "DWELLINGS_FIELD"
+    CORPORATION_SHARE_FIELD = "CORPORATION_SHARE_FIELD"
+    OWNER_SHARE_FIELD = "OWNER_SHARE_FIELD"
+    VULNERABLE_SHARE_FIELD = "VULNERABLE_SHARE_FIELD"
+    CLASS_FIELD = "CLASS_FIELD"
+    TARGET_SOCIAL_SHARE = "TARGET_SOCIAL_SHARE"
+    TURNOVER = "TURNOVER"
+    HORIZON = "HORIZON"
+    CONCENTRATION_THRESHOLD = "CONCENTRATION_THRESHOLD"
+    RELATIVE_RISK = "RELATIVE_RISK"
+    ALLOCATION_SHARE = "ALLOCATION_SHARE"
+    OUTPUT = "OUTPUT"
+    OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
+    OUTPUT_HTML = "OUTPUT_HTML"
+
+    #: field parameter -> (default, canonical CBS name for the fallback, required)
+    FIELDS = {
+        "CODE_FIELD": ("buurtcode", "buurtcode", True),
+        "MUNICIPALITY_FIELD": ("gemeentecode", "gemeentecode", True),
+        "REGION_FIELD": ("", None, False),
+        "DWELLINGS_FIELD": ("woningen_t1", "woningen", False),
+        "CORPORATION_SHARE_FIELD": ("p_corporatie_t1", "p_corporatie", True),
+        "OWNER_SHARE_FIELD": ("p_koopwoningen_t1", "p_koopwoningen", False),
+        "VULNERABLE_SHARE_FIELD": ("", None, False),
+        "CLASS_FIELD": ("vk_klasse", None, False),
+    }
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, self.tr("Buurt layer"), [QgsProcessing.SourceType.TypeVector]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.MEASURES,
+                self.tr("Measures table (CSV, GeoPackage table or table layer)"),
+                [QgsProcessing.SourceType.TypeVector],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SCENARIO, self.tr("Scenario (empty: the only scenario in the table)"), optional=True
+            )
+        )
+        labels = {
+            "CODE_FIELD": self.tr("Buurt code field"),
+            "MUNICIPALITY_FIELD": self.tr("Gemeente field"),
+            "REGION_FIELD": self.tr("Regio field (optional)"),
+            "DWELLINGS_FIELD": self.tr("Dwellings field (missing: households)"),
+            "CORPORATION_SHARE_FIELD": self.tr("Corporation share field (%)"),
+            "OWNER_SHARE_FIELD": self.tr("Owner-occupied share field (%, optional)"),
+            "VULNERABLE_SHARE_FIELD": self.tr("Vulnerable share field (% of households, optional)"),
+            "CLASS_FIELD": self.tr("Class field (vk_klasse, optional)"),
+        }
+        for name, (default, _canonical, _required) in self.FIELDS.items():
+            parameter = QgsProcessingParameterField(
+                name,
+                labels[name],
+                defaultValue=default or None,
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+            self.addParameter(parameter)
+        numbers = (
+            (self.TARGET_SOCIAL_SHARE, self.tr("Target social-rent share (%)"), 30.0, 0.0, 100.0),
+            (self.TURNOVER, self.tr("Turnover of social dwellings (% per year)"), 7.0, 0.0, 100.0),
+            (self.HORIZON, self.tr("Horizon (years)"), 5.0, 0.0, 100.0),
+            (self.CONCENTRATION_THRESHOLD, self.tr("Concentration threshold (% vulnerable households)"), 45.0,
+             0.0, 100.0),
+            (self.RELATIVE_RISK, self.tr("Relative risk of a social tenant to be vulnerable"), 3.0, 1.0, 100.0),
+            (self.ALLOCATION_SHARE, self.tr("Share of social vacancies to aandachtsgroepen (%)"), 30.0, 0.0,
+             100.0),
+        )
+        for name, label, default, minimum, maximum in numbers:
+            self.addParameter(
+                QgsProcessingParameterNumber(
+                    name, label, QgsProcessingParameterNumber.Type.Double, default, False, minimum, maximum
+                )
+            )
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Buurten with the balance")))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_SUMMARY,
+                self.tr("Balance per gemeente (and regio)"),
+                QgsProcessing.SourceType.TypeVector,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_HTML,
+                self.tr("Summary (HTML)"),
+                self.tr("HTML files (*.html)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        self.addOutput(QgsProcessingOutputBoolean("HAALBAAR", self.tr("Scenario feasible")))
+        self.addOutput(QgsProcessingOutputNumber("COMPENSATIE_NODIG", self.tr("Compensation needed (dwellings)")))
+        self.addOutput(QgsProcessingOutputNumber("BUURTEN_KANTELEN", self.tr("Buurten crossing the threshold")))
+        self.addOutput(QgsProcessingOutputNumber("TEKORT", self.tr("Gap to the target (dwellings)")))
+        self.addOutput(QgsProcessingOutputString("SCENARIO_NAME", self.tr("Scenario evaluated")))
+
+    # --- helpers -----------------------------------------------------------------------------------
+    def _field(self, parameters, name, context, names):
+        """The field to use for parameter ``name``: the given one, else the CBS fallback, else None."""
+        default, canonical, required = self.FIELDS[name]
+        value = self.parameterAsString(parameters, name, context) or ""
+        if value and value in names:
+            return value
+        if value and value != default:
+            self.fail(N_("Field '{field}' does not exist in the buurt layer ({parameter})."), field=value,
+                      parameter=name)
+        found = find_field(names, canonical) if canonical else None
+        if found is None and required:
+            self.fail(N_("No field for {parameter} found in the buurt layer; choose one."), parameter=name)
+        return found
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        measures_source = self.parameterAsSource(parameters, self.MEASURES, context)
+        if source is None:
+            self.fail(N_("Cannot read the buurt layer."))
+        if measures_source is None:
+            self.fail(N_("Cannot read the measures table."))
+        names = layerio.field_names(source)
+        chosen = {name: self._field(parameters, name, context, names) for name in self.FIELDS}
+        columns = {
+            "code": chosen["CODE_FIELD"],
+            "gemeente": chosen["MUNICIPALITY_FIELD"],
+            "regio": chosen["REGION_FIELD"],
+            "p_corporatie": chosen["CORPORATION_SHARE_FIELD"],
+            "p_koop": chosen["OWNER_SHARE_FIELD"],
+            "p_kwetsbaar": chosen["VULNERABLE_SHARE_FIELD"],
+            "klasse": chosen["CLASS_FIELD"],
+        }
+        if chosen["DWELLINGS_FIELD"]:
+            columns["woningen"] = chosen["DWELLINGS_FIELD"]
+        else:
+            households = find_field(names, "huishoudens")
+            if households is None:
+                self.fail(N_("No dwellings field and no households field found in the buurt layer; choose one."))
+            columns["huishoudens"] = households
+            feedback.pushInfo(
+                self.tr("Households field '{field}' is used as the number of dwellings.").format(field=households)
+            )
+        columns = {key: value for key, value in columns.items() if value}
+        for key, value in columns.items():
+            feedback.pushInfo(self.tr("{role}: field '{field}'.").format(role=key, field=value))
+        frame = layerio.source_to_frame(source, list(columns.values()), feedback)
+        buurten = frame[[columns[k] for k in columns]].copy()
+        buurten.columns = list(columns)
+
+        measure_names = layerio.field_names(measures_source)
+        table = layerio.source_to_frame(measures_source, measure_names)
+        table = table.sort_index()
+        if feedback.isCanceled():
+            return {}
+        parameters_core = core.BalanceParameters(
+            target_social_share=self.parameterAsDouble(parameters, self.TARGET_SOCIAL_SHARE, context),
+            turnover=self.parameterAsDouble(parameters, self.TURNOVER, context),
+            horizon=self.parameterAsDouble(parameters, self.HORIZON, context),
+            concentration_threshold=self.parameterAsDouble(parameters, self.CONCENTRATION_THRESHOLD, context),
+            relative_risk=self.parameterAsDouble(parameters, self.RELATIVE_RISK, context),
+            allocation_share=self.parameterAsDouble(parameters, self.ALLOCATION_SHARE, context),
+        )
+        scenario = self.parameterAsString(parameters, self.SCENARIO, context)
+        measures = self.run_core(core.read_measures, table)
+        result = self.run_core(core.evaluate, buurten, measures, scenario, parameters_core)
+        feedback.setProgress(40)
+
+        self.report(feedback, result.messages)
+        self._log(feedback, result)
+
+        fields = layerio.output_fields(source.fields(), list(core.BUURT_FIELDS))
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
+        )
+        if sink is None:
+            self.fail(N_("Cannot create the output layer."))
+        values = result.buurten.copy()
+        values["vk_kantelt"] = values["vk_kantelt"].astype(object).where(values["vk_kantelt"].notna(), None)
+        for name in ("vk_soc_voor", "vk_soc_na", "vk_won_voor", "vk_won_na", "vk_compensatie"):
+            values[name] = values[name].astype(object).where(values[name].notna(), None)
+        if not layerio.write_copy(source, sink, fields, values, feedback, progress=(40.0, 90.0)):
+            return {}
+
+        summary_fields = layerio.QgsFields()
+        for name, kind in core.SUMMARY_COLUMNS:
+            if name == "regio" and not result.has_region:
+                continue
+            summary_fields.append(layerio.make_field(name, kind))
+        summary_sink, summary_id = self.parameterAsSink(
+            parameters, self.OUTPUT_SUMMARY, context, summary_fields, QgsWkbTypes.Type.NoGeometry
+        )
+        if summary_sink is None:
+            self.fail(N_("Cannot create the summary table."))
+        summary_names = summary_fields.names()
+        for row in result.summary.to_dict("records"):
+            feature = QgsFeature(summary_fields)
+            feature.setAttributes([layerio._clean(row[name]) for name in summary_names])
+            summary_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+
+        outputs = {
+            self.OUTPUT: dest_id,
+            self.OUTPUT_SUMMARY: summary_id,
+            "HAALBAAR": result.haalbaar,
+            "COMPENSATIE_NODIG": result.compensatie_nodig,
+            "BUURTEN_KANTELEN": result.buurten_kantelen,
+            "TEKORT": int(result.summary.loc[result.summary["niveau"] == "gemeente", "tekort"].sum()),
+            "SCENARIO_NAME": result.scenario,
+        }
+        html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
+        if html_path:
+            decimal = "," if user_locale() == "nl" else "."
+            text = html_summary(result, tr, decimal)
+            try:
+                with open(html_path, "w", encoding="utf-8") as handle:
+                    handle.write(text)
+            except OSError as error:
+                self.fail(N_("Cannot write the HTML summary {path}: {error}"), path=html_path, error=error)
+            outputs[self.OUTPUT_HTML] = html_path
+        if context.willLoadLayerOnCompletion(dest_id):
+            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(_BalansStylePostProcessor.create())
+        feedback.setProgress(100)
+        return outputs
+
+    def _log(self, feedback, result):
+        """The key numbers in words."""
+        feedback.pushInfo(
+            self.tr("Scenario '{scenario}': {n} measure(s).").format(
+                scenario=result.scenario, n=len(result.measures)
+            )
+        )
+        for row in result.summary.to_dict("records"):
+            area = row["gemeente"] or row["regio"]
+            feedback.pushInfo(
+                self.tr(
+                    "{level} {area}: social rent {before} of {dwellings} dwellings ({share_before} %) becomes "
+                    "{after} of {dwellings_after} ({share_after} %); target {target} %, gap {gap} dwellings; "
+                    "compensation needed {compensation}."
+                ).format(
+                    level=row["niveau"],
+                    area=area,
+                    before=row["sociale_huur_voor"],
+                    dwellings=row["woningen_voor"],
+                    share_before=_pct(row["aandeel_voor"]),
+                    after=row["sociale_huur_na"],
+                    dwellings_after=row["woningen_na"],
+                    share_after=_pct(row["aandeel_na"]),
+                    target=_pct(row["doel"]),
+                    gap=row["tekort"],
+                    compensation=row["compensatie_nodig"],
+                )
+            )
+            feedback.pushInfo(
+                self.tr(
+                    "{level} {area}: {before} placements of aandachtsgroepen per year before, {after} after; "
+                    "allocation share elsewhere changes by {delta} percentage points; {n} buurt(en) cross "
+                    "the concentration threshold; feasible: {feasible}."
+                ).format(
+                    level=row["niveau"],
+                    area=area,
+                    before=_pct(row["plaatsingen"]),
+                    after=_pct(row["plaatsingen_na"]),
+                    delta=_pct(row["delta_toewijzing"]),
+                    n=row["buurten_kantelen"],
+                    feasible=self.tr("yes") if row["haalbaar"] else self.tr("no"),
+                )
+            )
+
+
+def _pct(value):
+    try:
+        return f"{float(value):.1f}"
+    except (TypeError, ValueError):
+        return "–"

@@ -1,0 +1,277 @@
+"""veerkracht:preparecbs – two years of CBS Kerncijfers wijken en buurten as one normalised buurt layer."""
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsSpatialIndex,
+    QgsWkbTypes,
+)
+
+from ..core import cbs
+from ..core.messages import N_
+from . import layerio
+from .base import VeerkrachtAlgorithm
+
+
+class PrepareCbs(VeerkrachtAlgorithm):
+    ID = "preparecbs"
+    GROUP = "beeld"
+    DISPLAY_NAME = N_("Prepare CBS buurten (two years)")
+    HELP = N_(
+        "Reads two CBS Kerncijfers wijken en buurten layers (buurt polygons with key figures, as downloaded) "
+        "and writes one buurt layer on the geometry of the second year with normalised field names, ready "
+        "for the signal map (veerkracht:score).<br><br>"
+        "<b>Buurten t0</b> and <b>Buurten t1</b>: the earlier and the later year. Each may use any of the "
+        "CBS field-name schemes: shapefile style (BU_CODE, AANT_INW, P_HH_LI, ...), GeoPackage/PDOK snake "
+        "case (buurtcode, aantal_inwoners, percentage_huishoudens_met_laag_inkomen, ...) or the StatLine "
+        "mnemonics (gwb_code, a_inw, p_hh_li, ...); the two may differ. Codes are normalised to text with "
+        "prefix (BU + 8 characters); bare numbers get the prefix.<br>"
+        "<b>Keep water features</b> (default off): CBS files hold water features (WATER = JA) and Belgian territory "
+        "around Baarle-Nassau (WATER = B); only land (NEE) is kept unless this is on.<br>"
+        "<b>Boundary change tolerance</b> (default 10 %): a buurt whose t0 and t1 polygons differ by more "
+        "than this share of the larger polygon (area of the symmetric difference, t0 reprojected to the "
+        "CRS of t1) counts as boundary changed. A new code whose polygon matches an unused t0 polygon "
+        "within the tolerance counts as recoded and gets the t0 figures.<br><br>"
+        "<b>Output</b> (CRS of t1, water removed): buurtcode, buurtnaam, wijkcode, gemeentecode, "
+        "gemeentenaam (from t1; wijknaam when present; jaar_t0/jaar_t1 when the files have a year); "
+        "every indicator as &lt;name&gt;_t0 and &lt;name&gt;_t1, e.g. inwoners, huishoudens, woningen, "
+        "p_koopwoningen, p_huurwoningen, p_corporatie, p_laag_inkomen, p_sociaal_minimum, bijstand, woz, "
+        "inkomen_per_inwoner (units as in the source); an indicator found in one year only is written for "
+        "that year and logged.<br>"
+        "<b>vk_indeling</b>: 1 unchanged, 2 recoded only, 3 boundary changed (CBS flag "
+        "IND_WBI/indelingswijziging = 3 in t1, or the polygons differ beyond the tolerance), 4 new buurt "
+        "(not in t0). The CBS flag only compares with the year before t1, hence the geometry check. "
+        "<b>vk_buurtcode_t0</b>: the t0 code the buurt was matched to.<br>"
+        "<b>vk_ontbreekt</b>: CBS special values become NULL; this text keeps why, as 'field: reason' "
+        "entries separated by '; ', e.g. 'p_laag_inkomen_t1: niet_gepubliceerd'. Reasons: "
+        "niet_gepubliceerd (-99995), geheim (-99997), onbekend (-99999999 and other values &lt;= -99990), "
+        "punt ('.'), ongeldig (other text).<br><br>"
+        "The log lists matched, new and changed buurten and the missing values per reason. "
+        "The inputs are not changed."
+    )
+
+    BUURTEN_T0 = "BUURTEN_T0"
+    BUURTEN_T1 = "BUURTEN_T1"
+    KEEP_WATER = "KEEP_WATER"
+    BOUNDARY_TOLERANCE = "BOUNDARY_TOLERANCE"
+    OUTPUT = "OUTPUT"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        for name, label in (
+            (self.BUURTEN_T0, self.tr("Buurten t0 (earlier year)")),
+            (self.BUURTEN_T1, self.tr("Buurten t1 (later year)")),
+        ):
+            self.addParameter(
+                QgsProcessingParameterFeatureSource(name, label, [QgsProcessing.SourceType.TypeVectorPolygon])
+            )
+        self.addParameter(QgsProcessingParameterBoolean(self.KEEP_WATER, self.tr("Keep water features"), False))
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.BOUNDARY_TOLERANCE,
+                self.tr("Boundary change tolerance (% of the larger polygon)"),
+                QgsProcessingParameterNumber.Type.Double,
+                10.0,
+                True,
+                0.0,
+                100.0,
+            )
+        )
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Prepared CBS buurten")))
+
+    # --- reading ------------------------------------------------------------------------------
+    def _read(self, source, label, keep_water, feedback):
+        if source is None:
+            self.fail(N_("Layer {layer} cannot be read."), layer=label)
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
+            self.fail(N_("Layer {layer} is not a polygon layer: CBS buurten are polygons."), layer=label)
+        mapping = cbs.resolve_fields(layerio.field_names(source))
+        self.run_core(cbs.require_code_field, mapping, label)
+        frame = layerio.source_to_frame(source, list(mapping.values()), feedback)
+        year, reasons, messages = self.run_core(cbs.read_year, frame, mapping, label, keep_water)
+        self.report(feedback, messages, warning=False)
+        found = [c for c in cbs.INDICATORS if c in mapping]
+        feedback.pushInfo(
+            self.tr("{layer}: {n} buurten; buurt code field '{field}'; indicators found: {indicators}.").format(
+                layer=label, n=len(year), field=mapping["buurtcode"], indicators=", ".join(found) or "-"
+            )
+        )
+        return year, reasons
+
+    @staticmethod
+    def _geometries(source, ids, transform=None):
+        request = QgsFeatureRequest().setFilterFids(list(ids)).setNoAttributes()
+        result = {}
+        for feature in source.getFeatures(request):
+            geometry = feature.geometry()
+            if geometry is None or geometry.isEmpty():
+                continue
+            geometry = type(geometry)(geometry)
+            if transform is not None:
+                geometry.transform(transform)
+            if not geometry.isGeosValid():
+                geometry = geometry.makeValid()
+            result[feature.id()] = geometry
+        return result
+
+    @staticmethod
+    def _difference(g0, g1):
+        """(area t0, area t1, area of the symmetric difference)."""
+        symdiff = g0.symDifference(g1)
+        return g0.area(), g1.area(), symdiff.area() if symdiff is not None and not symdiff.isNull() else 0.0
+
+    def _compare_geometry(self, source0, source1, year0, year1, matches, tolerance, context, feedback):
+        """Geometry checks: boundary changes of matched buurten, recoded buurten among the unmatched."""
+        transform = None
+        if source0.sourceCrs() != source1.sourceCrs() and source0.sourceCrs().isValid():
+            transform = QgsCoordinateTransform(source0.sourceCrs(), source1.sourceCrs(), context.transformContext())
+        geoms0 = self._geometries(source0, year0.index, transform)
+        geoms1 = self._geometries(source1, year1.index)
+        pairs = [(f1, f0) for f1, f0 in matches.items() if f1 in geoms1 and f0 in geoms0]
+        areas = []
+        for i, (f1, f0) in enumerate(pairs):
+            if feedback.isCanceled():
+                return set(), {}
+            areas.append(self._difference(geoms0[f0], geoms1[f1]))
+            if i % 100 == 0:
+                feedback.setProgress(40 + 20 * i / max(len(pairs), 1))
+        changed = set()
+        if areas:
+            area0, area1, symdiff = zip(*areas)
+            flags = cbs.changed_geometry(area0, area1, symdiff, tolerance)
+            changed = {f1 for (f1, _f0), flag in zip(pairs, flags) if flag}
+        # recoded: a t1 buurt without code match whose polygon equals an unused t0 polygon
+        used0 = set(matches.values())
+        free0 = {f0: g for f0, g in geoms0.items() if f0 not in used0}
+        recoded = {}
+        unmatched1 = [f1 for f1 in year1.index if f1 not in matches and f1 in geoms1]
+        if free0 and unmatched1:
+            index = QgsSpatialIndex()
+            for f0, geometry in free0.items():
+                feature = QgsFeature(f0)
+                feature.setGeometry(geometry)
+                index.addFeature(feature)
+            for f1 in unmatched1:
+                if feedback.isCanceled():
+                    return set(), {}
+                best, best_ratio = None, None
+                for f0 in index.intersects(geoms1[f1].boundingBox()):
+                    if f0 not in free0:
+                        continue
+                    a0, a1, sd = self._difference(free0[f0], geoms1[f1])
+                    ratio = sd / max(a0, a1) if max(a0, a1) > 0 else 1.0
+                    if best_ratio is None or ratio < best_ratio:
+                        best, best_ratio = f0, ratio
+                if best is not None and best_ratio <= tolerance:
+                    recoded[f1] = best
+                    del free0[best]
+        return changed, recoded
+
+    # --- main ---------------------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source0 = self.parameterAsSource(parameters, self.BUURTEN_T0, context)
+        source1 = self.parameterAsSource(parameters, self.BUURTEN_T1, context)
+        keep_water = self.parameterAsBool(parameters, self.KEEP_WATER, context)
+        tolerance = self.parameterAsDouble(parameters, self.BOUNDARY_TOLERANCE, context) / 100.0
+
+        year0, reasons0 = self._read(source0, "t0", keep_water, feedback)
+        feedback.setProgress(20)
+        year1, reasons1 = self._read(source1, "t1", keep_water, feedback)
+        feedback.setProgress(40)
+        if feedback.isCanceled():
+            return {}
+
+        matches = cbs.match_codes(year0, year1)
+        changed, recoded = self._compare_geometry(
+            source0, source1, year0, year1, matches, tolerance, context, feedback
+        )
+        if feedback.isCanceled():
+            return {}
+        matches = {**matches, **recoded}
+        table, columns, summary, messages = self.run_core(
+            cbs.combine, year0, reasons0, year1, reasons1, matches, set(recoded), changed
+        )
+        self.report(feedback, messages)
+        self._log_summary(feedback, summary, year1, table)
+        feedback.setProgress(70)
+
+        fields = layerio.output_fields([], columns)
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, source1.wkbType(), source1.sourceCrs()
+        )
+        if sink is None:
+            self.fail(N_("Cannot create the output layer."))
+        self._write(source1, sink, fields, table, columns, feedback)
+        return {self.OUTPUT: dest_id}
+
+    def _log_summary(self, feedback, summary, year1, table):
+        feedback.pushInfo(
+            self.tr(
+                "{buurten} buurten in t1: {matched} matched with t0 ({unchanged} unchanged, {recoded} recoded, "
+                "{boundary} boundary changed, {geometry} of them detected from the geometry), {new} new; "
+                "{unused} t0 buurten not used."
+            ).format(
+                buurten=summary["buurten"],
+                matched=summary["matched"],
+                unchanged=summary["unchanged"],
+                recoded=summary["recoded"],
+                boundary=summary["boundary"],
+                geometry=summary["boundary_geometry"],
+                new=summary["new"],
+                unused=summary["t0_unused"],
+            )
+        )
+        if summary["new"]:
+            new = sorted(table.loc[table["vk_indeling"] == cbs.INDELING_NIEUW, "buurtcode"])
+            shown = ", ".join(new[:10]) + (" …" if len(new) > 10 else "")
+            feedback.pushWarning(
+                self.tr("{n} buurt(en) not found in t0 (vk_indeling = 4): {codes}").format(n=len(new), codes=shown)
+            )
+        if summary["boundary"]:
+            feedback.pushWarning(
+                self.tr(
+                    "{n} buurt(en) changed boundary (vk_indeling = 3): their change between t0 and t1 is not "
+                    "comparable."
+                ).format(n=summary["boundary"])
+            )
+        if summary["reasons"]:
+            feedback.pushInfo(
+                self.tr("Missing values (now NULL, reason in {field}): {counts}.").format(
+                    field=cbs.REASON_FIELD,
+                    counts=", ".join(f"{reason} {n}" for reason, n in summary["reasons"].items()),
+                )
+            )
+        else:
+            feedback.pushInfo(self.tr("No CBS special values found."))
+
+    def _write(self, source, sink, fields, table, columns, feedback):
+        kinds = [kind for _name, kind in columns]
+        rows = {fid: row for fid, row in zip(table.index, table[[n for n, _k in columns]].itertuples(index=False))}
+        total = max(len(rows), 1)
+        request = QgsFeatureRequest().setFilterFids(list(rows)).setNoAttributes()
+        batch = []
+        for i, feature in enumerate(source.getFeatures(request)):
+            if feedback.isCanceled():
+                return
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            values = []
+            for value, kind in zip(rows[feature.id()], kinds):
+                value = layerio._clean(value)
+                if value is not None and kind == "int":
+                    value = int(value)
+                values.append(value)
+            out.setAttributes(values)
+            batch.append(out)
+            if len(batch) >= 1000:
+                sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+                batch = []
+                feedback.setProgress(70 + 30 * i / total)
+        if batch:
+            sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)

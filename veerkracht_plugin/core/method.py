@@ -1,0 +1,606 @@
+"""The veerkracht signal per buurt (method.md section 1), vectorised with numpy/pandas.
+
+Public API (used by ``algorithms/score.py`` and by other parts of the plugin)::
+
+    result = compute(frame, code="buurtcode", gemeente="gemeentecode", population="inwoners_t1",
+                     vulnerability_t0=["p_laag_inkomen_t0"], vulnerability_t1=["p_laag_inkomen_t1"],
+                     problems_t0=["lbm_onv_t0"], problems_t1=["lbm_onv_t1"])
+    result.table          # DataFrame, index = frame.index, columns = OUTPUT_FIELDS (in that order)
+    result.a, result.b, result.r2, result.n   # the regression ΔP = a + b·ΔK (None when not fitted)
+    result.warnings       # list of core.messages.Message
+    result.class_counts   # {class code: count} for vk_klasse, every code of CLASSES present
+    result.class_counts_rel, result.reason_counts, result.n_valid, result.n_reference
+
+Choices where method.md is silent (also in docs/method.md):
+
+* ``vk_reden`` is None (NULL) for a valid buurt.
+* Households: a buurt is ``klein`` when a households field is given and its value is known and below
+  ``min_households``; an unknown household count alone does not make a buurt ``klein`` (the population
+  test already guards the size).
+* An indicator whose σ is 0 over R contributes 0 to the composite, but its weight stays in the
+  denominator Σ w_i; a warning is returned. The same holds for the level z-scores.
+* Buurten that are valid but outside the reference set R get changes, levels, classes and a score
+  computed with the statistics of R; their focus tercile is the tercile of the first buurt of R that
+  sorts at or after them (by value, then buurtcode), 3 when none does.
+* The gemeente mean m_g of the relative variant is taken over all valid buurten of that gemeente (as
+  method.md says), not only over R. Valid buurten without a gemeente code form one group (warning).
+* ``vk_signaal`` is NULL for invalid buurten; ``vk_corpbuurt`` is a fact about the stock, not a
+  statistic, so it is filled for every buurt whose corporation share is known.
+* The regression needs at least 10 buurten in R with a positive total population and a ΔK that varies;
+  otherwise a, b, R² and ``vk_score`` are NULL and a warning is returned. R² is NULL when ΔP is constant.
+"""
+
+import bisect
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from .cbs import numeric
+from .messages import N_, Message, VeerkrachtError
+
+#: Class codes and their labels (English source text, translated with tr(); Dutch in CLASS_LABELS_NL).
+CLASSES = {
+    "onder_druk": N_("Veerkracht under pressure"),
+    "veerkrachtig": N_("Resilient"),
+    "problemen": N_("Problems increasing"),
+    "gunstig": N_("Favourable development"),
+    "stabiel": N_("Stable"),
+    "geen_gegevens": N_("Insufficient data"),
+}
+
+#: The Dutch labels of method.md, for legends that must be Dutch whatever the QGIS language.
+CLASS_LABELS_NL = {
+    "onder_druk": "Veerkracht onder druk",
+    "veerkrachtig": "Veerkrachtig",
+    "problemen": "Problemen nemen toe",
+    "gunstig": "Gunstige ontwikkeling",
+    "stabiel": "Stabiel",
+    "geen_gegevens": "Onvoldoende gegevens",
+}
+
+NO_DATA = "geen_gegevens"
+
+#: Reasons in vk_reden, in the order they are tested (the first that holds is written).
+REASONS = {
+    "klein": N_("Too few inhabitants or households"),
+    "ontbreekt": N_("An indicator is missing at t0 or t1"),
+    "indeling": N_("Boundary changed between t0 and t1"),
+}
+
+#: vk_trend_k / vk_trend_p codes.
+TRENDS = {1: N_("increase"), 0: N_("stable"), -1: N_("decrease")}
+TREND_CODES = {1: "toename", 0: "stabiel", -1: "afname"}
+
+#: The output fields of method.md, in order, with their kind (for layerio.output_fields).
+OUTPUT_FIELDS = {
+    "vk_dk": "double",
+    "vk_dp": "double",
+    "vk_dk_rel": "double",
+    "vk_dp_rel": "double",
+    "vk_trend_k": "int",
+    "vk_trend_p": "int",
+    "vk_klasse": "string",
+    "vk_klasse_rel": "string",
+    "vk_signaal": "bool",
+    "vk_score": "double",
+    "vk_k_niveau": "double",
+    "vk_p_niveau": "double",
+    "vk_focus": "int",
+    "vk_corpbuurt": "bool",
+    "vk_reden": "string",
+}
+
+#: Defaults of method.md.
+MIN_POPULATION = 100
+MIN_HOUSEHOLDS = 50
+DEADBAND = 0.25
+MIN_REGRESSION = 10
+CORPORATION_THRESHOLD = 66.67
+SIGNAL_LEVEL = 1.0
+BOUNDARY_CHANGED = 3
+
+_ZERO = 1e-12  # relative tolerance below which a standard deviation counts as 0
+
+
+@dataclass
+class ScoreResult:
+    """What :func:`compute` returns."""
+
+    table: pd.DataFrame
+    a: float = None
+    b: float = None
+    r2: float = None
+    n: int = 0
+    n_valid: int = 0
+    n_reference: int = 0
+    warnings: list = field(default_factory=list)
+    class_counts: dict = field(default_factory=dict)
+    class_counts_rel: dict = field(default_factory=dict)
+    reason_counts: dict = field(default_factory=dict)
+
+
+# --- input parsing ---------------------------------------------------------------------------------
+
+
+def parse_weights(text, count):
+    """Weights from text ``"1, 2, 0.5"`` (or ``"1;1,5"`` with Dutch decimal commas) for ``count`` indicators.
+
+    Empty text gives weight 1 for every indicator. Raises VeerkrachtError when a weight is not a number,
+    the count differs, a weight is negative or all are zero.
+    """
+    if text is None or (isinstance(text, str) and not text.strip()):
+        return [1.0] * count
+    if isinstance(text, str):
+        if ";" in text:
+            parts = [p.strip().replace(",", ".") for p in text.split(";")]
+        else:
+            parts = [p.strip() for p in text.split(",")]
+    else:
+        parts = list(text)
+    return check_weights(parts, count)
+
+
+def check_weights(values, count):
+    """Validate a list of weights (numbers or numeric text) for ``count`` indicators; returns floats."""
+    weights = []
+    for value in values:
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            raise VeerkrachtError(N_("Weight '{value}' is not a number."), value=value) from None
+        if not np.isfinite(number):
+            raise VeerkrachtError(N_("Weight '{value}' is not a number."), value=value)
+        weights.append(number)
+    if len(weights) != count:
+        raise VeerkrachtError(
+            N_("{n} weight(s) given for {count} vulnerability indicator(s); give one weight per indicator."),
+            n=len(weights),
+            count=count,
+        )
+    if any(w < 0 for w in weights):
+        raise VeerkrachtError(N_("Weights must not be negative (got {weights})."), weights=_join(weights))
+    if count and not any(w > 0 for w in weights):
+        raise VeerkrachtError(N_("At least one weight must be greater than 0."))
+    return weights
+
+
+def _join(values, limit=5):
+    values = [str(v) for v in values]
+    return ", ".join(values[:limit]) + (" …" if len(values) > limit else "")
+
+
+def numeric_column(frame, column):
+    """A column as floats via cbs.numeric (sentinels and '.' -> NaN); text that is no number is an error."""
+    raw = frame[column]
+    values = numeric(list(raw))
+    if pd.api.types.infer_dtype(raw, skipna=True) in ("floating", "integer", "mixed-integer-float", "empty"):
+        return values
+    is_text = raw.map(lambda v: isinstance(v, str) and v.strip() not in ("", ".")).to_numpy(dtype=bool)
+    if not is_text.any():
+        return values
+    # text that parses (also a sentinel written as text, "-99995") is fine; other text is an error
+    parsed = pd.to_numeric(raw[is_text].map(lambda v: v.strip().replace(",", ".")), errors="coerce")
+    bad = np.zeros(len(raw), dtype=bool)
+    bad[is_text] = parsed.isna().to_numpy()
+    if bad.any():
+        examples = list(dict.fromkeys(str(v) for v in raw[bad]))
+        raise VeerkrachtError(
+            N_("Field '{field}' holds text where a number is expected, e.g. {values}."),
+            field=column,
+            values=_join([f"'{v}'" for v in examples], 3),
+        )
+    return values
+
+
+def _codes(frame, column):
+    codes = frame[column].map(lambda v: None if v is None or (isinstance(v, float) and np.isnan(v)) else str(v).strip())
+    codes = codes.where(codes != "", None)
+    return codes
+
+
+# --- weighted statistics -------------------------------------------------------------------------
+
+
+def weighted_mean(x, w):
+    return float(np.sum(w * x) / np.sum(w))
+
+
+def weighted_sd(x, w):
+    """Population-weighted standard deviation sqrt(Σw(x−μ)²/Σw)."""
+    mu = weighted_mean(x, w)
+    return float(np.sqrt(np.sum(w * (x - mu) ** 2) / np.sum(w)))
+
+
+def _is_zero(sd, x):
+    scale = float(np.max(np.abs(x))) if len(x) else 0.0
+    return sd <= _ZERO * max(1.0, scale)
+
+
+def weighted_terciles(values, codes, weights):
+    """Population-weighted terciles 1..3 (method.md focus rule).
+
+    Sort ascending by value, ties by code; a buurt whose cumulative population share, itself included,
+    is <= 1/3 gets 1, <= 2/3 gets 2, otherwise 3. Returns an int array in the input order.
+    """
+    values = np.asarray(values, dtype=float)
+    weights = np.asarray(weights, dtype=float)
+    codes = np.asarray(codes, dtype=object)
+    order = np.lexsort((codes.astype(str), values))
+    cumulative = np.cumsum(weights[order])
+    total = cumulative[-1] if len(cumulative) else 0.0
+    tolerance = 1e-12 * max(total, 1.0)
+    classes_sorted = np.where(
+        3 * cumulative <= total + tolerance, 1, np.where(3 * cumulative <= 2 * total + tolerance, 2, 3)
+    )
+    result = np.empty(len(values), dtype=int)
+    result[order] = classes_sorted
+    return result
+
+
+def _tercile_outside(values, codes, ref_values, ref_codes, ref_classes):
+    """Tercile for buurten outside R: that of the first R buurt sorting at or after them, else 3."""
+    order = np.lexsort((np.asarray(ref_codes, dtype=str), ref_values))
+    keys = list(zip(np.asarray(ref_values)[order], np.asarray(ref_codes, dtype=str)[order]))
+    sorted_classes = np.asarray(ref_classes)[order]
+    out = np.empty(len(values), dtype=int)
+    for i, key in enumerate(zip(values, np.asarray(codes, dtype=str))):
+        position = bisect.bisect_left(keys, key)
+        out[i] = sorted_classes[position] if position < len(keys) else 3
+    return out
+
+
+def trend(z, deadband):
+    """1 (toename) if z > τ, −1 (afname) if z < −τ, else 0 (stabiel); NaN stays missing (pandas Int64)."""
+    z = np.asarray(z, dtype=float)
+    codes = np.where(z > deadband, 1, np.where(z < -deadband, -1, 0))
+    return pd.array(np.where(np.isnan(z), None, codes).tolist(), dtype="Int64")
+
+
+def classify(trend_k, trend_p):
+    """Class codes from the trend codes (−1/0/1, missing -> geen_gegevens), per method.md's table."""
+    tk = pd.array(trend_k, dtype="Int64")
+    tp = pd.array(trend_p, dtype="Int64")
+    missing = np.asarray(pd.isna(tk) | pd.isna(tp))
+    k = np.asarray(tk.fillna(0), dtype=int)
+    p = np.asarray(tp.fillna(0), dtype=int)
+    out = np.select(
+        [missing, (k == 1) & (p == 1), k == 1, p == 1, p == -1],
+        [NO_DATA, "onder_druk", "veerkrachtig", "problemen", "gunstig"],
+        default="stabiel",
+    )
+    return out.astype(object)
+
+
+# --- the computation -----------------------------------------------------------------------------
+
+
+def _as_list(value):
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return list(value)
+
+
+def compute(
+    frame,
+    *,
+    code,
+    gemeente,
+    population,
+    vulnerability_t0,
+    vulnerability_t1,
+    problems_t0,
+    problems_t1,
+    vulnerability_weights=None,
+    problem_weights=None,
+    problems_higher_is_better=True,
+    households=None,
+    boundary_flag=None,
+    corporation=None,
+    min_population=MIN_POPULATION,
+    min_households=MIN_HOUSEHOLDS,
+    deadband=DEADBAND,
+    reference=None,
+):
+    """Compute the veerkracht signal (method.md section 1) for every row of ``frame``.
+
+    ``frame`` holds one row per buurt; the arguments name its columns (``gemeente``, ``households``,
+    ``boundary_flag`` and ``corporation`` may be None). Indicator lists are paired by position (t0[i]
+    with t1[i]). ``vulnerability_weights``/``problem_weights``: numbers, or text for
+    :func:`parse_weights`; default 1 each. ``reference``: optional boolean array-like (aligned with
+    ``frame``) selecting the reference set R among the valid buurten; default all valid buurten.
+    Raises VeerkrachtError on bad input. Returns a :class:`ScoreResult`.
+    """
+    k0, k1 = _as_list(vulnerability_t0), _as_list(vulnerability_t1)
+    p0, p1 = _as_list(problems_t0), _as_list(problems_t1)
+    _check_pairs(
+        k0,
+        k1,
+        N_("Choose at least one vulnerability indicator for t0 and for t1."),
+        N_("{n0} vulnerability field(s) for t0 but {n1} for t1; give the same indicators in the same order."),
+    )
+    _check_pairs(
+        p0,
+        p1,
+        N_("Choose at least one problem indicator for t0 and for t1."),
+        N_("{n0} problem field(s) for t0 but {n1} for t1; give the same indicators in the same order."),
+    )
+    wk = _weights(vulnerability_weights, len(k0))
+    wp = _weights(problem_weights, len(p0))
+    if deadband is None or not np.isfinite(float(deadband)) or float(deadband) < 0:
+        raise VeerkrachtError(N_("The dead-band must be 0 or more (got {value})."), value=deadband)
+    deadband = float(deadband)
+    if min_population is None or float(min_population) < 0 or (
+        min_households is not None and float(min_households) < 0
+    ):
+        raise VeerkrachtError(N_("The minimum population and number of households must be 0 or more."))
+    if frame is None or len(frame) == 0:
+        raise VeerkrachtError(N_("The input layer has no features."))
+    optional = (gemeente, households, boundary_flag, corporation)
+    columns = [code, population, *k0, *k1, *p0, *p1] + [c for c in optional if c]
+    absent = [c for c in dict.fromkeys(columns) if c not in frame.columns]
+    if absent:
+        raise VeerkrachtError(
+            N_("Field(s) missing from the input: {fields}."), fields=_join([f"'{name}'" for name in absent])
+        )
+
+    n_rows = len(frame)
+    warnings = []
+    codes = _codes(frame, code)
+    if codes.isna().any():
+        raise VeerkrachtError(
+            N_("{n} feature(s) have no buurtcode in field '{field}'; every buurt needs a unique code."),
+            n=int(codes.isna().sum()),
+            field=code,
+        )
+    duplicated = codes[codes.duplicated(keep=False)]
+    if len(duplicated):
+        names = list(dict.fromkeys(duplicated))
+        raise VeerkrachtError(
+            N_("Buurtcodes must be unique; {n} code(s) occur more than once, e.g. {codes}."),
+            n=len(names),
+            codes=_join(names),
+        )
+
+    # --- numbers (sentinels -> NaN, text -> error) ------------------------------------------------
+    pop = numeric_column(frame, population)
+    hh = numeric_column(frame, households) if households else None
+    flag = numeric_column(frame, boundary_flag) if boundary_flag else None
+    corp = numeric_column(frame, corporation) if corporation else None
+    sign = -1.0 if problems_higher_is_better else 1.0
+    xk0 = np.column_stack([numeric_column(frame, c) for c in k0])
+    xk1 = np.column_stack([numeric_column(frame, c) for c in k1])
+    xp0 = sign * np.column_stack([numeric_column(frame, c) for c in p0])
+    xp1 = sign * np.column_stack([numeric_column(frame, c) for c in p1])
+
+    # --- validity, in method.md's order ------------------------------------------------------------
+    small = np.isnan(pop) | (pop < float(min_population))
+    if hh is not None and min_households is not None:
+        small |= ~np.isnan(hh) & (hh < float(min_households))
+    missing = np.isnan(np.column_stack([xk0, xk1, xp0, xp1])).any(axis=1)
+    changed = (flag == BOUNDARY_CHANGED) if flag is not None else np.zeros(n_rows, dtype=bool)
+    reason = np.select([small, missing, changed], ["klein", "ontbreekt", "indeling"], default="")
+    valid = reason == ""
+    reason_counts = {key: int(np.sum(reason == key)) for key in REASONS}
+    if not valid.any():
+        raise VeerkrachtError(
+            N_(
+                "No valid buurt: {klein} too small (fewer than {min_population} inhabitants or "
+                "{min_households} households), {ontbreekt} with a missing indicator, {indeling} with a "
+                "boundary change."
+            ),
+            min_population=_number(min_population),
+            min_households=_number(min_households),
+            **reason_counts,
+        )
+    if reference is None:
+        in_ref = valid.copy()
+    else:
+        in_ref = valid & np.asarray(pd.Series(list(reference)).fillna(False), dtype=bool)
+        if len(in_ref) != n_rows:
+            raise VeerkrachtError(N_("The reference selection does not match the input."))
+        if not in_ref.any():
+            raise VeerkrachtError(N_("The reference selection holds no valid buurt."))
+    w_ref = pop[in_ref]
+    if not np.sum(w_ref) > 0:
+        raise VeerkrachtError(N_("The buurten of the reference set have no inhabitants in total."))
+
+    # --- changes and levels ---------------------------------------------------------------------
+    dk = _composite(xk1 - xk0, wk, in_ref, w_ref, k1, warnings, centre=False)
+    dp = _composite(xp1 - xp0, wp, in_ref, w_ref, p1, warnings, centre=False)
+    k_level = _composite(xk1, wk, in_ref, w_ref, k1, warnings, centre=True)
+    p_level = _composite(xp1, wp, in_ref, w_ref, p1, warnings, centre=True)
+    for array in (dk, dp, k_level, p_level):
+        array[~valid] = np.nan
+
+    # --- relative variant -------------------------------------------------------------------------
+    dk_rel, dp_rel = _relative(frame, gemeente, valid, pop, dk, dp, warnings)
+
+    # --- trends, classes, signal ----------------------------------------------------------------
+    trend_k, trend_p = trend(dk, deadband), trend(dp, deadband)
+    klasse = classify(trend_k, trend_p)
+    klasse_rel = classify(trend(dk_rel, deadband), trend(dp_rel, deadband))
+    signaal = pd.array(
+        np.where(
+            valid, (klasse == "veerkrachtig") & (np.nan_to_num(k_level, nan=-np.inf) > SIGNAL_LEVEL), None
+        ).tolist(),
+        dtype="boolean",
+    )
+
+    # --- expected versus actual -----------------------------------------------------------------
+    score = np.full(n_rows, np.nan)
+    a = b = r2 = None
+    n_fit = int(in_ref.sum())
+    if n_fit < MIN_REGRESSION:
+        warnings.append(
+            Message(
+                N_(
+                    "Only {n} valid buurten in the reference set; the veerkracht score needs at least {min}, "
+                    "so it stays empty."
+                ),
+                n=n_fit,
+                min=MIN_REGRESSION,
+            )
+        )
+    else:
+        x, y = dk[in_ref], dp[in_ref]
+        mx, my = weighted_mean(x, w_ref), weighted_mean(y, w_ref)
+        sxx = float(np.sum(w_ref * (x - mx) ** 2))
+        if _is_zero(np.sqrt(sxx / np.sum(w_ref)), x):
+            warnings.append(
+                Message(N_("The change in vulnerability is the same everywhere; the veerkracht score stays empty."))
+            )
+        else:
+            b = float(np.sum(w_ref * (x - mx) * (y - my)) / sxx)
+            a = my - b * mx
+            residual = float(np.sum(w_ref * (y - (a + b * x)) ** 2))
+            total = float(np.sum(w_ref * (y - my) ** 2))
+            r2 = None if _is_zero(np.sqrt(total / np.sum(w_ref)), y) else 1.0 - residual / total
+            score = -(dp - (a + b * dk))
+            score[~valid] = np.nan
+
+    # --- focus ----------------------------------------------------------------------------------
+    focus = _focus(codes.to_numpy(dtype=object), valid, in_ref, pop, k_level, p_level)
+
+    # --- corporation buurt ----------------------------------------------------------------------
+    if corp is not None:
+        corpbuurt = pd.array(np.where(np.isnan(corp), None, corp > CORPORATION_THRESHOLD).tolist(), dtype="boolean")
+    else:
+        corpbuurt = pd.array([None] * n_rows, dtype="boolean")
+
+    table = pd.DataFrame(
+        {
+            "vk_dk": dk,
+            "vk_dp": dp,
+            "vk_dk_rel": dk_rel,
+            "vk_dp_rel": dp_rel,
+            "vk_trend_k": trend_k,
+            "vk_trend_p": trend_p,
+            "vk_klasse": klasse,
+            "vk_klasse_rel": klasse_rel,
+            "vk_signaal": signaal,
+            "vk_score": score,
+            "vk_k_niveau": k_level,
+            "vk_p_niveau": p_level,
+            "vk_focus": focus,
+            "vk_corpbuurt": corpbuurt,
+            "vk_reden": pd.Series(np.where(valid, None, reason), dtype=object).to_numpy(),
+        },
+        index=frame.index,
+    )
+    return ScoreResult(
+        table=table,
+        a=a,
+        b=b,
+        r2=r2,
+        n=n_fit,
+        n_valid=int(valid.sum()),
+        n_reference=n_fit,
+        warnings=warnings,
+        class_counts=_counts(klasse),
+        class_counts_rel=_counts(klasse_rel),
+        reason_counts=reason_counts,
+    )
+
+
+def _number(value):
+    value = float(value)
+    return int(value) if value.is_integer() else value
+
+
+def _check_pairs(t0, t1, none_template, count_template):
+    if not t0 or not t1:
+        raise VeerkrachtError(none_template)
+    if len(t0) != len(t1):
+        raise VeerkrachtError(count_template, n0=len(t0), n1=len(t1))
+
+
+def _weights(weights, count):
+    if weights is None:
+        return np.ones(count)
+    if isinstance(weights, str):
+        return np.asarray(parse_weights(weights, count))
+    return np.asarray(check_weights(list(weights), count))
+
+
+def _composite(values, weights, in_ref, w_ref, names, warnings, centre):
+    """Σ_i w_i·(x_i − [μ_i])/σ_i / Σ_i w_i with μ, σ population-weighted over R (σ = 0 -> contributes 0)."""
+    total = np.zeros(values.shape[0])
+    for i in range(values.shape[1]):
+        x_ref = values[in_ref, i]
+        sd = weighted_sd(x_ref, w_ref)
+        if _is_zero(sd, x_ref):
+            template = (
+                N_(
+                    "The level of indicator '{field}' is the same in all reference buurten (σ = 0); "
+                    "it contributes 0 to the level."
+                )
+                if centre
+                else N_(
+                    "The change of indicator '{field}' is the same in all reference buurten (σ = 0); "
+                    "it contributes 0 to the change."
+                )
+            )
+            warnings.append(Message(template, field=names[i]))
+            continue
+        mu = weighted_mean(x_ref, w_ref) if centre else 0.0
+        total = total + weights[i] * (values[:, i] - mu) / sd
+    return total / float(np.sum(weights))
+
+
+def _relative(frame, gemeente, valid, pop, dk, dp, warnings):
+    if gemeente:
+        groups = _codes(frame, gemeente).to_numpy(dtype=object)
+        no_code = valid & pd.isna(groups)
+        if no_code.any():
+            warnings.append(
+                Message(
+                    N_(
+                        "{n} valid buurt(en) have no gemeente code; they are compared with each other in the "
+                        "relative variant."
+                    ),
+                    n=int(no_code.sum()),
+                )
+            )
+        groups = np.where(pd.isna(groups), "", groups).astype(str)
+    else:
+        groups = np.full(len(frame), "", dtype=object).astype(str)
+    data = pd.DataFrame({"g": groups, "w": np.where(valid, pop, 0.0), "dk": dk, "dp": dp})
+    data = data[valid]
+    data["wdk"] = data["w"] * data["dk"]
+    data["wdp"] = data["w"] * data["dp"]
+    sums = data.groupby("g")[["w", "wdk", "wdp"]].sum()
+    # a gemeente whose valid buurten have no inhabitants: plain mean instead of a 0/0
+    plain = data.groupby("g")[["dk", "dp"]].mean()
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean_k = np.where(sums["w"] > 0, sums["wdk"] / sums["w"], plain["dk"])
+        mean_p = np.where(sums["w"] > 0, sums["wdp"] / sums["w"], plain["dp"])
+    mk = pd.Series(mean_k, index=sums.index)
+    mp = pd.Series(mean_p, index=sums.index)
+    dk_rel = dk - pd.Series(groups).map(mk).to_numpy(dtype=float)
+    dp_rel = dp - pd.Series(groups).map(mp).to_numpy(dtype=float)
+    dk_rel[~valid] = np.nan
+    dp_rel[~valid] = np.nan
+    return dk_rel, dp_rel
+
+
+def _focus(codes, valid, in_ref, pop, k_level, p_level):
+    rows = np.zeros(len(codes), dtype=int)
+    cols = np.zeros(len(codes), dtype=int)
+    outside = valid & ~in_ref
+    for levels, target in ((k_level, rows), (p_level, cols)):
+        ref_classes = weighted_terciles(levels[in_ref], codes[in_ref], pop[in_ref])
+        target[in_ref] = ref_classes
+        if outside.any():
+            target[outside] = _tercile_outside(
+                levels[outside], codes[outside], levels[in_ref], codes[in_ref], ref_classes
+            )
+    focus = (rows - 1) * 3 + cols
+    return pd.array(np.where(valid, focus, None).tolist(), dtype="Int64")
+
+
+def _counts(classes):
+    values = pd.Series(classes).value_counts()
+    return {code: int(values.get(code, 0)) for code in CLASSES}
