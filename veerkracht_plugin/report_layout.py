@@ -22,6 +22,7 @@ these functions; the Processing algorithm is flagged FlagNoThreading (see algori
 
 import datetime
 import re
+import textwrap
 from pathlib import Path
 
 import pandas as pd
@@ -126,6 +127,7 @@ class ReportContent:
         self.findings = ""
         self.class_rows = []
         self.class_codes = []
+        self.class_colours = {}
         self.buurt_layer = None
         self.wijk_layer = None
         self.table_columns = []
@@ -346,6 +348,7 @@ def prepare_report(source, mode=0, municipality="", wijk_field="", balance=None,
     crs = source.sourceCrs()
     content.map_crs = crs if crs.isValid() and not crs.isGeographic() else QgsCoordinateReferenceSystem("EPSG:28992")
     content.buurt_layer = _buurt_layer(source, frame, table, columns, crs, t)
+    content.class_colours = class_colours(content.buurt_layer)
     content.wijk_layer = _wijk_layer(content.buurt_layer, wijk_names, wijk_labels, wijk_texts, crs)
     return content
 
@@ -397,6 +400,7 @@ def _buurt_layer(source, frame, table, columns, crs, t):
     layer.dataProvider().addFeatures([features[fid] for fid in frame.index if fid in features])
     layer.updateExtents()
     style_signal_layer(layer)
+    _wrap_legend_labels(layer)
     _label_buurten(layer)
     return layer
 
@@ -728,26 +732,43 @@ def _extent(layer, crs, project, scale=1.04):
     return extent
 
 
-def _fit_extent(map_item, extent, reserve_left=0.0):
+def _keep_clear_of(item, legend, gap=3.0):
+    """Move a text item right of a legend that grew over it (keeping the text's right edge)."""
+    if item is None or legend is None:
+        return
+    box, other = item.sceneBoundingRect(), legend.sceneBoundingRect()
+    if not box.intersects(other) or other.right() + gap >= box.right() - 20:
+        return
+    right = box.right()
+    item.attemptMove(QgsLayoutPoint(other.right() + gap, item.pos().y()))
+    item.attemptResize(QgsLayoutSize(right - other.right() - gap, item.rect().height()))
+
+
+def _fit_extent(map_item, extent, reserve_left=0.0, reserve_top=0.0):
     """Show ``extent`` in the map item without resizing the item (expand it to the item's aspect).
 
-    ``reserve_left`` (mm): keep a band on the left of the map free (for a legend on top of it).
+    ``reserve_left`` / ``reserve_top`` (mm): a legend lies on top of the map's upper-left corner; the data
+    keep clear of it either right of it or below it, whichever shows the data larger.
     """
     size = map_item.rect()
-    if size.height() <= 0 or extent.isEmpty():
+    if size.height() <= 0 or size.width() <= 0 or extent.isEmpty():
         return
-    free = max(size.width() * 0.4, size.width() - reserve_left)
-    aspect = free / size.height()
-    width, height = extent.width(), extent.height()
-    if width / max(height, 1e-9) < aspect:
-        width = height * aspect
-    else:
-        height = width / aspect
+    map_w, map_h = size.width(), size.height()
+    ext_w, ext_h = max(extent.width(), 1e-9), max(extent.height(), 1e-9)
+    options = [(min(map_w / ext_w, map_h / ext_h), 0.0, 0.0)]  # scale (mm per map unit), left, top band
+    if reserve_left > 0 or reserve_top > 0:
+        free_w = max(map_w * 0.4, map_w - reserve_left)
+        free_h = max(map_h * 0.4, map_h - reserve_top)
+        options = [(min(free_w / ext_w, map_h / ext_h), map_w - free_w, 0.0),
+                   (min(map_w / ext_w, free_h / ext_h), 0.0, map_h - free_h)]
+    scale, left, top = max(options)
+    # the data sit centred in the free part of the map
     centre = extent.center()
-    left = width * (size.width() - free) / free
-
-    map_item.setExtent(QgsRectangle(centre.x() - width / 2 - left, centre.y() - height / 2,
-                                    centre.x() + width / 2, centre.y() + height / 2))
+    free_cx = (left + map_w) / 2.0
+    free_cy = (top + map_h) / 2.0
+    x_min = centre.x() - free_cx / scale
+    y_max = centre.y() + free_cy / scale
+    map_item.setExtent(QgsRectangle(x_min, y_max - map_h / scale, x_min + map_w / scale, y_max))
 
 
 def _legend_for(layout, legend, layer, title):
@@ -760,7 +781,10 @@ def _legend_for(layout, legend, layer, title):
     legend.model().setRootGroup(root)
     legend.setTitle(title)
     layout._veerkracht_keep.append(root)  # the layer tree must outlive the legend's model
-    legend.adjustBoxSize()
+    # a legend sizes itself only when painted: size it now, so that other items can keep clear of it
+    size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize()
+    if legend.resizeToContents() and size.width() > 0 and size.height() > 0:
+        legend.attemptResize(QgsLayoutSize(size.width(), size.height()))
 
 
 #: buurt table column widths in mm (without cell margins); text columns share what is left
@@ -782,6 +806,40 @@ def _column_widths(columns, frame_width, table):
     return widths
 
 
+def class_colours(layer):
+    """{class code: QColor} as the layer's renderer draws a buurt of that class (any renderer)."""
+    colours = {code: QColor(CLASS_COLOURS[code]) for code in rt.CLASS_ORDER}
+    renderer = layer.renderer().clone() if layer.renderer() is not None else None
+    if renderer is None or layer.fields().indexFromName("vk_klasse") < 0:
+        return colours
+    context = QgsRenderContext()
+    renderer.startRender(context, layer.fields())
+    try:
+        for code in rt.CLASS_ORDER:
+            feature = QgsFeature(layer.fields())
+            feature["vk_klasse"] = None if code == "geen_gegevens" else code
+            if layer.fields().indexFromName("vk_signaal") >= 0:
+                feature["vk_signaal"] = False
+            context.expressionContext().setFeature(feature)
+            symbols = renderer.symbolsForFeature(feature, context)
+            if symbols and symbols[0].color().alpha() > 0 and symbols[0].color() != QColor("white"):
+                colours[code] = symbols[0].color()
+    finally:
+        renderer.stopRender(context)
+    return colours
+
+
+def _wrap_legend_labels(layer, width=34):
+    """Break long legend labels (e.g. of the maps.py styles) over several lines, in this private copy."""
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsRuleBasedRenderer):
+        for rule in renderer.rootRule().children():
+            rule.setLabel("\n".join(textwrap.wrap(rule.label(), width)) or rule.label())
+    elif hasattr(renderer, "categories"):
+        for i, category in enumerate(renderer.categories()):
+            renderer.updateCategoryLabel(i, "\n".join(textwrap.wrap(category.label(), width)) or category.label())
+
+
 def _class_table(table, content):
     """The class table of page 1 with a colour swatch per class (a manual table)."""
     header, *rows = content.class_rows
@@ -797,7 +855,7 @@ def _class_table(table, content):
     for code, row in zip(content.class_codes, rows):
         swatch = QgsTableCell("")
         if code:
-            swatch.setBackgroundColor(QColor(CLASS_COLOURS[code]))
+            swatch.setBackgroundColor(content.class_colours.get(code, QColor(CLASS_COLOURS[code])))
         cells = [swatch]
         for i, value in enumerate(row):
             cell = QgsTableCell(value)
@@ -829,10 +887,11 @@ def build_layouts(project, content, directory=LAYOUT_DIR, name_prefix=""):
     legend = _item(layout, "legenda")
     _legend_for(layout, legend, content.buurt_layer, tr(N_("Signal")))
     if isinstance(map_item, QgsLayoutItemMap):
-        reserve = 0.0
-        if legend is not None and legend.sceneBoundingRect().intersects(map_item.sceneBoundingRect()):
-            reserve = legend.sceneBoundingRect().right() - map_item.sceneBoundingRect().left() + 2
-        _fit_extent(map_item, _extent(content.buurt_layer, content.map_crs, project), reserve)
+        left = top = 0.0
+        box, frame = (legend.sceneBoundingRect() if legend is not None else None), map_item.sceneBoundingRect()
+        if box is not None and box.intersects(frame):
+            left, top = box.right() - frame.left() + 2, box.bottom() - frame.top() + 2
+        _fit_extent(map_item, _extent(content.buurt_layer, content.map_crs, project), left, top)
     table = _table_of(layout, "klassen_tabel")
     if isinstance(table, QgsLayoutItemManualTable):
         _class_table(table, content)
@@ -864,7 +923,9 @@ def build_layouts(project, content, directory=LAYOUT_DIR, name_prefix=""):
         map_item.setLayers([content.wijk_layer, content.buurt_layer])
         map_item.setAtlasDriven(True)
         _fit_extent(map_item, _extent(content.wijk_layer, content.map_crs, project))
-    _legend_for(layout, _item(layout, "legenda"), content.buurt_layer, tr(N_("Signal")))
+    legend = _item(layout, "legenda")
+    _legend_for(layout, legend, content.buurt_layer, tr(N_("Signal")))
+    _keep_clear_of(_item(layout, "wijk_tekst"), legend)
     table = _table_of(layout, "buurten_tabel")
     if isinstance(table, QgsLayoutItemAttributeTable):
         frame = _item(layout, "buurten_tabel")
