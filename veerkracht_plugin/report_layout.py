@@ -797,10 +797,16 @@ def _column_widths(columns, frame_width, table):
     """Widths that fit the table frame: fixed columns as COLUMN_WIDTHS, text columns share the rest."""
     widths = {key: COLUMN_WIDTHS[key] for key, _h in columns if key in COLUMN_WIDTHS}
     free = [key for key, _h in columns if key not in COLUMN_WIDTHS]
-    if not free:
-        return widths
     overhead = len(columns) * (2 * table.cellMargin() + table.gridStrokeWidth()) + table.gridStrokeWidth() + 1
     rest = frame_width - overhead - sum(widths.values())
+    # room to spare: wider name and class columns, so that they do not wrap
+    for key, wider in (("rp_klasse", 34), ("rp_klasse_rel", 34), ("rp_buurt", 40)):
+        extra = min(wider - widths.get(key, wider), rest - 32 * len(free))  # text columns keep >= 32 mm
+        if key in widths and extra > 0:
+            widths[key] += extra
+            rest -= extra
+    if not free:
+        return widths
     for key in free:
         widths[key] = max(20.0, rest / len(free))
     return widths
