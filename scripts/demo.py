@@ -256,13 +256,34 @@ def step_balance(state):
         result = run_algorithm(state, "veerkracht:balance", {
             "INPUT": str(state.out / GPKG_NAME), "MEASURES": str(measures), "SCENARIO": scenario,
             "VULNERABLE_SHARE_FIELD": "p_sociaal_minimum_t1", "OUTPUT": "TEMPORARY_OUTPUT",
-            "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT", "OUTPUT_HTML": str(path),
+            "OUTPUT_SUMMARY": str(state.out / f"balans_{slug}.csv"), "OUTPUT_HTML": str(path),
         })
-        state.written.append(path)
+        state.written.extend([path, state.out / f"balans_{slug}.csv"])
+        state.summary.setdefault("balance_tables", {})[scenario] = state.out / f"balans_{slug}.csv"
         feasible = "feasible" if result.get("HAALBAAR") else "NOT feasible"
         state.summary.setdefault("balance", {})[scenario] = result
         state.log(f"  balance '{scenario}': {feasible}; compensation needed {result.get('COMPENSATIE_NODIG')} "
                   f"social dwellings; {result.get('BUURTEN_KANTELEN')} buurt(en) cross 45 % -> {path}")
+
+
+def step_reports(state):
+    """The stadsbrede notitie (with the first demo scenario) and the QuickScan, as PDFs in Dutch."""
+    from veerkracht_plugin.i18n import use_locale
+
+    tables = state.summary.get("balance_tables", {})
+    scenario, table = next(iter(tables.items()), (None, None))
+    use_locale("nl")  # the documents are Dutch, whatever language this machine runs in
+    try:
+        for mode, name in ((0, "stadsbrede_notitie.pdf"), (1, "quickscan.pdf")):
+            parameters = {"INPUT": str(state.out / GPKG_NAME), "MODE": mode, "PERIOD": "2016–2022",
+                          "OUTPUT": str(state.out / name)}
+            if mode == 0 and table is not None:
+                parameters.update({"BALANCE_SUMMARY": str(table), "SCENARIO": scenario})
+            result = run_algorithm(state, "veerkracht:report", parameters)
+            state.written.append(state.out / name)
+            state.log(f"  report {name}: {result.get('PAGES')} pages, {result.get('WIJKEN')} wijken")
+    finally:
+        use_locale(None)
 
 
 def step_summary(state):
@@ -287,6 +308,7 @@ STEPS = [
     Step("maps", step_maps, modules=("veerkracht_plugin.maps",), after=("score",)),
     Step("project", step_project, after=("score",)),
     Step("balance", step_balance, algorithms=("veerkracht:balance",), after=("score",)),
+    Step("reports", step_reports, algorithms=("veerkracht:report",), after=("score",)),
     Step("summary", step_summary, after=("score",)),
 ]
 

@@ -15,6 +15,7 @@ I18N_DIR = Path(__file__).resolve().parent / "i18n"
 
 _translator = None
 _translator_locale = None
+_forced_locale = None  # set by use_locale(): a language for this session only, settings untouched
 
 
 def tr(text, disambiguation=None, n=-1):
@@ -24,6 +25,8 @@ def tr(text, disambiguation=None, n=-1):
 
 def user_locale():
     """The two-letter language QGIS runs in (``nl``, ``en``, ...)."""
+    if _forced_locale:
+        return _forced_locale
     settings = QgsSettings()
     override = settings.value("locale/overrideFlag", False, type=bool)
     name = settings.value("locale/userLocale", "", type=str) if override else ""
@@ -57,3 +60,13 @@ def remove_translator():
         QCoreApplication.removeTranslator(_translator)
     _translator = None
     _translator_locale = None
+
+
+def use_locale(locale):
+    """Speak ``locale`` (e.g. ``"nl"``) in this session without changing the user's settings; None undoes it.
+
+    Used by scripts such as ``make demo`` that write Dutch documents whatever the machine's language.
+    """
+    global _forced_locale
+    _forced_locale = locale[:2].lower() if locale else None
+    return install_translator(force=True)

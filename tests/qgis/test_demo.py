@@ -46,9 +46,10 @@ def test_every_step_ran(demo):
     assert state.skipped == [], text
     assert [p.name for p in state.written] == (
         ["veerstad_veerkracht.gpkg"] + pngs
-        + ["veerkracht_demo.qgz", "balans_herstructurering_oost.html", "balans_spreiding.html"]
+        + ["veerkracht_demo.qgz", "balans_herstructurering_oost.html", "balans_herstructurering_oost.csv",
+           "balans_spreiding.html", "balans_spreiding.csv", "stadsbrede_notitie.pdf", "quickscan.pdf"]
     )
-    assert all(p.exists() and p.stat().st_size > 1000 for p in state.written)
+    assert all(p.exists() and p.stat().st_size > (100 if p.suffix == ".csv" else 1000) for p in state.written)
     assert "Veerkracht onder druk" in text and "buurten" in text
     balance = state.summary["balance"]
     assert set(balance) == {"Herstructurering Oost", "Spreiding"}
@@ -116,3 +117,24 @@ def test_gpkg_is_styled_and_project_has_nine_themes(demo):
     listing = layer.listStylesInDatabase()
     assert listing[0] == 9 and len(listing[2]) == 9
     assert "1 Signaleringskaart (absoluut)" in listing[2]
+
+
+def test_both_reports_are_dutch_pdfs_with_the_layers_numbers(demo):
+    import subprocess
+
+    _module, _state, out, _text = demo
+    _layer, rows = features(out)
+    onder_druk = sum(1 for f in rows if f["vk_klasse"] == "onder_druk")
+    wijken = len({f["wijkcode"] for f in rows})
+    for name in ("stadsbrede_notitie.pdf", "quickscan.pdf"):
+        info = subprocess.run(["pdfinfo", str(out / name)], capture_output=True, text=True, check=True).stdout
+        pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+        assert pages == 1 + wijken + 1, (name, pages)  # page 1, one page per wijk, the closing page
+        text = subprocess.run(["pdftotext", str(out / name), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        assert "Veerkracht onder druk" in text and "Bron: CBS" in text
+        assert f"{onder_druk} buurten" in text
+        assert "2016–2022" in text
+    notitie = subprocess.run(["pdftotext", str(out / "stadsbrede_notitie.pdf"), "-"], capture_output=True,
+                             text=True, check=True).stdout
+    assert "Herstructurering Oost" in notitie  # the balance scenario on the closing page

@@ -155,3 +155,33 @@ def test_errors_from_the_algorithm_are_shown(qgis_iface, provider, buurt_gpkg):
     finally:
         dock.close_and_cleanup()
         dock.deleteLater()
+
+
+def test_maak_notitie_opens_the_layouts_with_the_checked_scenario(qgis_iface, provider, qgis_new_project):
+    """The dock's 'Maak notitie': layouts in the current project, the last checked scenario on the closing page."""
+    from tests.qgis import report_city
+
+    layer = report_city.city_layer(tags=True, balance=False)
+    QgsProject.instance().addMapLayer(layer)
+    dock = VeerkrachtDock(qgis_iface, None)
+    try:
+        dock.set_layer(layer)
+        assert dock.make_report(1)  # QuickScan without a scenario
+        summary = report_city.summary_table(("Sloop Centrum",))
+        dock.balans.latest_summary = lambda: (summary, "Sloop Centrum")  # as after a check in the panel
+        layouts = dock.make_report(0)
+        assert len(layouts) == 3
+        manager = QgsProject.instance().layoutManager()
+        assert all(manager.layoutByName(layout.name()) is layout for layout in layouts)
+        slot_text = " ".join(item.text() for item in layouts[2].items() if hasattr(item, "text")
+                             and callable(item.text))
+        assert "Sloop Centrum" in slot_text
+        # no layer: a clear message, no layouts
+        messages = []
+        dock.inform = lambda title, text: messages.append(text)
+        dock.set_layer(None)
+        assert dock.make_report(0) == [] and messages
+    finally:
+        dock.close_and_cleanup()
+        dock.deleteLater()
+        QgsProject.instance().layoutManager().clear()

@@ -2320,6 +2320,16 @@
     </message>
     <message>
       <location filename="../ui/dock.py" />
+      <source>Write notitie</source>
+      <translation>Maak notitie</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>Build the stadsbrede notitie or a QuickScan as print layouts and open them in the layout designer</source>
+      <translation>Maak de stadsbrede notitie of een QuickScan als printlayouts en open ze in de layoutontwerper</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
       <source>Handelingsperspectieven</source>
       <translation>Handelingsperspectieven</translation>
     </message>
@@ -2332,6 +2342,11 @@
       <location filename="../ui/dock.py" />
       <source>Scenario &amp; balans</source>
       <translation>Scenario &amp; balans</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>Choose a scored buurt layer first.</source>
+      <translation>Kies eerst een buurtlaag met veerkrachtscores.</translation>
     </message>
     <message>
       <location filename="../ui/inspector.py" />

@@ -637,6 +637,16 @@ class BalansPanel(QWidget):
                 scene.removeItem(highlight)
         self.highlights = []
 
+    def latest_summary(self):
+        """(summary table layer, scenario) of the last successful check, or (None, "")."""
+        for name in getattr(self, "order", []):
+            result = self.results.get(name, {})
+            if "parameters" in result:
+                table = QgsVectorLayer(result["parameters"]["OUTPUT_SUMMARY"], name, "ogr")
+                if table.isValid():
+                    return table, name
+        return None, ""
+
     def open_html(self):
         order = [s for s in getattr(self, "order", []) if "html" in self.results.get(s, {})]
         if order:

@@ -19,7 +19,17 @@ from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsSettings
 from qgis.gui import QgsDockWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QTabWidget, QToolButton, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..algorithms.base import ICON_PATH
 from ..i18n import tr
@@ -61,6 +71,21 @@ class VeerkrachtDock(QgsDockWidget):
         self.pick_button.setToolTip(tr("Click a buurt on the map to inspect and tag it (Shift: add to selection)"))
         self.pick_button.toggled.connect(self.set_pick_tool)
         row.addWidget(self.pick_button)
+        self.report_button = QToolButton(body)
+        self.report_button.setObjectName("vkMakeReport")
+        self.report_button.setText(tr("Write notitie"))
+        self.report_button.setToolTip(tr("Build the stadsbrede notitie or a QuickScan as print layouts and open "
+                                         "them in the layout designer"))
+        self.report_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.report_button)
+        notitie = menu.addAction(tr("Stadsbrede notitie"))
+        notitie.setObjectName("vkMakeNotitie")
+        notitie.triggered.connect(lambda: self.make_report(0))
+        quickscan = menu.addAction(tr("QuickScan"))
+        quickscan.setObjectName("vkMakeQuickScan")
+        quickscan.triggered.connect(lambda: self.make_report(1))
+        self.report_button.setMenu(menu)
+        row.addWidget(self.report_button)
         layout.addLayout(row)
         self.tabs = QTabWidget(body)
         self.tabs.setObjectName("vkTabs")
@@ -199,6 +224,32 @@ class VeerkrachtDock(QgsDockWidget):
             self.pick_button.blockSignals(False)
 
     # --- lifecycle ------------------------------------------------------------------------------
+    def make_report(self, mode):
+        """'Maak notitie' ('Write notitie'): the report layouts in the current project, in the layout designer.
+
+        The notitie includes the tags of this layer and, when the Scenario & balans panel has run a check,
+        that scenario's citywide balance. Returns the layouts (empty on an error, which is shown).
+        """
+        from ..core.messages import VeerkrachtError
+        from ..report_layout import open_report_layout
+
+        layer = self.context.layer
+        if layer is None:
+            self.inform(tr("Veerkracht"), tr("Choose a scored buurt layer first."))
+            return []
+        self.context.flush_requested.emit()  # what was said in the room goes into the notitie
+        balance, scenario = None, ""
+        if mode == 0:
+            balance, scenario = self.balans.latest_summary()
+        try:
+            return open_report_layout(layer, mode=mode, balance=balance, scenario=scenario, iface=self.iface)
+        except VeerkrachtError as error:
+            self.inform(tr("Veerkracht"), error.format(tr))
+            return []
+
+    def inform(self, title, text):
+        QMessageBox.warning(self, title, text)
+
     def close_and_cleanup(self):
         """Save what is pending, leave presentation mode, release the map tool (plugin unload)."""
         self.context.flush_requested.emit()
