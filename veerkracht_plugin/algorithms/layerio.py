@@ -294,6 +294,13 @@ def gpkg_frame(path, table, names):
     return frame[names] if names else frame.iloc[:, :0]
 
 
+def _sqlite_column(series, kind):
+    """A column as values for sqlite3 (which stores a float NaN as NULL by itself)."""
+    if kind == "double" and pd.api.types.is_float_dtype(series.dtype):
+        return series.to_numpy(dtype=float).tolist()
+    return [None if v is None else (int(v) if kind == "bool" else v) for v in _python_column(series)]
+
+
 def write_gpkg_copy(path, table, destination, values, new_columns):
     """Write ``destination`` (a new GeoPackage file): the table at ``path`` with ``values`` joined on fid.
 
@@ -315,9 +322,8 @@ def write_gpkg_copy(path, table, destination, values, new_columns):
         with sqlite3.connect(side) as connection:
             definitions = ", ".join(f"{_quote(n)} {_SQLITE_TYPES[k]}" for n, k in new_columns)
             connection.execute(f"CREATE TABLE vk_values (vk_fid INTEGER PRIMARY KEY, {definitions})")
-            columns = [values.index.tolist()] + [
-                [None if v is None else (int(v) if k == "bool" else v) for v in _python_column(values[n])]
-                if n in values.columns else [None] * len(values) for n, k in new_columns]
+            columns = [values.index.tolist()] + [_sqlite_column(values[n], k) if n in values.columns
+                                                  else [None] * len(values) for n, k in new_columns]
             connection.executemany(
                 f"INSERT INTO vk_values VALUES ({', '.join('?' * (len(new_columns) + 1))})", zip(*columns))
         for suffix in ("", "-wal", "-shm", "-journal"):
