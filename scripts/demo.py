@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from veerkracht_plugin.core.leefbaarometer import DIMENSIONS  # noqa: E402
+from veerkracht_plugin.core.method import CLASS_LABELS_NL  # noqa: E402
 
 DEMO_DATA = ROOT / "veerkracht_plugin" / "resources" / "demo"
 SOURCE_TEXT = "Bron: CBS, Leefbaarometer"
@@ -57,14 +58,7 @@ MAP_TITLES = {
     "score": "Veerkrachtscore",
     "focus": "Focuskaart",
 }
-CLASS_LABELS = {
-    "onder_druk": "Veerkracht onder druk",
-    "veerkrachtig": "Veerkrachtig",
-    "problemen": "Problemen nemen toe",
-    "gunstig": "Gunstige ontwikkeling",
-    "stabiel": "Stabiel",
-    "geen_gegevens": "Onvoldoende gegevens",
-}
+CLASS_LABELS = CLASS_LABELS_NL  # the demo speaks Dutch, like its maps
 
 
 class StepSkipped(Exception):

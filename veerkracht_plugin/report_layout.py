@@ -873,6 +873,18 @@ def _class_table(table, content):
     table.setColumnWidths([3.0] + [0.0] * len(header))
 
 
+def _fill_text_table(table, rows):
+    """Fill a text table: the first row is the header; the first column left-aligned, numbers right."""
+    header, *body = rows
+    columns = []
+    for i, heading in enumerate(header):
+        column = QgsLayoutTableColumn(heading)
+        column.setHAlignment(Qt.AlignmentFlag.AlignLeft if i == 0 else Qt.AlignmentFlag.AlignRight)
+        columns.append(column)
+    table.setColumns(columns)
+    table.setContents(body)
+
+
 def build_layouts(project, content, directory=LAYOUT_DIR, name_prefix=""):
     """Load the three templates in ``project`` and fill them with ``content``: [voorblad, wijk, slot]."""
     layouts = []
@@ -902,14 +914,7 @@ def build_layouts(project, content, directory=LAYOUT_DIR, name_prefix=""):
     if isinstance(table, QgsLayoutItemManualTable):
         _class_table(table, content)
     elif isinstance(table, QgsLayoutItemTextTable):
-        header, *rows = content.class_rows
-        columns = []
-        for i, heading in enumerate(header):
-            column = QgsLayoutTableColumn(heading)
-            column.setHAlignment(Qt.AlignmentFlag.AlignLeft if i == 0 else Qt.AlignmentFlag.AlignRight)
-            columns.append(column)
-        table.setColumns(columns)
-        table.setContents(rows)
+        _fill_text_table(table, content.class_rows)
     layouts.append(layout)
 
     # wijk atlas
@@ -967,14 +972,7 @@ def build_layouts(project, content, directory=LAYOUT_DIR, name_prefix=""):
     frame = _item(layout, "balans_tabel")
     if isinstance(table, QgsLayoutItemTextTable):
         if content.balance_rows:
-            header, *rows = content.balance_rows
-            columns = []
-            for i, heading in enumerate(header):
-                column = QgsLayoutTableColumn(heading)
-                column.setHAlignment(Qt.AlignmentFlag.AlignLeft if i == 0 else Qt.AlignmentFlag.AlignRight)
-                columns.append(column)
-            table.setColumns(columns)
-            table.setContents(rows)
+            _fill_text_table(table, content.balance_rows)
         elif frame is not None:
             # no balance table: hide it and let the text start where the table was
             frame.setVisibility(False)

@@ -21,19 +21,13 @@ import numpy as np
 import pandas as pd
 
 from .messages import N_
+from .method import CLASSES
 
 #: class codes in report order (method.md §1)
 CLASS_ORDER = ("onder_druk", "veerkrachtig", "problemen", "gunstig", "stabiel", "geen_gegevens")
 
 #: class labels (English source; the Dutch translation is the label of method.md)
-CLASS_LABELS = {
-    "onder_druk": N_("Veerkracht under pressure"),
-    "veerkrachtig": N_("Resilient"),
-    "problemen": N_("Problems increasing"),
-    "gunstig": N_("Favourable development"),
-    "stabiel": N_("Stable"),
-    "geen_gegevens": N_("Insufficient data"),
-}
+CLASS_LABELS = CLASSES
 
 #: what a class means, for the reader of a QuickScan
 CLASS_MEANINGS = {

@@ -2285,11 +2285,6 @@
     </message>
     <message>
       <location filename="../ui/colors.py" />
-      <source>Veerkrachtig</source>
-      <translation>Veerkrachtig</translation>
-    </message>
-    <message>
-      <location filename="../ui/colors.py" />
       <source>too few inhabitants or households</source>
       <translation>te weinig inwoners of huishoudens</translation>
     </message>

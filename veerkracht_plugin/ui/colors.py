@@ -9,6 +9,7 @@ The map styles (``styles/``) should import these constants instead of repeating 
 """
 
 from ..core.messages import N_
+from ..core.method import CLASSES
 
 #: vk_klasse code -> fill colour (hex)
 CLASS_COLORS = {
@@ -25,14 +26,7 @@ NO_DATA_HATCH = "#8C8C8C"
 CLASS_ORDER = ("onder_druk", "problemen", "veerkrachtig", "gunstig", "stabiel", "geen_gegevens")
 
 #: vk_klasse code -> label (English source, Dutch labels of method.md in the translation)
-CLASS_LABELS = {
-    "onder_druk": N_("Veerkracht under pressure"),
-    "veerkrachtig": N_("Veerkrachtig"),
-    "problemen": N_("Problems increasing"),
-    "gunstig": N_("Favourable development"),
-    "stabiel": N_("Stable"),
-    "geen_gegevens": N_("Insufficient data"),
-}
+CLASS_LABELS = CLASSES
 
 #: vk_reden code -> explanation
 REASON_LABELS = {
