@@ -125,6 +125,13 @@ def test_measures_scenarios_and_check(qgis_iface, provider, buurt_gpkg):
         other = panel.results["Spreiding"]["summary"]
         assert other[other["niveau"] == "gemeente"].iloc[0]["sociale_huur_na"] == 1500
 
+        # edit an existing measure (as in the attribute table): the list follows
+        panel.edit_measures()
+        sloop = next(f for f in table.getFeatures() if f["maatregel"] == "sloop")
+        table.startEditing()
+        table.changeAttributeValue(sloop.id(), table.fields().indexOf("aantal"), 80)
+        table.commitChanges()
+        assert panel.measures_view.item(0, 3).text() == "80"
         # remove a measure
         panel.measures_view.selectRow(0)
         assert panel.remove_measures() == 1

@@ -2110,6 +2110,16 @@
     </message>
     <message>
       <location filename="../ui/balans.py" />
+      <source>Edit in the attribute table</source>
+      <translation>Bewerken in de attributentabel</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Change numbers, segments or explanations of existing measures</source>
+      <translation>Aantallen, segmenten of toelichtingen van bestaande maatregelen wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
       <source>Compare with</source>
       <translation>Vergelijken met</translation>
     </message>

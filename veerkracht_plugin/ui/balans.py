@@ -189,7 +189,14 @@ class BalansPanel(QWidget):
         self.remove_button = QPushButton(tr("Remove the chosen measures"), measures)
         self.remove_button.setObjectName("vkBalansRemove")
         self.remove_button.clicked.connect(self.remove_measures)
-        form.addRow(self.remove_button)
+        self.edit_button = QPushButton(tr("Edit in the attribute table"), measures)
+        self.edit_button.setObjectName("vkBalansEdit")
+        self.edit_button.setToolTip(tr("Change numbers, segments or explanations of existing measures"))
+        self.edit_button.clicked.connect(self.edit_measures)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.edit_button)
+        form.addRow(buttons)
         self.measures_status = QLabel(measures)
         self.measures_status.setObjectName("vkBalansMeasuresStatus")
         self.measures_status.setWordWrap(True)
@@ -442,6 +449,22 @@ class BalansPanel(QWidget):
             return 0
         self.refresh_scenarios()
         return len(fids)
+
+    def edit_measures(self):
+        """Open the measures table in QGIS's attribute table (editable, with undo); the list follows edits."""
+        table = self.measures_layer()
+        if table is None or self.iface is None:
+            return None
+        for signal in (table.afterCommitChanges, table.featuresDeleted, table.attributeValueChanged):
+            try:
+                signal.disconnect(self._table_edited)
+            except TypeError:
+                pass
+            signal.connect(self._table_edited)
+        return self.iface.showAttributeTable(table)
+
+    def _table_edited(self, *_args):
+        self.refresh_scenarios()
 
     # --- the check --------------------------------------------------------------------------------
     def run_check(self):
