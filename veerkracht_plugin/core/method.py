@@ -194,8 +194,14 @@ def numeric_column(frame, column):
 
 
 def _codes(frame, column):
-    codes = frame[column].map(lambda v: None if v is None or (isinstance(v, float) and np.isnan(v)) else str(v).strip())
-    codes = codes.where(codes != "", None)
+    raw = frame[column]
+    missing = raw.isna().to_numpy()
+    if pd.api.types.infer_dtype(raw, skipna=True) == "string":  # the usual case: text codes
+        codes = raw.str.strip()
+    else:
+        codes = raw.map(lambda v: None if v is None or (isinstance(v, float) and np.isnan(v)) else str(v).strip())
+    codes = codes.astype(object)
+    codes[missing | (codes == "").to_numpy()] = None
     return codes
 
 
