@@ -1,5 +1,6 @@
 """Dock panel 'Scenario & balans': measures in the GeoPackage, the check as a background task, two scenarios."""
 
+import os
 import sqlite3
 import time
 
@@ -67,6 +68,7 @@ def test_measures_scenarios_and_check(qgis_iface, provider, buurt_gpkg):
         dock.set_layer(layer)
         panel = dock.balans
         panel.inform = lambda title, text: pytest.fail(text)
+        assert panel.workdir is None  # nothing on disk until a check runs
         table = panel.create_table()
         assert table is not None and table.isValid()
         assert table.source().split("|")[0] == str(path)  # in the buurt layer's own GeoPackage
@@ -132,6 +134,8 @@ def test_measures_scenarios_and_check(qgis_iface, provider, buurt_gpkg):
         table.changeAttributeValue(sloop.id(), table.fields().indexOf("aantal"), 80)
         table.commitChanges()
         assert panel.measures_view.item(0, 3).text() == "80"
+        workdir = panel.workdir
+        assert os.path.isdir(workdir)
         # remove a measure
         panel.measures_view.selectRow(0)
         assert panel.remove_measures() == 1
@@ -139,6 +143,7 @@ def test_measures_scenarios_and_check(qgis_iface, provider, buurt_gpkg):
     finally:
         dock.close_and_cleanup()
         dock.deleteLater()
+    assert not os.path.exists(workdir)  # the check's temporary outputs are removed on unload
 
 
 def test_errors_from_the_algorithm_are_shown(qgis_iface, provider, buurt_gpkg):

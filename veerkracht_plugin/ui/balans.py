@@ -10,6 +10,7 @@ the target but not lower than before the scenario; red = below the target and lo
 """
 
 import os
+import shutil
 import tempfile
 
 import pandas as pd
@@ -110,7 +111,7 @@ class BalansPanel(QWidget):
         self.tasks = {}
         self.results = {}
         self.highlights = []
-        self.workdir = tempfile.mkdtemp(prefix="veerkracht_balans_")
+        self.workdir = None  # temporary outputs of the checks, made on the first check
         # injectable dialogs (tests replace them)
         self.ask_path = lambda default: QFileDialog.getSaveFileName(
             self, tr("New measures table"), default, "GeoPackage (*.gpkg)")[0]
@@ -489,6 +490,8 @@ class BalansPanel(QWidget):
         return True
 
     def _start_task(self, layer, table, scenario):
+        if self.workdir is None:
+            self.workdir = tempfile.mkdtemp(prefix="veerkracht_balans_")
         algorithm = QgsApplication.processingRegistry().createAlgorithmById("veerkracht:balance")
         index = len(self.tasks)
         stem = os.path.join(self.workdir, f"balans_{index}_{abs(hash(scenario))}")
@@ -678,4 +681,10 @@ class BalansPanel(QWidget):
     def close_and_cleanup(self):
         self.cancel() if self.tasks else None
         self.clear_highlights()
+        for result in self.results.values():  # release the output files before removing them
+            result.pop("buurten", None)
+        self.results = {}
+        if self.workdir is not None:
+            shutil.rmtree(self.workdir, ignore_errors=True)
+            self.workdir = None
 
