@@ -142,12 +142,12 @@ class Balance(VeerkrachtAlgorithm):
         labels = {
             "CODE_FIELD": self.tr("Buurt code field"),
             "MUNICIPALITY_FIELD": self.tr("Gemeente field"),
-            "REGION_FIELD": self.tr("Regio field (optional)"),
+            "REGION_FIELD": self.tr("Regio field"),
             "DWELLINGS_FIELD": self.tr("Dwellings field (missing: households)"),
             "CORPORATION_SHARE_FIELD": self.tr("Corporation share field (%)"),
-            "OWNER_SHARE_FIELD": self.tr("Owner-occupied share field (%, optional)"),
-            "VULNERABLE_SHARE_FIELD": self.tr("Vulnerable share field (% of households, optional)"),
-            "CLASS_FIELD": self.tr("Class field (vk_klasse, optional)"),
+            "OWNER_SHARE_FIELD": self.tr("Owner-occupied share field (%)"),
+            "VULNERABLE_SHARE_FIELD": self.tr("Vulnerable share field (% of households)"),
+            "CLASS_FIELD": self.tr("Class field (vk_klasse)"),
         }
         for name, (default, _canonical, _required) in self.FIELDS.items():
             parameter = QgsProcessingParameterField(

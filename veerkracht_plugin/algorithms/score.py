@@ -136,8 +136,8 @@ class Score(VeerkrachtAlgorithm):
             self.CODE_FIELD: self.tr("Buurtcode field"),
             self.MUNICIPALITY_FIELD: self.tr("Gemeente code field"),
             self.POPULATION_FIELD: self.tr("Population at t1"),
-            self.HOUSEHOLDS_FIELD: self.tr("Households at t1 (optional)"),
-            self.BOUNDARY_FLAG_FIELD: self.tr("Boundary change flag (optional; 3 = boundary changed)"),
+            self.HOUSEHOLDS_FIELD: self.tr("Households at t1"),
+            self.BOUNDARY_FLAG_FIELD: self.tr("Boundary change flag (3 = boundary changed)"),
         }
         for name, label in labels.items():
             default = self.SINGLE_FIELDS[name][0]
@@ -181,7 +181,7 @@ class Score(VeerkrachtAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.CORPORATION_FIELD,
-                self.tr("Corporation share at t1, % (optional)"),
+                self.tr("Corporation share at t1 (%)"),
                 self.SINGLE_FIELDS[self.CORPORATION_FIELD][0],
                 self.INPUT,
                 optional=True,

@@ -105,8 +105,8 @@
     </message>
     <message>
       <location filename="../algorithms/balance.py" />
-      <source>Regio field (optional)</source>
-      <translation>Veld regio (optioneel)</translation>
+      <source>Regio field</source>
+      <translation>Veld regio</translation>
     </message>
     <message>
       <location filename="../algorithms/balance.py" />
@@ -120,18 +120,18 @@
     </message>
     <message>
       <location filename="../algorithms/balance.py" />
-      <source>Owner-occupied share field (%, optional)</source>
-      <translation>Veld aandeel koopwoningen (%, optioneel)</translation>
+      <source>Owner-occupied share field (%)</source>
+      <translation>Veld aandeel koopwoningen (%)</translation>
     </message>
     <message>
       <location filename="../algorithms/balance.py" />
-      <source>Vulnerable share field (% of households, optional)</source>
-      <translation>Veld aandeel kwetsbare huishoudens (%, optioneel)</translation>
+      <source>Vulnerable share field (% of households)</source>
+      <translation>Veld aandeel kwetsbare huishoudens (%)</translation>
     </message>
     <message>
       <location filename="../algorithms/balance.py" />
-      <source>Class field (vk_klasse, optional)</source>
-      <translation>Klasseveld (vk_klasse, optioneel)</translation>
+      <source>Class field (vk_klasse)</source>
+      <translation>Klasseveld (vk_klasse)</translation>
     </message>
     <message>
       <location filename="../algorithms/balance.py" />
@@ -585,13 +585,13 @@
     </message>
     <message>
       <location filename="../algorithms/score.py" />
-      <source>Households at t1 (optional)</source>
-      <translation>Huishoudens op t1 (optioneel)</translation>
+      <source>Households at t1</source>
+      <translation>Huishoudens op t1</translation>
     </message>
     <message>
       <location filename="../algorithms/score.py" />
-      <source>Boundary change flag (optional; 3 = boundary changed)</source>
-      <translation>Indelingswijziging (optioneel; 3 = grens gewijzigd)</translation>
+      <source>Boundary change flag (3 = boundary changed)</source>
+      <translation>Indelingswijziging (3 = grens gewijzigd)</translation>
     </message>
     <message>
       <location filename="../algorithms/score.py" />
@@ -625,8 +625,8 @@
     </message>
     <message>
       <location filename="../algorithms/score.py" />
-      <source>Corporation share at t1, % (optional)</source>
-      <translation>Aandeel corporatiebezit op t1, % (optioneel)</translation>
+      <source>Corporation share at t1 (%)</source>
+      <translation>Aandeel corporatiebezit op t1, %</translation>
     </message>
     <message>
       <location filename="../algorithms/score.py" />
