@@ -458,7 +458,7 @@ def test_dock_speaks_dutch_when_qgis_does(tmp_path, make_dock):
         assert dock.inspector.chip.text() == "Veerkracht onder druk"
         assert dock.findChild(QPushButton, "vkSave").text() == "Opslaan"
         assert dock.findChild(QComboBox, "vkHpSociaal").itemText(3) == "3 hoofdinzet"
-        assert [dock.tabs.tabText(i) for i in range(dock.tabs.count())] == [
+        assert [dock.tabs.tabText(i).replace("&&", "&") for i in range(dock.tabs.count())] == [
             "Buurt", "Handelingsperspectieven", "Presentatie", "Scenario & balans"]
         dock.findChild(QComboBox, "vkHpSociaal").setCurrentIndex(1)
         assert dock.tags.status.text().startswith("Opgeslagen om")

@@ -2100,18 +2100,23 @@
     </message>
     <message>
       <location filename="../ui/balans.py" />
-      <source>Add for the selected buurten</source>
-      <translation>Toevoegen voor de geselecteerde buurten</translation>
+      <source>Add ({n} buurten)</source>
+      <translation>Toevoegen ({n} buurten)</translation>
     </message>
     <message>
       <location filename="../ui/balans.py" />
-      <source>Remove the chosen measures</source>
-      <translation>Gekozen maatregelen verwijderen</translation>
+      <source>Remove chosen</source>
+      <translation>Gekozen verwijderen</translation>
     </message>
     <message>
       <location filename="../ui/balans.py" />
-      <source>Edit in the attribute table</source>
-      <translation>Bewerken in de attributentabel</translation>
+      <source>Remove the measures chosen in the list</source>
+      <translation>De in de lijst gekozen maatregelen verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Edit in table</source>
+      <translation>Bewerken in tabel</translation>
     </message>
     <message>
       <location filename="../ui/balans.py" />
@@ -2150,8 +2155,8 @@
     </message>
     <message>
       <location filename="../ui/balans.py" />
-      <source>Add for the selected buurten ({n})</source>
-      <translation>Toevoegen voor de geselecteerde buurten ({n})</translation>
+      <source>Add this measure for each selected buurt</source>
+      <translation>Deze maatregel toevoegen voor elke geselecteerde buurt</translation>
     </message>
     <message>
       <location filename="../ui/balans.py" />

@@ -45,6 +45,7 @@ from qgis.PyQt.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -126,6 +127,7 @@ class BalansPanel(QWidget):
         layout = QVBoxLayout(self)
         measures = QGroupBox(tr("Measures"), self)
         form = QFormLayout(measures)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         table_row = QHBoxLayout()
         self.table_combo = QgsMapLayerComboBox(measures)
         self.table_combo.setObjectName("vkBalansTable")
@@ -174,7 +176,7 @@ class BalansPanel(QWidget):
         self.toelichting_edit = QLineEdit(measures)
         self.toelichting_edit.setObjectName("vkBalansToelichting")
         form.addRow(tr("Explanation"), self.toelichting_edit)
-        self.add_button = QPushButton(tr("Add for the selected buurten"), measures)
+        self.add_button = QPushButton(tr("Add ({n} buurten)").format(n=0), measures)
         self.add_button.setObjectName("vkBalansAdd")
         self.add_button.clicked.connect(self.add_measures)
         form.addRow(self.add_button)
@@ -186,11 +188,15 @@ class BalansPanel(QWidget):
         self.measures_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.measures_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.measures_view.setMinimumHeight(120)
+        # shrink with the dock and scroll sideways, instead of widening the whole panel
+        self.measures_view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.measures_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         form.addRow(self.measures_view)
-        self.remove_button = QPushButton(tr("Remove the chosen measures"), measures)
+        self.remove_button = QPushButton(tr("Remove chosen"), measures)
+        self.remove_button.setToolTip(tr("Remove the measures chosen in the list"))
         self.remove_button.setObjectName("vkBalansRemove")
         self.remove_button.clicked.connect(self.remove_measures)
-        self.edit_button = QPushButton(tr("Edit in the attribute table"), measures)
+        self.edit_button = QPushButton(tr("Edit in table"), measures)
         self.edit_button.setObjectName("vkBalansEdit")
         self.edit_button.setToolTip(tr("Change numbers, segments or explanations of existing measures"))
         self.edit_button.clicked.connect(self.edit_measures)
@@ -206,6 +212,7 @@ class BalansPanel(QWidget):
 
         check = QGroupBox(tr("Citywide balance"), self)
         check_form = QFormLayout(check)
+        check_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.compare_combo = QComboBox(check)
         self.compare_combo.setObjectName("vkBalansCompare")
         check_form.addRow(tr("Compare with"), self.compare_combo)
@@ -291,7 +298,8 @@ class BalansPanel(QWidget):
     def _buurten_changed(self, fids):
         count = len(fids or [])
         self.add_button.setEnabled(count > 0 and self.measures_layer() is not None)
-        self.add_button.setText(tr("Add for the selected buurten ({n})").format(n=count))
+        self.add_button.setText(tr("Add ({n} buurten)").format(n=count))
+        self.add_button.setToolTip(tr("Add this measure for each selected buurt"))
 
     def measures_layer(self):
         return self.table_combo.currentLayer()
@@ -328,6 +336,9 @@ class BalansPanel(QWidget):
                 return None
             del writer
             existing = QgsVectorLayer(f"{path}|layername={TABLE_NAME}", TABLE_NAME, "ogr")
+        if not existing.isValid() or "buurtcode" not in existing.fields().names():
+            self.inform(tr("Veerkracht"), tr("Cannot create the measures table in {path}.").format(path=path))
+            return None
         QgsProject.instance().addMapLayer(existing)
         self.table_combo.setLayer(existing)
         if not self.scenario_combo.currentText():

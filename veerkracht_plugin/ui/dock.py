@@ -125,10 +125,10 @@ class VeerkrachtDock(QgsDockWidget):
             area.setFrameShape(QFrame.Shape.NoFrame)
             area.setWidget(widget)
             area.setObjectName("vkTab_" + key)
-            self.tabs.addTab(area, title)
+            self.tabs.addTab(area, title.replace("&", "&&"))  # a literal '&', not a mnemonic
         else:
             widget.setObjectName(widget.objectName() or "vkTab_" + key)
-            self.tabs.addTab(widget, title)
+            self.tabs.addTab(widget, title.replace("&", "&&"))
         saved = QgsSettings().value(SETTINGS + "tab", "", type=str)
         if saved == key:
             self.tabs.setCurrentIndex(self.tabs.count() - 1)
