@@ -241,9 +241,19 @@ def step_balance(state):
     """The citywide balance check (method.md section 3) for each scenario in the demo measures table."""
     import csv
 
+    from veerkracht_plugin.i18n import use_locale
+
     measures = DEMO_DATA / "veerstad_maatregelen.csv"
     with measures.open(encoding="utf-8") as handle:
         scenarios = list(dict.fromkeys(row["scenario"] for row in csv.DictReader(handle)))
+    use_locale("nl")  # the HTML summaries are for Dutch readers, whatever language this machine runs in
+    try:
+        _balance_scenarios(state, measures, scenarios)
+    finally:
+        use_locale(None)
+
+
+def _balance_scenarios(state, measures, scenarios):
     for scenario in scenarios:
         slug = "".join(c if c.isalnum() else "_" for c in scenario.lower())
         path = state.out / f"balans_{slug}.html"

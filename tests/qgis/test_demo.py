@@ -138,3 +138,9 @@ def test_both_reports_are_dutch_pdfs_with_the_layers_numbers(demo):
     notitie = subprocess.run(["pdftotext", str(out / "stadsbrede_notitie.pdf"), "-"], capture_output=True,
                              text=True, check=True).stdout
     assert "Herstructurering Oost" in notitie  # the balance scenario on the closing page
+
+
+def test_balance_summaries_are_dutch(demo):
+    _module, _state, out, _text = demo
+    html = (out / "balans_spreiding.html").read_text(encoding="utf-8")
+    assert "Stadsbrede balans" in html and "Het scenario is haalbaar" in html

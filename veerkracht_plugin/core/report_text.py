@@ -269,8 +269,7 @@ def key_findings(frame, gemeente, translate=_identity, lang="en", quickscan=Fals
             sentence += " " + t(plural(count, N_("This is {names}."), N_("These are {names}."))).format(
                 names=join_names(listed, t))
         else:
-            sentence += " " + t(N_("The largest are {names}.")).format(
-                names=", ".join(str(v) for v in listed[:5]))
+            sentence += " " + t(N_("The largest are {names}.")).format(names=join_names(listed[:5], t))
         sentences.append(sentence)
 
     # veerkrachtig and problemen
