@@ -153,7 +153,8 @@ def test_missing_field_is_a_clear_error(run_alg, tmp_path):
 def test_absent_default_indicator_is_a_clear_error(run_alg, tmp_path):
     layer = memory_layer({"buurtcode": ["BU1", "BU2"], "gemeentecode": ["GM1"] * 2, "inwoners_t1": [500.0] * 2,
                           "lbm_onv_t0": [0.0, 0.1], "lbm_onv_t1": [0.1, 0.2]})
-    expect_failure(run_alg, layer, {}, r"No field 'p_laag_inkomen_t0'.*VULNERABILITY_T0", tmp_path)
+    expect_failure(run_alg, layer, {}, r"No field 'p_laag_inkomen_t0'.*Vulnerability indicators at t0.*preparecbs",
+                   tmp_path)
 
 
 def test_text_field_as_number_is_a_clear_error(run_alg, tmp_path):

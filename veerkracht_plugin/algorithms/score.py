@@ -259,9 +259,10 @@ class Score(VeerkrachtAlgorithm):
             field, _explicit = resolve_field(available, "", default, canonical, suffix)
             if field is None:
                 self.fail(
-                    N_("No field '{field}' in the input layer; choose the fields for {parameter}."),
+                    N_("No field '{field}' in the input layer; choose the fields for '{parameter}'. "
+                       "veerkracht:preparecbs and veerkracht:joinleefbaarometer write such fields."),
                     field=default,
-                    parameter=name,
+                    parameter=self.parameterDefinition(name).description(),
                 )
             return [field]
         fields = []

@@ -690,8 +690,8 @@
     </message>
     <message>
       <location filename="../algorithms/score.py" />
-      <source>No field '{field}' in the input layer; choose the fields for {parameter}.</source>
-      <translation>Geen veld '{field}' in de invoerlaag; kies de velden voor {parameter}.</translation>
+      <source>No field '{field}' in the input layer; choose the fields for '{parameter}'. veerkracht:preparecbs and veerkracht:joinleefbaarometer write such fields.</source>
+      <translation>Geen veld '{field}' in de invoerlaag; kies de velden voor '{parameter}'. veerkracht:preparecbs en veerkracht:joinleefbaarometer maken zulke velden.</translation>
     </message>
     <message>
       <location filename="../algorithms/score.py" />
