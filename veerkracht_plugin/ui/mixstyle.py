@@ -125,16 +125,21 @@ def mix_label_settings(name_field, size=9.0):
     settings.placement = QgsPalLayerSettings.Placement.OverPoint
     settings.quadOffset = QgsPalLayerSettings.QuadrantPosition.QuadrantAbove
     settings.yOffset = -GLYPH_SIZE_MM * 1.1  # above the glyph (negative = up)
+    settings.setFormat(bold_halo_format(size, "#111111", 1.0))
+    return settings
+
+
+def bold_halo_format(size, color="#000000", halo_mm=1.0):
+    """Bold text with a white halo: legible on any fill, also on a projector."""
     text_format = QgsTextFormat()
     font = QFont("Sans")
     font.setBold(True)
     text_format.setFont(font)
     text_format.setSize(size)
-    text_format.setColor(QColor("#111111"))
+    text_format.setColor(QColor(color))
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
-    buffer.setSize(1.0)
+    buffer.setSize(halo_mm)
     buffer.setColor(QColor("#FFFFFF"))
     text_format.setBuffer(buffer)
-    settings.setFormat(text_format)
-    return settings
+    return text_format

@@ -14,8 +14,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsPalLayerSettings,
     QgsProject,
-    QgsTextBufferSettings,
-    QgsTextFormat,
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.gui import QgsHighlight
@@ -37,7 +35,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..i18n import tr
 from .colors import CLASS_COLORS, CLASS_LABELS, CLASS_ORDER, STRATEGY_COLORS, text_color_on
-from .mixstyle import apply_mix_style, has_mix_style, mix_label_settings, restore_previous_style
+from .mixstyle import apply_mix_style, bold_halo_format, has_mix_style, mix_label_settings, restore_previous_style
 from .tags import strategy_title
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down)
@@ -310,18 +308,7 @@ class PresentationMode(QObject):
         settings.fieldName = name or "$id"
         settings.isExpression = name is None
         settings.placement = QgsPalLayerSettings.Placement.OverPoint
-        text_format = QgsTextFormat()
-        font = QFont("Sans")
-        font.setBold(True)
-        text_format.setFont(font)
-        text_format.setSize(self.label_size)
-        text_format.setColor(QColor("#000000"))
-        buffer = QgsTextBufferSettings()
-        buffer.setEnabled(True)
-        buffer.setSize(1.6)
-        buffer.setColor(QColor("#FFFFFF"))
-        text_format.setBuffer(buffer)
-        settings.setFormat(text_format)
+        settings.setFormat(bold_halo_format(self.label_size, "#000000", 1.6))
         return settings
 
     # --- stepping -------------------------------------------------------------------------------
