@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DEB_PACKAGES=(qgis python3-qgis qgis-providers python3-pandas python3-venv xvfb qttools5-dev-tools
+DEB_PACKAGES=(qgis python3-qgis python3-gdal qgis-providers python3-pandas python3-venv xvfb qttools5-dev-tools
               poppler-utils git postgresql postgresql-15-postgis-3)
 missing=()
 for package in "${DEB_PACKAGES[@]}"; do

@@ -264,6 +264,27 @@ def store_default_style(dest_id_or_path, key, corporation_field=None):
     return store_styles(dest_id_or_path, [key], default=key, corporation_field=corporation_field) == [key]
 
 
+def default_style_row(fields, key, geometry_type="Polygon", corporation_field=None):
+    """Map ``key`` as a GeoPackage default-style row for a layer with ``fields`` that is not written yet:
+    (style name, description, QML, SLD), the texts ``saveStyleToDatabase`` would store.
+
+    The style is made on an empty memory layer with the same fields, so no file is opened (used by the
+    GeoPackage fast path, which writes the row with the features). Raises VeerkrachtError when the
+    fields lack the map's field.
+    """
+    from qgis.PyQt.QtXml import QDomDocument
+
+    layer = QgsVectorLayer(f"{geometry_type}?crs=EPSG:28992", "veerkracht", "memory")
+    layer.dataProvider().addAttributes(list(fields))
+    layer.updateFields()
+    apply_map_style(layer, key, corporation_field)
+    qml, sld = QDomDocument(), QDomDocument()
+    layer.exportNamedStyle(qml)
+    layer.exportSldStyle(sld, "")
+    spec = MAPS[key]
+    return spec.style_name, _STYLE_DESCRIPTION.format(title=spec.title), qml.toString(), sld.toString()
+
+
 # --- named styles and map themes ----------------------------------------------------------------
 def add_named_styles(layer, keys=None, corporation_field=None):
     """Add maps ``keys`` (default: every map the layer has the field for) as named styles of ``layer``.

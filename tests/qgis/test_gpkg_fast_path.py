@@ -2,16 +2,20 @@
 
 import hashlib
 import math
+import sqlite3
 
+import pytest
 from qgis.core import (
+    QgsFeatureRequest,
     QgsProcessingFeatureSourceDefinition,
     QgsProject,
+    QgsRectangle,
     QgsVectorLayer,
 )
 
 from tests.paths import APELDOORN_GPKG, APELDOORN_LBM
 
-FAST = "GeoPackage written in one pass by GDAL (fast path)."
+FAST = "GeoPackage copied directly, without passing the features through QGIS (fast path)."
 
 
 def prepared_gpkg(run_alg, tmp_path):
@@ -106,3 +110,65 @@ def test_selected_features_use_the_sink(run_alg, feedback, tmp_path):
         assert QgsVectorLayer(str(out), "s", "ogr").featureCount() == 60
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
+
+
+def rtree_ids(path, table, box):
+    """Ids that the GeoPackage's R-tree finds in ``box`` (minx, miny, maxx, maxy)."""
+    with sqlite3.connect(str(path)) as connection:
+        rtree = f"rtree_{table}_geom"
+        assert connection.execute("SELECT rtreecheck(?)", (rtree,)).fetchone()[0] == "ok"
+        return {
+            row[0]
+            for row in connection.execute(
+                f'SELECT id FROM "{rtree}" WHERE maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ?',
+                (box[0], box[2], box[1], box[3]),
+            )
+        }
+
+
+def centre_box(layer):
+    extent = layer.extent()
+    c = extent.center()
+    return (c.x() - 1500, c.y() - 1500, c.x() + 1500, c.y() + 1500)
+
+
+@pytest.mark.parametrize("spatial_index", ["YES", "NO"])
+def test_fast_output_is_a_valid_geopackage_with_a_working_spatial_index(run_alg, feedback, tmp_path, spatial_index):
+    """The copy is a valid GeoPackage; its spatial index is copied from the source or, when the source
+    has none, built; the default style sits in layer_styles as QGIS writes it."""
+    from osgeo import gdal
+    from osgeo_utils.samples import validate_gpkg
+
+    joined = prepared_gpkg(run_alg, tmp_path)
+    source = tmp_path / "dir with # and ?" / "bron buurten.gpkg"
+    source.parent.mkdir()
+    gdal.VectorTranslate(str(source), str(joined), layerName="bron buurten",
+                         layerCreationOptions=[f"SPATIAL_INDEX={spatial_index}"])
+    out = tmp_path / "dir with # and ?" / "score's output.gpkg"
+    run_alg("score", {"INPUT": str(source), "OUTPUT": str(out)}, feedback=feedback)
+    assert FAST in feedback.infos
+    validate_gpkg.check(str(out), extra_checks=True)
+
+    layer = QgsVectorLayer(str(out), "out", "ogr")
+    assert layer.isValid() and layer.featureCount() == 95
+    source_layer = QgsVectorLayer(str(source), "source", "ogr")
+    assert layer.extent() == source_layer.extent()
+    box = centre_box(source_layer)
+    expected = {f.id() for f in source_layer.getFeatures(QgsRectangle(*box)) if
+                f.geometry().boundingBox().intersects(QgsRectangle(*box))}
+    assert 0 < len(expected) < 95
+    assert rtree_ids(out, "score's output", box) >= expected
+    request = QgsFeatureRequest().setFilterRect(QgsRectangle(*box))
+    assert {f.id() for f in layer.getFeatures(request)} == {f.id() for f in source_layer.getFeatures(request)}
+    # the default style: as QGIS stores it, and QGIS can add more styles next to it
+    count, ids, names, _descriptions, error = layer.listStylesInDatabase()
+    assert count == 1 and names == ["1 Signaleringskaart (absoluut)"], error
+    assert layer.renderer().type() == "RuleRenderer"
+    run_alg("applystyle", {"INPUT": str(out), "MAP": 8})  # map 9, focus: stored next to the signal map
+    names = QgsVectorLayer(str(out), "again", "ogr").listStylesInDatabase()[2]
+    assert set(names) == {"1 Signaleringskaart (absoluut)", "9 Focuskaart"}, names
+    # the source is untouched and still has (or lacks) its own index
+    with sqlite3.connect(str(source)) as connection:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    assert ("rtree_bron buurten_geom" in tables) == (spatial_index == "YES")
+    assert "layer_styles" not in tables

@@ -145,7 +145,7 @@ class _StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         return instance
 
 
-def style_output(context, dest_id, map_key):
+def style_output(context, dest_id, map_key, stored=False):
     """Style output ``dest_id`` as map ``map_key`` (see veerkracht_plugin/maps.py).
 
     When the output is a GeoPackage, the style is also stored in the file as its default style, so
@@ -156,6 +156,7 @@ def style_output(context, dest_id, map_key):
         from .. import maps
     except ImportError:  # the maps module is optional until the styles exist
         return
-    maps.store_default_style(dest_id, map_key)
+    if not stored:  # ``stored``: the GeoPackage was written with its default style already
+        maps.store_default_style(dest_id, map_key)
     if context.willLoadLayerOnCompletion(dest_id):
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(_StylePostProcessor.create(map_key))

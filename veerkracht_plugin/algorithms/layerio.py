@@ -6,10 +6,9 @@ columns, and write a copy of the input with those columns added. Inputs are neve
 
 import math
 import os
-import shutil
 import sqlite3
-import tempfile
 from pathlib import Path
+from urllib.parse import quote
 
 import numpy as np
 import pandas as pd
@@ -227,13 +226,24 @@ def write_copy(source, sink, fields, values, feedback=None, progress=(50.0, 100.
 
 
 # --- GeoPackage fast path -------------------------------------------------------------------------
-# When an algorithm reads a whole GeoPackage table and writes a new GeoPackage file, GDAL can copy the
-# features in C (as ogr2ogr does) while joining the computed columns from a temporary SQLite table:
-# one pass, several times faster than feeding QgsFeatures through a Python sink. The input is opened
+# When an algorithm reads a whole GeoPackage table and writes a new GeoPackage file, the features need not
+# pass through QGIS at all. GDAL creates the empty output layer (the source's fields plus the new ones, so
+# the file is a GeoPackage exactly as GDAL writes one); SQLite then copies the rows, geometry blobs as they
+# are, joined with the computed columns, and copies the source's spatial index. No geometry is parsed:
+# several times faster than ogr2ogr and ten times faster than a Python sink. The input is opened
 # read-only; the result is the same layer a sink would write (same fields, fids, CRS, layer name).
 
-_SQLITE_TYPES = {"double": "REAL", "int": "INTEGER", "int64": "INTEGER", "bool": "BOOLEAN", "string": "TEXT",
-                 "datetime": "DATETIME"}
+_OGR_KINDS = {"double": ("OFTReal", None), "int": ("OFTInteger", None), "int64": ("OFTInteger64", None),
+              "bool": ("OFTInteger", "OFSTBoolean"), "string": ("OFTString", None),
+              "datetime": ("OFTDateTime", None)}
+#: the layer_styles table as QGIS creates it in a GeoPackage (QgsOgrProviderMetadata::saveStyle)
+_STYLE_COLUMNS = (("f_table_catalog", "OFTString", 256), ("f_table_schema", "OFTString", 256),
+                  ("f_table_name", "OFTString", 256), ("f_geometry_column", "OFTString", 256),
+                  ("styleName", "OFTString", 30), ("styleQML", "OFTString", 0), ("styleSLD", "OFTString", 0),
+                  ("useAsDefault", "OFTInteger", 0), ("description", "OFTString", 0), ("owner", "OFTString", 30),
+                  ("ui", "OFTString", 30), ("update_time", "OFTDateTime", 0))
+#: the standard GeoPackage R-tree (gpkg_rtree_index extension)
+_RTREE_SQL = 'CREATE VIRTUAL TABLE "{name}" USING rtree(id, minx, maxx, miny, maxy)'
 
 
 def _quote(name):
@@ -260,11 +270,16 @@ def gpkg_table(layer):
     return path, table
 
 
+def _sqlite_uri(path, mode):
+    """A SQLite URI for a file path (any characters), opened in ``mode`` ('ro' or 'rw')."""
+    return f"file:{quote(Path(path).absolute().as_posix())}?mode={mode}"
+
+
 class _readonly:
     """A read-only SQLite connection to a GeoPackage (never modifies the input)."""
 
     def __init__(self, path):
-        self.connection = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+        self.connection = sqlite3.connect(_sqlite_uri(path, "ro"), uri=True)
 
     def __enter__(self):
         return self.connection
@@ -298,50 +313,183 @@ def _sqlite_column(series, kind):
     """A column as values for sqlite3 (which stores a float NaN as NULL by itself)."""
     if kind == "double" and pd.api.types.is_float_dtype(series.dtype):
         return series.to_numpy(dtype=float).tolist()
+    if series.dtype == object and pd.api.types.infer_dtype(series, skipna=True) in ("string", "empty"):
+        values = series.to_numpy(dtype=object, copy=True)
+        values[pd.isna(values)] = None
+        return values.tolist()
     return [None if v is None else (int(v) if kind == "bool" else v) for v in _python_column(series)]
 
 
-def write_gpkg_copy(path, table, destination, values, new_columns):
+def _remove_database(path):
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        if os.path.exists(path + suffix):
+            os.remove(path + suffix)
+
+
+def _source_schema(path, table):
+    """What the copy needs to know of the source table; raises RuntimeError when it cannot be copied."""
+    with _readonly(path) as connection:
+        fid = _fid_column(connection, table)
+        geometry = connection.execute(
+            "SELECT column_name FROM gpkg_geometry_columns WHERE lower(table_name) = lower(?)", (table,)).fetchone()
+        extent = connection.execute(
+            "SELECT min_x, min_y, max_x, max_y FROM gpkg_contents WHERE lower(table_name) = lower(?)",
+            (table,)).fetchone()
+        rtree = None
+        if geometry is not None:
+            name = f"rtree_{table}_{geometry[0]}"
+            row = connection.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                     (name,)).fetchone()
+            if row is not None and " ".join(row[0].split()) == _RTREE_SQL.format(name=name):
+                rtree = name
+    if fid is None:
+        raise RuntimeError(f"no integer primary key in {table}")
+    if geometry is None or extent is None:
+        raise RuntimeError(f"{table} is not a GeoPackage feature table")
+    return fid, geometry[0], extent, rtree
+
+
+def _create_layer(path, table, destination, fid, new_columns, style):
+    """GDAL creates ``destination`` with an empty layer: the source's fields (minus the replaced ones) plus
+    ``new_columns``, the source's geometry type and CRS, a spatial index; and the style row, if any.
+    Returns (layer name, geometry column, the copied source column names in output order)."""
+    from osgeo import gdal, ogr
+
+    names = {name for name, _kind in new_columns}
+    source = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    if source is None:
+        raise RuntimeError(gdal.GetLastErrorMsg())
+    source_layer = source.GetLayerByName(table)
+    if source_layer is None:
+        raise RuntimeError(f"no layer {table}")
+    geometry = source_layer.GetGeometryColumn()
+    driver = ogr.GetDriverByName("GPKG")
+    output = driver.CreateDataSource(destination)
+    if output is None:
+        raise RuntimeError(gdal.GetLastErrorMsg())
+    layer_name = Path(destination).stem
+    layer = output.CreateLayer(layer_name, source_layer.GetSpatialRef(), source_layer.GetGeomType(),
+                               [f"FID={fid}", f"GEOMETRY_NAME={geometry}"])
+    if layer is None:
+        raise RuntimeError(gdal.GetLastErrorMsg())
+    definition = source_layer.GetLayerDefn()
+    kept = []
+    for i in range(definition.GetFieldCount()):
+        field = definition.GetFieldDefn(i)
+        if field.GetName() in names:
+            continue
+        if layer.CreateField(field) != 0:
+            raise RuntimeError(gdal.GetLastErrorMsg())
+        kept.append(field.GetName())
+    for name, kind in new_columns:
+        field_type, subtype = _OGR_KINDS[kind]
+        field = ogr.FieldDefn(name, getattr(ogr, field_type))
+        if subtype:
+            field.SetSubType(getattr(ogr, subtype))
+        if layer.CreateField(field) != 0:
+            raise RuntimeError(gdal.GetLastErrorMsg())
+    if style is not None:
+        _create_style_row(output, layer_name, geometry, style)
+    output = None  # noqa: F841 - closes the file: the spatial index and its triggers now exist
+    source = None  # noqa: F841 - the source dataset stays alive until here
+    return layer_name, geometry, kept
+
+
+def _create_style_row(output, layer_name, geometry, style):
+    """The layer_styles table exactly as QGIS makes it, with ``style`` as the layer's default style."""
+    from osgeo import ogr
+
+    name, description, qml, sld = style
+    table = output.CreateLayer("layer_styles", None, ogr.wkbNone, ["FID=id"])
+    for column, field_type, width in _STYLE_COLUMNS:
+        field = ogr.FieldDefn(column, getattr(ogr, field_type))
+        if width:
+            field.SetWidth(width)
+        if column == "useAsDefault":
+            field.SetSubType(ogr.OFSTBoolean)
+        if column == "update_time":
+            field.SetDefault("CURRENT_TIMESTAMP")
+        table.CreateField(field)
+    row = ogr.Feature(table.GetLayerDefn())
+    for column, value in (("f_table_catalog", ""), ("f_table_schema", ""), ("f_table_name", layer_name),
+                          ("f_geometry_column", geometry), ("styleName", name), ("styleQML", qml),
+                          ("styleSLD", sld), ("useAsDefault", 1), ("description", description), ("owner", "")):
+        row.SetField(column, value)
+    if table.CreateFeature(row) != 0:
+        raise RuntimeError("cannot store the style")
+
+
+def write_gpkg_copy(path, table, destination, values, new_columns, style=None):
     """Write ``destination`` (a new GeoPackage file): the table at ``path`` with ``values`` joined on fid.
 
     ``new_columns``: (name, kind) pairs in output order; a new column replaces a source column of the same
-    name. Returns the destination path. Raises RuntimeError when GDAL fails.
+    name. ``style``: None or (name, description, QML, SLD), stored as the layer's default style. Returns
+    the destination path. Raises RuntimeError when the table cannot be copied this way (the caller then
+    uses a sink); a partly written destination is removed.
     """
+    fid, geometry, extent, rtree = _source_schema(path, table)
+    _remove_database(destination)
+    try:
+        layer_name, geometry, kept = _create_layer(path, table, destination, fid, new_columns, style)
+        _copy_rows(path, table, destination, layer_name, fid, geometry, kept, values, new_columns, extent, rtree)
+        if rtree is None:  # the source has no (standard) spatial index: GDAL builds one from the geometries
+            _rebuild_spatial_index(destination, layer_name, geometry)
+    except (RuntimeError, sqlite3.Error) as error:
+        _remove_database(destination)
+        raise RuntimeError(str(error)) from None
+    return destination
+
+
+def _copy_rows(path, table, destination, layer_name, fid, geometry, kept, values, new_columns, extent, rtree):
+    names = [name for name, _kind in new_columns]
+    connection = sqlite3.connect(_sqlite_uri(destination, "rw"), uri=True, isolation_level=None)
+    try:
+        connection.execute("PRAGMA journal_mode = OFF")  # a new file: nothing to roll back to
+        connection.execute("PRAGMA synchronous = OFF")
+        connection.execute("PRAGMA temp_store = MEMORY")
+        connection.execute("ATTACH DATABASE ? AS vk_source", (_sqlite_uri(path, "ro"),))  # never modified
+        connection.execute("BEGIN")
+        definitions = ", ".join(f"{_quote(n)}" for n in names)
+        connection.execute(f"CREATE TEMP TABLE vk_values (vk_fid INTEGER PRIMARY KEY, {definitions})")
+        columns = [values.index.tolist()] + [_sqlite_column(values[n], k) if n in values.columns
+                                              else [None] * len(values) for n, k in new_columns]
+        connection.executemany(
+            f"INSERT INTO temp.vk_values VALUES ({', '.join('?' * (len(new_columns) + 1))})", zip(*columns))
+        # the triggers that keep the R-tree and feature count up to date are replaced by bulk copies
+        triggers = connection.execute("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' "
+                                      "AND tbl_name = ?", (layer_name,)).fetchall()
+        for name, _sql in triggers:
+            connection.execute(f"DROP TRIGGER main.{_quote(name)}")
+        target = ", ".join(_quote(c) for c in [fid, geometry, *kept, *names])
+        select = ", ".join([f"b.{_quote(c)}" for c in [fid, geometry, *kept]] + [f"v.{_quote(n)}" for n in names])
+        connection.execute(
+            f"INSERT INTO main.{_quote(layer_name)} ({target}) SELECT {select} FROM vk_source.{_quote(table)} b "
+            f"LEFT JOIN temp.vk_values v ON b.{_quote(fid)} = v.vk_fid ORDER BY b.{_quote(fid)}")
+        if rtree is not None:
+            # the same fids, so the source's R-tree is the output's: copy its three shadow tables
+            for part in ("node", "rowid", "parent"):
+                shadow = f"rtree_{layer_name}_{geometry}_{part}"
+                connection.execute(f"DELETE FROM main.{_quote(shadow)}")
+                connection.execute(
+                    f"INSERT INTO main.{_quote(shadow)} SELECT * FROM vk_source.{_quote(rtree + '_' + part)}")
+        for _name, sql in triggers:
+            connection.execute(sql)
+        connection.execute("UPDATE main.gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? "
+                           "WHERE table_name = ?", (*extent, layer_name))
+        connection.execute(f"UPDATE main.gpkg_ogr_contents SET feature_count = (SELECT count(*) FROM "
+                           f"main.{_quote(layer_name)}) WHERE table_name = ?", (layer_name,))
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
+
+
+def _rebuild_spatial_index(destination, layer_name, geometry):
     from osgeo import gdal
 
-    names = [name for name, _kind in new_columns]
-    with _readonly(path) as connection:
-        fid = _fid_column(connection, table)
-        source_columns = [row[1] for row in connection.execute(f"PRAGMA table_info({_quote(table)})")]
-    if fid is None:
-        raise RuntimeError(f"no integer primary key in {table}")
-    keep = [c for c in source_columns if c not in names]
-    workdir = tempfile.mkdtemp(prefix="veerkracht_")
-    side = os.path.join(workdir, "values.sqlite")
-    try:
-        with sqlite3.connect(side) as connection:
-            definitions = ", ".join(f"{_quote(n)} {_SQLITE_TYPES[k]}" for n, k in new_columns)
-            connection.execute(f"CREATE TABLE vk_values (vk_fid INTEGER PRIMARY KEY, {definitions})")
-            columns = [values.index.tolist()] + [_sqlite_column(values[n], k) if n in values.columns
-                                                  else [None] * len(values) for n, k in new_columns]
-            connection.executemany(
-                f"INSERT INTO vk_values VALUES ({', '.join('?' * (len(new_columns) + 1))})", zip(*columns))
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            if os.path.exists(destination + suffix):
-                os.remove(destination + suffix)
-        dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
-        if dataset is None:
-            raise RuntimeError(gdal.GetLastErrorMsg())
-        dataset.ExecuteSQL(f"ATTACH DATABASE '{side.replace(chr(39), chr(39) * 2)}' AS vk_side")
-        select = ", ".join([f"b.{_quote(c)}" for c in keep] + [f"v.{_quote(n)}" for n in names])
-        sql = f"SELECT {select} FROM {_quote(table)} b LEFT JOIN vk_side.vk_values v ON b.{_quote(fid)} = v.vk_fid"
-        options = gdal.VectorTranslateOptions(format="GPKG", SQLStatement=sql, layerName=Path(destination).stem,
-                                              options=["-preserve_fid"])
-        result = gdal.VectorTranslate(destination, dataset, options=options)
-        if result is None:
-            raise RuntimeError(gdal.GetLastErrorMsg())
-        result = None  # noqa: F841 - closes and flushes the output
-        dataset = None  # keep the source dataset alive until here
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
-    return destination
+    output = gdal.OpenEx(destination, gdal.OF_VECTOR | gdal.OF_UPDATE)
+    if output is None:
+        raise RuntimeError(gdal.GetLastErrorMsg())
+    for function in ("DisableSpatialIndex", "CreateSpatialIndex"):
+        output.ExecuteSQL(f"SELECT {function}('{layer_name.replace(chr(39), chr(39) * 2)}', "
+                          f"'{geometry.replace(chr(39), chr(39) * 2)}')")
+    output = None  # noqa: F841 - closes and flushes

@@ -9,12 +9,14 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsWkbTypes,
 )
 
 from ..core import method
 from ..core.cbs import ALIASES
 from ..core.messages import N_
 from ..i18n import tr
+from ..maps import default_style_row
 from . import layerio
 from .base import VeerkrachtAlgorithm, style_output
 
@@ -339,19 +341,21 @@ class Score(VeerkrachtAlgorithm):
         self.report(feedback, result.warnings)
         self._log(feedback, result)
 
+        fields = layerio.output_fields(source.fields(), list(method.OUTPUT_FIELDS.items()))
         if fast is not None:
             try:
-                dest_id = layerio.write_gpkg_copy(*fast, result.table, list(method.OUTPUT_FIELDS.items()))
+                style = default_style_row(fields, "signaal", QgsWkbTypes.displayString(source.wkbType()))
+                dest_id = layerio.write_gpkg_copy(*fast, result.table, list(method.OUTPUT_FIELDS.items()), style)
             except RuntimeError as error:
                 feedback.pushInfo(self.tr("Fast GeoPackage copy not possible ({error}); writing feature by feature.")
                                   .format(error=error))
             else:
-                feedback.pushInfo(self.tr("GeoPackage written in one pass by GDAL (fast path)."))
+                feedback.pushInfo(self.tr("GeoPackage copied directly, without passing the features through "
+                                          "QGIS (fast path)."))
                 feedback.setProgress(95)
                 self.register_output(parameters, context, self.OUTPUT, dest_id)
-                style_output(context, dest_id, "signaal")
+                style_output(context, dest_id, "signaal", stored=True)
                 return {self.OUTPUT: dest_id, "A": result.a, "B": result.b, "R2": result.r2, "N": result.n}
-        fields = layerio.output_fields(source.fields(), list(method.OUTPUT_FIELDS.items()))
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
         )

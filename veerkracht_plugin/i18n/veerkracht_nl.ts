@@ -715,8 +715,8 @@
     </message>
     <message>
       <location filename="../algorithms/score.py" />
-      <source>GeoPackage written in one pass by GDAL (fast path).</source>
-      <translation>GeoPackage in één keer door GDAL geschreven (snelle route).</translation>
+      <source>GeoPackage copied directly, without passing the features through QGIS (fast path).</source>
+      <translation>GeoPackage rechtstreeks gekopieerd, zonder de objecten door QGIS te halen (snelle route).</translation>
     </message>
     <message>
       <location filename="../algorithms/score.py" />
