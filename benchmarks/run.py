@@ -106,7 +106,7 @@ def _seconds(value):
     return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
 
 
-def bench_score(table, layer, repeat_n, workdir, national):
+def bench_score(table, layer, repeat_n, workdir, national, analyst=True):
     env = qgis_process_env(workdir / "home")
 
     def savefeatures():
@@ -124,6 +124,8 @@ def bench_score(table, layer, repeat_n, workdir, national):
     ratio = plugin / floor
     table.add("score vs I/O floor (whole qgis_process runs)", plugin, floor, "native:savefeatures", "≤ 1.5×",
               ratio <= 1.5 if national else None, max(plugin_mb, floor_mb))
+    if not analyst:
+        return workdir / "scored.gpkg"
     python = ensure_bench_venv()
 
     inner = []
@@ -168,12 +170,13 @@ def bench_in_process(table, layer, scored, repeat_n, workdir, national):
     plugin, memory = repeat(lambda: timed(score), repeat_n)
     table.add("score vs I/O floor (in one QGIS session)", plugin, floor, "native:savefeatures", "", None, memory,
               "what a QGIS desktop user waits for")
-    table.add("score in QGIS vs the geopandas script run from a terminal", plugin, ANALYST_WHOLE, "geopandas",
-              "faster", plugin < ANALYST_WHOLE if national else None, None,
-              "what each user waits for: Run in QGIS (already open) against running the script")
-    table.add("score vs geopandas+pyogrio (warm sessions)", plugin, ANALYST_WARM, "geopandas", "faster",
-              plugin < ANALYST_WARM if national else None, None,
-              "read → compute → write, start-up and imports excluded on both sides")
+    if ANALYST_WHOLE is not None:
+        table.add("score in QGIS vs the geopandas script run from a terminal", plugin, ANALYST_WHOLE, "geopandas",
+                  "faster", plugin < ANALYST_WHOLE if national else None, None,
+                  "what each user waits for: Run in QGIS (already open) against running the script")
+        table.add("score vs geopandas+pyogrio (warm sessions)", plugin, ANALYST_WARM, "geopandas", "faster",
+                  plugin < ANALYST_WARM if national else None, None,
+                  "read → compute → write, start-up and imports excluded on both sides")
 
     # rendering the styled national layer
     from qgis.core import QgsMapRendererParallelJob, QgsMapSettings
@@ -272,6 +275,8 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--smoke", action="store_true", help="a small layer, for CI")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--no-analyst", action="store_true",
+                        help="leave out the geopandas baseline (it needs .venv-bench, installed from PyPI)")
     args = parser.parse_args(argv)
     import national
 
@@ -284,7 +289,7 @@ def main(argv=None):
     table = Table()
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
-        scored = bench_score(table, layer, args.repeat, workdir, not args.smoke)
+        scored = bench_score(table, layer, args.repeat, workdir, not args.smoke, not args.no_analyst)
         scored_layer = bench_in_process(table, layer, scored, args.repeat, workdir, not args.smoke)
         bench_balance(table, scored_layer, args.repeat, not args.smoke)
         bench_inspector(table, scored, not args.smoke)

@@ -48,3 +48,28 @@ def test_score_runs_on_the_generated_layer_and_the_table_renders(run_alg, tmp_pa
     text = table.render()
     assert "| score | 500 ms | savefeatures 400 ms | 1.25× | ≤ 1.5× | yes | 300 |" in text
     assert "| inspector | 1 ms |" in text
+
+
+def test_make_bench_smoke_prints_every_benchmark():
+    """`benchmarks/run.py --smoke` (what CI can afford): every benchmark runs and lands in the table."""
+    import os
+    import subprocess
+
+    completed = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--smoke", "--repeat", "1", "--no-analyst"],
+        capture_output=True, text=True, timeout=300, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    rows = {line.split(" | ")[0].lstrip("| "): line.split(" | ") for line in completed.stdout.splitlines()
+            if line.startswith("| ") and not line.startswith("| benchmark")}
+    assert set(rows) >= {
+        "score vs I/O floor (whole qgis_process runs)",
+        "score vs I/O floor (in one QGIS session)",
+        "render styled layer to 1600×1600 PNG",
+        "balance engine, 100 measures on 400 buurten",
+        "dock inspector update on selection (median of 20)",
+    }, completed.stdout
+    floor = rows["score vs I/O floor (whole qgis_process runs)"]
+    assert floor[2].startswith("native:savefeatures ") and floor[3].endswith("×")
+    assert float(floor[3].rstrip("×")) > 0
+    assert rows["balance engine, 100 measures on 400 buurten"][4] == "< 100 ms"
