@@ -11,7 +11,8 @@ and writes to the output folder (default out/demo/):
     veerstad_veerkracht.gpkg   the scored buurten; the nine maps are stored in it as named styles, the
                                signal map as its default style
     maps/NN_<key>.png          the nine maps (1800 px wide, title, legend, scale bar, source)
-    veerkracht_demo.qgz        a QGIS project with the nine maps as map themes (make qgis opens it)
+    veerkracht_demo.qgz        a QGIS project with the nine maps as map themes and the demo measures
+                               (table vk_maatregelen in the GeoPackage) for the dock (make qgis opens it)
     balans_<scenario>.html     the one-page balance summary per scenario
 
 The pipeline is a list of steps (STEPS). Each step names the algorithms or modules it needs; a step whose
@@ -131,11 +132,16 @@ def map_title(key):
     return MAP_TITLES[key]
 
 
+def buurten_uri(state):
+    """The scored buurten inside the demo GeoPackage (which also holds the measures table)."""
+    return f"{state.out / GPKG_NAME}|layername={Path(GPKG_NAME).stem}"
+
+
 def load_result(state):
     from qgis.core import QgsVectorLayer
 
     path = state.out / GPKG_NAME
-    layer = QgsVectorLayer(str(path), "Veerstad – veerkracht", "ogr")
+    layer = QgsVectorLayer(buurten_uri(state), "Veerstad – veerkracht", "ogr")
     if not layer.isValid():
         raise StepSkipped(f"cannot open {path}")
     return layer
@@ -204,11 +210,11 @@ def step_maps(state):
         # SQLite stores them in full, so keep the demo's output readable
         gdal.PushErrorHandler("CPLQuietErrorHandler")
         try:
-            maps.store_styles(str(state.out / GPKG_NAME), default="signaal", corporation_field="p_corporatie_t1")
+            maps.store_styles(buurten_uri(state), default="signaal", corporation_field="p_corporatie_t1")
         finally:
             gdal.PopErrorHandler()
     elif hasattr(maps, "store_default_style"):
-        maps.store_default_style(str(state.out / GPKG_NAME), "signaal")
+        maps.store_default_style(buurten_uri(state), "signaal")
     state.log(f"  maps: {len(MAP_KEYS)} PNG in {folder}")
 
 
@@ -221,6 +227,9 @@ def step_project(state):
     project.setTitle("Veerstad – Veerkracht (demo)")
     project.setCrs(layer.crs())
     project.addMapLayer(layer)
+    measures = _measures_table(state)
+    if measures is not None:
+        project.addMapLayer(measures)  # the Scenario & balans panel opens with the demo scenarios
     if module_missing("veerkracht_plugin.maps"):
         state.skipped.append(("project", "no map themes: missing veerkracht_plugin.maps"))
     else:
@@ -237,20 +246,32 @@ def step_project(state):
     state.log(f"  project: {path} with {len(themes)} map themes")
 
 
+def _measures_table(state):
+    """The demo measures as the table vk_maatregelen inside the demo GeoPackage (what the dock edits)."""
+    import csv
+
+    if module_missing("veerkracht_plugin.ui.balans"):
+        return None
+    from veerkracht_plugin.ui.balans import create_measures_table
+
+    with (DEMO_DATA / "veerstad_maatregelen.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    table = create_measures_table(str(state.out / GPKG_NAME), rows)
+    if table is None:
+        state.skipped.append(("project", "cannot write the measures table vk_maatregelen"))
+        return None
+    state.log(f"  measures: {table.featureCount()} rows in {GPKG_NAME}|vk_maatregelen")
+    return table
+
+
 def step_balance(state):
     """The citywide balance check (method.md section 3) for each scenario in the demo measures table."""
     import csv
 
-    from veerkracht_plugin.i18n import use_locale
-
     measures = DEMO_DATA / "veerstad_maatregelen.csv"
     with measures.open(encoding="utf-8") as handle:
         scenarios = list(dict.fromkeys(row["scenario"] for row in csv.DictReader(handle)))
-    use_locale("nl")  # the HTML summaries are for Dutch readers, whatever language this machine runs in
-    try:
-        _balance_scenarios(state, measures, scenarios)
-    finally:
-        use_locale(None)
+    _balance_scenarios(state, measures, scenarios)  # LANGUAGE default: the HTML summaries are Dutch
 
 
 def _balance_scenarios(state, measures, scenarios):
@@ -258,9 +279,10 @@ def _balance_scenarios(state, measures, scenarios):
         slug = "".join(c if c.isalnum() else "_" for c in scenario.lower())
         path = state.out / f"balans_{slug}.html"
         result = run_algorithm(state, "veerkracht:balance", {
-            "INPUT": str(state.out / GPKG_NAME), "MEASURES": str(measures), "SCENARIO": scenario,
+            "INPUT": buurten_uri(state), "MEASURES": str(measures), "SCENARIO": scenario,
             "VULNERABLE_SHARE_FIELD": "p_sociaal_minimum_t1", "OUTPUT": "TEMPORARY_OUTPUT",
             "OUTPUT_SUMMARY": str(state.out / f"balans_{slug}.csv"), "OUTPUT_HTML": str(path),
+            "LANGUAGE": 0,  # Dutch, whatever QGIS speaks
         })
         state.written.extend([path, state.out / f"balans_{slug}.csv"])
         state.summary.setdefault("balance_tables", {})[scenario] = state.out / f"balans_{slug}.csv"
@@ -272,22 +294,16 @@ def _balance_scenarios(state, measures, scenarios):
 
 def step_reports(state):
     """The stadsbrede notitie (with the first demo scenario) and the QuickScan, as PDFs in Dutch."""
-    from veerkracht_plugin.i18n import use_locale
-
     tables = state.summary.get("balance_tables", {})
     scenario, table = next(iter(tables.items()), (None, None))
-    use_locale("nl")  # the documents are Dutch, whatever language this machine runs in
-    try:
-        for mode, name in ((0, "stadsbrede_notitie.pdf"), (1, "quickscan.pdf")):
-            parameters = {"INPUT": str(state.out / GPKG_NAME), "MODE": mode, "PERIOD": "2016–2022",
-                          "OUTPUT": str(state.out / name)}
-            if mode == 0 and table is not None:
-                parameters.update({"BALANCE_SUMMARY": str(table), "SCENARIO": scenario})
-            result = run_algorithm(state, "veerkracht:report", parameters)
-            state.written.append(state.out / name)
-            state.log(f"  report {name}: {result.get('PAGES')} pages, {result.get('WIJKEN')} wijken")
-    finally:
-        use_locale(None)
+    for mode, name in ((0, "stadsbrede_notitie.pdf"), (1, "quickscan.pdf")):
+        parameters = {"INPUT": buurten_uri(state), "MODE": mode, "PERIOD": "2016–2022",
+                      "LANGUAGE": 0, "OUTPUT": str(state.out / name)}  # Dutch, whatever QGIS speaks
+        if mode == 0 and table is not None:
+            parameters.update({"BALANCE_SUMMARY": str(table), "SCENARIO": scenario})
+        result = run_algorithm(state, "veerkracht:report", parameters)
+        state.written.append(state.out / name)
+        state.log(f"  report {name}: {result.get('PAGES')} pages, {result.get('WIJKEN')} wijken")
 
 
 def step_summary(state):

@@ -5,6 +5,8 @@ holds the Dutch translation (one context, ``Veerkracht``). ``scripts/i18n.py`` e
 passed to ``tr(...)``, ``self.tr(...)`` and ``N_(...)`` from the source and keeps the .ts file in step.
 """
 
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 from qgis.core import QgsSettings
@@ -15,18 +17,53 @@ I18N_DIR = Path(__file__).resolve().parent / "i18n"
 
 _translator = None
 _translator_locale = None
-_forced_locale = None  # set by use_locale(): a language for this session only, settings untouched
+_document = threading.local()  # set by document_language(): the language of a document being written
+
+#: languages a document (report, balance summary) can be written in; the first is the default
+DOCUMENT_LANGUAGES = ("nl", "en")
 
 
 def tr(text, disambiguation=None, n=-1):
-    """Translate ``text`` (an English literal) into the user's language."""
+    """Translate ``text`` (an English literal) into the user's language, or into the language of the
+    document being written in this thread (see :func:`document_language`)."""
+    language = getattr(_document, "language", None)
+    if language is not None:
+        translator = _document.translator
+        if translator is None:
+            return text
+        # QTranslator.translate takes C strings: pass UTF-8 bytes (PyQt would encode str as ASCII)
+        return translator.translate(CONTEXT, text.encode("utf-8"),
+                                    disambiguation.encode("utf-8") if disambiguation else None, n) or text
     return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
 
 
+@contextmanager
+def document_language(language):
+    """Write a document in ``language`` ('nl', 'en'), whatever language QGIS speaks.
+
+    Inside the ``with`` block, :func:`tr` and :func:`user_locale` answer in ``language``, in this thread
+    only: the QGIS interface and other threads are not affected, and no translator is installed.
+    """
+    language = (language or "en")[:2].lower()
+    translator = None
+    if language != "en":
+        candidate = QTranslator()
+        if candidate.load(str(I18N_DIR / f"veerkracht_{language}.qm")):
+            translator = candidate
+    previous = getattr(_document, "language", None), getattr(_document, "translator", None)
+    _document.language, _document.translator = language, translator
+    try:
+        yield language
+    finally:
+        _document.language, _document.translator = previous
+
+
 def user_locale():
-    """The two-letter language QGIS runs in (``nl``, ``en``, ...)."""
-    if _forced_locale:
-        return _forced_locale
+    """The two-letter language QGIS runs in (``nl``, ``en``, ...), or that of the document being written."""
+    return getattr(_document, "language", None) or _session_locale()
+
+
+def _session_locale():
     settings = QgsSettings()
     override = settings.value("locale/overrideFlag", False, type=bool)
     name = settings.value("locale/userLocale", "", type=str) if override else ""
@@ -40,7 +77,7 @@ def user_locale():
 def install_translator(force=False):
     """Install the plugin's translator for the QGIS locale; safe to call more than once."""
     global _translator, _translator_locale
-    locale = user_locale()
+    locale = _session_locale()
     if _translator is not None and locale == _translator_locale and not force:
         return _translator_locale
     remove_translator()
@@ -60,13 +97,3 @@ def remove_translator():
         QCoreApplication.removeTranslator(_translator)
     _translator = None
     _translator_locale = None
-
-
-def use_locale(locale):
-    """Speak ``locale`` (e.g. ``"nl"``) in this session without changing the user's settings; None undoes it.
-
-    Used by scripts such as ``make demo`` that write Dutch documents whatever the machine's language.
-    """
-    global _forced_locale
-    _forced_locale = locale[:2].lower() if locale else None
-    return install_translator(force=True)

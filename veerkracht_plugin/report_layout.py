@@ -76,7 +76,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from .core import report_text as rt
 from .core.cbs import find_field
 from .core.messages import N_, VeerkrachtError
-from .i18n import tr, user_locale
+from .i18n import document_language, tr, user_locale
 
 LAYOUT_DIR = Path(__file__).resolve().parent / "resources" / "layouts"
 TEMPLATES = {
@@ -1093,18 +1093,20 @@ def export_pdf(layouts, path, content=None, feedback=None, dpi=300):
 
 
 def open_report_layout(layer, mode=0, municipality="", wijk_field="", balance=None, scenario="", period="",
-                       project=None, iface=None):
+                       project=None, iface=None, language="nl"):
     """Build the report layouts in the CURRENT project for editing (the dock's "Maak notitie").
 
     ``layer``: a scored buurt layer (any QgsFeatureSource); other arguments as the parameters of
     veerkracht:report. The derived memory layers (buurten with report columns, wijk coverage) are
     added to ``project`` (default: QgsProject.instance()) in an unchecked group, the three layouts to
     its layout manager (existing layouts of the same names are replaced). With ``iface`` the first
-    layout opens in the layout designer. Main thread only. Returns the list of QgsPrintLayouts.
+    layout opens in the layout designer. The texts are in ``language`` ('nl' or 'en').
+    Main thread only. Returns the list of QgsPrintLayouts.
     Raises VeerkrachtError for user errors (show ``error.format(tr)``).
     """
     project = project or QgsProject.instance()
-    content = prepare_report(layer, mode, municipality, wijk_field, balance, scenario, period)
+    with document_language(language):
+        content = prepare_report(layer, mode, municipality, wijk_field, balance, scenario, period)
     group_name = tr(N_("Veerkracht report"))
     root = project.layerTreeRoot()
     group = root.findGroup(group_name) or root.addGroup(group_name)
@@ -1112,7 +1114,8 @@ def open_report_layout(layer, mode=0, municipality="", wijk_field="", balance=No
     group.addLayer(content.wijk_layer)
     group.addLayer(content.buurt_layer)
     group.setItemVisibilityChecked(False)
-    layouts = build_layouts(project, content)
+    with document_language(language):
+        layouts = build_layouts(project, content)
     manager = project.layoutManager()
     for layout in layouts:
         old = manager.layoutByName(layout.name())

@@ -82,7 +82,7 @@ def test_csv_measures_and_csv_summary(run_alg, city_layer, tmp_path):
         "balance",
         {**BASE, "INPUT": city_layer, "MEASURES": measures, "SCENARIO": "herstructurering",
          "VULNERABLE_SHARE_FIELD": "p_laag", "CONCENTRATION_THRESHOLD": 35.0,
-         "OUTPUT_SUMMARY": summary_path, "OUTPUT_HTML": html_path},
+         "OUTPUT_SUMMARY": summary_path, "OUTPUT_HTML": html_path, "LANGUAGE": 1},
         feedback,
     )
     out = result["OUTPUT"]
@@ -319,3 +319,25 @@ def test_buurt_table_without_geometry(run_alg, tmp_path):
     assert (row["sociale_huur_voor"], row["sociale_huur_na"], row["tekort"], row["compensatie_nodig"]) == (
         "70", "60", "60", "10")
     assert {f["BU_CODE"]: f["vk_compensatie"] for f in result["OUTPUT"].getFeatures()} == {"BU1": 0, "BU2": 10}
+
+
+def test_html_summary_is_dutch_by_default_and_english_on_request(run_alg, city_layer, tmp_path):
+    """The summary is a document for Dutch readers: Dutch by default, whatever language QGIS speaks."""
+    measures = write_csv(tmp_path / "maatregelen.csv", FEASIBLE)
+    texts = {}
+    for language in (None, 0, 1):
+        html_path = str(tmp_path / f"balans_{language}.html")
+        parameters = {**BASE, "INPUT": city_layer, "MEASURES": measures, "SCENARIO": "herstructurering",
+                      "VULNERABLE_SHARE_FIELD": "p_laag", "CONCENTRATION_THRESHOLD": 35.0,
+                      "OUTPUT_SUMMARY": "memory:", "OUTPUT_HTML": html_path}
+        if language is not None:
+            parameters["LANGUAGE"] = language
+        feedback = RecordingFeedback()
+        run_alg("balance", parameters, feedback)
+        texts[language] = open(html_path, encoding="utf-8").read()
+        # the log stays in the language QGIS speaks (English in the tests)
+        assert any("640 of 2250" in info for info in feedback.infos)
+    assert texts[None] == texts[0]
+    dutch, english = texts[0], texts[1]
+    assert "Stadsbrede balans" in dutch and "2.200" in dutch and "34,5" in dutch
+    assert "2,200" in english and "34.5" in english and "Stadsbrede balans" not in english

@@ -1,5 +1,6 @@
 """make demo: the whole pipeline on Veerstad writes the maps, a styled GeoPackage and a project."""
 
+import csv
 import importlib.util
 from collections import Counter
 
@@ -35,7 +36,7 @@ def demo(qgis_app, qgis_processing, tmp_path_factory):
 
 
 def features(out):
-    layer = QgsVectorLayer(str(out / "veerstad_veerkracht.gpkg"), "v", "ogr")
+    layer = QgsVectorLayer(f"{out / 'veerstad_veerkracht.gpkg'}|layername=veerstad_veerkracht", "v", "ogr")
     assert layer.isValid()
     return layer, list(layer.getFeatures())
 
@@ -110,9 +111,20 @@ def test_gpkg_is_styled_and_project_has_nine_themes(demo):
     assert project.read(str(out / "veerkracht_demo.qgz"))
     themes = project.mapThemeCollection().mapThemes()
     assert len(themes) == 9
-    layers = list(project.mapLayers().values())
-    assert len(layers) == 1 and layers[0].isValid() and layers[0].featureCount() == 101
-    assert len(layers[0].styleManager().styles()) >= 9
+    layers = {layer.name(): layer for layer in project.mapLayers().values()}
+    assert set(layers) == {"Veerstad – veerkracht", "vk_maatregelen"}, set(layers)
+    buurten = layers["Veerstad – veerkracht"]
+    assert buurten.isValid() and buurten.featureCount() == 101
+    assert len(buurten.styleManager().styles()) >= 9
+    # the demo measures sit in the GeoPackage, where the Scenario & balans panel looks for them
+    measures = layers["vk_maatregelen"]
+    assert measures.isValid() and measures.source().split("|")[0].endswith("veerstad_veerkracht.gpkg")
+    rows = list(measures.getFeatures())
+    with (module.DEMO_DATA / "veerstad_maatregelen.csv").open(encoding="utf-8") as handle:
+        expected = list(csv.DictReader(handle))
+    assert len(rows) == len(expected) > 0
+    assert {f["scenario"] for f in rows} == {r["scenario"] for r in expected}
+    assert sum(f["aantal"] or 0 for f in rows) == sum(int(r["aantal"] or 0) for r in expected)
     # the GeoPackage carries the nine maps as named styles, the signal map as default
     listing = layer.listStylesInDatabase()
     assert listing[0] == 9 and len(listing[2]) == 9

@@ -69,3 +69,46 @@ def test_dutch_when_qgis_runs_in_dutch(qgis_app):
         settings.setValue("locale/overrideFlag", old_flag if old_flag is not None else False)
         settings.setValue("locale/userLocale", old_locale or "")
         i18n.install_translator(force=True)
+
+
+def test_document_language_is_for_this_thread_only(qgis_app):
+    """A document can be Dutch while QGIS speaks English (and the reverse), without touching other threads."""
+    import threading
+
+    settings = QgsSettings()
+    old_flag, old_locale = settings.value("locale/overrideFlag"), settings.value("locale/userLocale")
+    try:
+        settings.setValue("locale/overrideFlag", True)
+        settings.setValue("locale/userLocale", "en_US")
+        assert i18n.install_translator(force=True) == "en"
+        seen = {}
+        inside = threading.Event()
+        release = threading.Event()
+
+        def other_thread():
+            inside.wait(5)
+            seen["other"] = (i18n.tr("Buurt layer"), i18n.user_locale())
+            release.set()
+
+        worker = threading.Thread(target=other_thread)
+        worker.start()
+        with i18n.document_language("nl") as language:
+            assert language == "nl"
+            assert i18n.tr("Buurt layer") == "Buurtlaag"
+            assert i18n.tr("Period (e.g. 2016–2022)") == "Periode (bijv. 2016–2022)"  # non-ASCII source text
+            assert i18n.user_locale() == "nl"
+            inside.set()
+            release.wait(5)
+        worker.join(5)
+        assert seen["other"] == ("Buurt layer", "en")
+        assert (i18n.tr("Buurt layer"), i18n.user_locale()) == ("Buurt layer", "en")
+
+        settings.setValue("locale/userLocale", "nl_NL")
+        assert i18n.install_translator(force=True) == "nl"
+        with i18n.document_language("en"):
+            assert i18n.tr("Buurt layer") == "Buurt layer"
+        assert i18n.tr("Buurt layer") == "Buurtlaag"
+    finally:
+        settings.setValue("locale/overrideFlag", old_flag if old_flag is not None else False)
+        settings.setValue("locale/userLocale", old_locale or "")
+        i18n.install_translator(force=True)

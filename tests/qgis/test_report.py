@@ -8,11 +8,13 @@ import pytest
 from qgis.core import QgsFeature, QgsField, QgsProcessingException, QgsProject, QgsSettings, QgsVectorLayer
 from qgis.PyQt.QtGui import QColor, QImage
 
+from tests.qgis.conftest import RecordingFeedback
 from tests.qgis.report_city import CLASS_COUNTS, WIJKNAMEN, city_layer, summary_table
 from veerkracht_plugin import i18n
 
 N_WIJKEN = 15
 PAGES = 1 + N_WIJKEN + 1
+ENGLISH = 1  # LANGUAGE: 0 Nederlands (default), 1 English
 
 
 def pdf_pages(path):
@@ -72,7 +74,8 @@ def inhabitants(layer, klasse):
 def test_notitie_has_a_page_per_wijk_and_the_numbers_of_the_layer(run_alg, city, tmp_path, english_locale):
     out = tmp_path / "notitie.pdf"
     start = time.perf_counter()
-    result = run_alg("report", {"INPUT": city, "MODE": 0, "BALANCE_SUMMARY": summary_table(), "OUTPUT": str(out)})
+    result = run_alg("report", {"INPUT": city, "MODE": 0, "BALANCE_SUMMARY": summary_table(), "LANGUAGE": ENGLISH,
+                                "OUTPUT": str(out)})
     elapsed = time.perf_counter() - start
     assert elapsed < 20, f"100 buurten took {elapsed:.1f} s"
     assert result["PAGES"] == PAGES and result["WIJKEN"] == N_WIJKEN
@@ -114,8 +117,8 @@ def test_notitie_has_a_page_per_wijk_and_the_numbers_of_the_layer(run_alg, city,
 
 def test_quickscan_has_no_tags_and_no_scenario(run_alg, city, tmp_path, english_locale, feedback):
     out = tmp_path / "quickscan.pdf"
-    run_alg("report", {"INPUT": city, "MODE": 1, "BALANCE_SUMMARY": summary_table(), "OUTPUT": str(out)},
-            feedback=feedback)
+    run_alg("report", {"INPUT": city, "MODE": 1, "BALANCE_SUMMARY": summary_table(), "LANGUAGE": ENGLISH,
+                       "OUTPUT": str(out)}, feedback=feedback)
     assert pdf_pages(out) == PAGES
     text = flat(pdf_text(out))
     assert "QuickScan veerkracht" in text
@@ -125,9 +128,16 @@ def test_quickscan_has_no_tags_and_no_scenario(run_alg, city, tmp_path, english_
     assert any("no scenario" in w for w in feedback.warnings)
 
 
-def test_dutch_report_when_qgis_runs_in_dutch(run_alg, city, tmp_path, dutch_locale):
+@pytest.mark.parametrize("qgis_language", ["english_locale", "dutch_locale"])
+def test_the_report_is_dutch_by_default_whatever_qgis_speaks(run_alg, city, tmp_path, request, qgis_language):
+    request.getfixturevalue(qgis_language)
     out = tmp_path / "notitie_nl.pdf"
-    run_alg("report", {"INPUT": city, "MODE": 0, "BALANCE_SUMMARY": summary_table(), "OUTPUT": str(out)})
+    feedback = RecordingFeedback()
+    run_alg("report", {"INPUT": city, "MODE": 0, "BALANCE_SUMMARY": summary_table(), "OUTPUT": str(out)},
+            feedback=feedback)
+    # the log speaks the language of QGIS
+    written = "pages written to" if qgis_language == "english_locale" else "pagina's geschreven naar"
+    assert any(written in info for info in feedback.infos), feedback.infos
     page1 = flat(pdf_text(out, 1))
     inw = f"{inhabitants(city, 'onder_druk'):,}".replace(",", ".")
     assert f"{CLASS_COUNTS['onder_druk']} buurten met {inw} inwoners" in page1
@@ -175,7 +185,8 @@ def test_pages_are_not_blank_and_show_the_signal_colours(run_alg, city, tmp_path
     assert colour_share(closing, "#FFFFFF") < 0.99
 
 
-def test_several_gemeenten_need_a_choice(run_alg, city, tmp_path):
+def test_several_gemeenten_need_a_choice(run_alg, city, tmp_path, english_locale):
+    """Errors speak the language of QGIS, also when the document would be Dutch."""
     layer = city_layer()
     layer.startEditing()
     for feature in layer.getFeatures():
@@ -220,7 +231,7 @@ def test_cbs_field_names_and_wijk_from_buurt_code(run_alg, tmp_path, english_loc
         features.append(out)
     layer.dataProvider().addFeatures(features)
     out = tmp_path / "cbs.pdf"
-    result = run_alg("report", {"INPUT": layer, "MODE": 0, "OUTPUT": str(out)})
+    result = run_alg("report", {"INPUT": layer, "MODE": 0, "LANGUAGE": ENGLISH, "OUTPUT": str(out)})
     assert result["WIJKEN"] == N_WIJKEN and pdf_pages(out) == PAGES
     assert "Wijk WK099900" in flat(pdf_text(out, 2))
     assert "The report covers 100 buurten of Veerstad with" in flat(pdf_text(out, 1))

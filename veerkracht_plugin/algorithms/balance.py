@@ -24,7 +24,7 @@ from ..core import balance as core
 from ..core.balance_html import html_summary
 from ..core.cbs import find_field
 from ..core.messages import N_
-from ..i18n import tr, user_locale
+from ..i18n import tr
 from . import layerio
 from .base import VeerkrachtAlgorithm
 
@@ -84,7 +84,8 @@ class Balance(VeerkrachtAlgorithm):
         "vk_toewijzing_voor/na and vk_soc_kwetsbaar_voor/na (all shares in %); a summary table per "
         "gemeente (and regio) with the stock, the gap to the target, the compensation needed, the new-build "
         "shares against the two-thirds norm, the placements and whether the scenario is feasible; "
-        "optionally a one-page HTML summary. A scenario that would need more than 100 % of a buurt's "
+        "optionally a one-page HTML summary, in Dutch (default) or English "
+        "(<b>Language of the document</b>). A scenario that would need more than 100 % of a buurt's "
         "vacancies is reported as not feasible."
     )
 
@@ -182,6 +183,7 @@ class Balance(VeerkrachtAlgorithm):
                 QgsProcessing.SourceType.TypeVector,
             )
         )
+        self.add_language_parameter()
         self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT_HTML,
@@ -308,8 +310,8 @@ class Balance(VeerkrachtAlgorithm):
         }
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         if html_path:
-            decimal = "," if user_locale() == "nl" else "."
-            text = html_summary(result, tr, decimal)
+            with self.document_language(parameters, context) as language:
+                text = html_summary(result, tr, "," if language == "nl" else ".")
             try:
                 with open(html_path, "w", encoding="utf-8") as handle:
                     handle.write(text)

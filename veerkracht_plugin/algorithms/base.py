@@ -10,11 +10,12 @@ from qgis.core import (
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterEnum,
 )
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.messages import N_, VeerkrachtError
-from ..i18n import tr
+from ..i18n import DOCUMENT_LANGUAGES, document_language, tr
 
 ICON_PATH = Path(__file__).resolve().parent.parent / "resources" / "icons" / "veerkracht.svg"
 
@@ -59,6 +60,25 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
 
     def icon(self):
         return QIcon(str(ICON_PATH))
+
+    # --- documents in Dutch or English ------------------------------------------------------------
+    LANGUAGE = "LANGUAGE"
+
+    def add_language_parameter(self):
+        """LANGUAGE: the language of the document written (default Dutch), whatever QGIS speaks."""
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.LANGUAGE,
+                self.tr("Language of the document"),
+                options=[self.tr("Nederlands (Dutch)"), self.tr("English")],
+                defaultValue=0,
+            )
+        )
+
+    def document_language(self, parameters, context):
+        """A context manager: texts written inside it are in the chosen LANGUAGE (see i18n)."""
+        index = self.parameterAsEnum(parameters, self.LANGUAGE, context)
+        return document_language(DOCUMENT_LANGUAGES[index if 0 <= index < len(DOCUMENT_LANGUAGES) else 0])
 
     def tr(self, text):
         return tr(text)
@@ -115,6 +135,14 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
             name = definition.destinationName or self.parameterDefinition(output_name).description()
             context.addLayerToLoadOnCompletion(
                 destination, QgsProcessingContext.LayerDetails(name, definition.destinationProject, output_name))
+
+    def run_document(self, parameters, context, function, *args, **kwargs):
+        """run_core for a document's text: the texts in the chosen LANGUAGE, error messages in the user's."""
+        try:
+            with self.document_language(parameters, context):
+                return function(*args, **kwargs)
+        except VeerkrachtError as error:
+            raise self.user_error(error) from None
 
     def run_core(self, function, *args, **kwargs):
         """Call a core function, turning its user errors into translated Processing errors."""

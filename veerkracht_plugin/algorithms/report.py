@@ -57,6 +57,7 @@ class WriteReport(VeerkrachtAlgorithm):
         "chooses its scenario when it holds several.<br>"
         "<b>Period</b> (optional): e.g. 2016–2022; empty: read from a 'jaar' field or years in field "
         "names.<br>"
+        "<b>Language of the document</b>: Dutch (default) or English, whatever language QGIS runs in.<br>"
         "<b>Output</b>: one PDF. The pages come from the templates notitie_voorblad.qpt, "
         "notitie_wijk.qpt and notitie_slot.qpt in the plugin's resources/layouts folder; see "
         "docs/report.md to adapt them. The input layer is not changed."
@@ -116,6 +117,7 @@ class WriteReport(VeerkrachtAlgorithm):
         self.addParameter(
             QgsProcessingParameterString(self.PERIOD, self.tr("Period (e.g. 2016–2022)"), optional=True)
         )
+        self.add_language_parameter()
         self.addParameter(
             QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Report (PDF)"), self.tr("PDF files (*.pdf)"))
         )
@@ -144,7 +146,8 @@ class WriteReport(VeerkrachtAlgorithm):
             feedback.pushWarning(self.tr("A QuickScan has no scenario: the balance summary is left out."))
 
         feedback.pushInfo(self.tr("Reading the buurten…"))
-        content = self.run_core(
+        content = self.run_document(
+            parameters, context,
             report_layout.prepare_report, source, mode, municipality, wijk_field, balance, scenario, period
         )
         feedback.setProgress(20)
@@ -152,11 +155,11 @@ class WriteReport(VeerkrachtAlgorithm):
             return {}
         project = QgsProject()  # own project: the user's project is never touched
         project.addMapLayers([content.wijk_layer, content.buurt_layer], False)
-        layouts = self.run_core(report_layout.build_layouts, project, content)
+        layouts = self.run_document(parameters, context, report_layout.build_layouts, project, content)
         feedback.pushInfo(
             self.tr("Writing {n} wijk pages for {gemeente}…").format(n=content.wijk_count, gemeente=content.gemeente)
         )
-        pages = self.run_core(report_layout.export_pdf, layouts, output, content, feedback)
+        pages = self.run_document(parameters, context, report_layout.export_pdf, layouts, output, content, feedback)
         feedback.pushInfo(self.tr("{n} pages written to {path}.").format(n=pages, path=output))
         del layouts
         project.clear()

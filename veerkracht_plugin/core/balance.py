@@ -62,7 +62,11 @@ from .messages import N_, Message, VeerkrachtError
 
 MEASURE_TYPES = ("sloop", "nieuwbouw", "verkoop", "liberalisatie", "aankoop", "toewijzing")
 SEGMENTS = ("sociale_huur", "particuliere_huur", "koop")
-MEASURE_COLUMNS = ("scenario", "buurtcode", "maatregel", "segment", "aantal", "aandeel", "toelichting")
+#: the measures table: column -> field kind (the dock writes it as ``MEASURES_TABLE`` in the buurt GeoPackage)
+MEASURE_KINDS = {"scenario": "string", "buurtcode": "string", "maatregel": "string", "segment": "string",
+                 "aantal": "int", "aandeel": "double", "toelichting": "string"}
+MEASURE_COLUMNS = tuple(MEASURE_KINDS)
+MEASURES_TABLE = "vk_maatregelen"
 NEEDS_SEGMENT = ("sloop", "nieuwbouw", "aankoop")
 NOT_A_CANDIDATE = ("onder_druk", "problemen", "geen_gegevens")
 AFFORDABLE_NORM = 2.0 / 3.0

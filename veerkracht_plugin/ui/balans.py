@@ -16,6 +16,8 @@ import tempfile
 import pandas as pd
 from qgis.core import (
     QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
     QgsFeature,
     QgsFeatureRequest,
     QgsFields,
@@ -54,22 +56,51 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..algorithms.layerio import make_field
+from ..core import balance
 from ..i18n import tr
 
-TABLE_NAME = "vk_maatregelen"
-MEASURE_COLUMNS = (
-    ("scenario", "string"),
-    ("buurtcode", "string"),
-    ("maatregel", "string"),
-    ("segment", "string"),
-    ("aantal", "int"),
-    ("aandeel", "double"),
-    ("toelichting", "string"),
-)
-MAATREGELEN = ("sloop", "nieuwbouw", "verkoop", "liberalisatie", "aankoop", "toewijzing")
-SEGMENTS = ("sociale_huur", "particuliere_huur", "koop")
-NEEDS_SEGMENT = {"sloop", "nieuwbouw", "aankoop"}
+TABLE_NAME = balance.MEASURES_TABLE
+MEASURE_COLUMNS = tuple(balance.MEASURE_KINDS.items())
+MAATREGELEN = balance.MEASURE_TYPES
+SEGMENTS = balance.SEGMENTS
+NEEDS_SEGMENT = set(balance.NEEDS_SEGMENT)
 LIGHT_COLORS = {"green": "#009E73", "orange": "#E69F00", "red": "#D55E00"}
+
+
+def create_measures_table(path, rows=()):
+    """Write the measures table ``vk_maatregelen`` into the GeoPackage ``path`` (created when missing; an
+    existing table of that name is replaced), with ``rows`` (dicts by column name). Returns the table as a
+    layer, or None when it cannot be written."""
+    fields = QgsFields()
+    for name, kind in MEASURE_COLUMNS:
+        fields.append(make_field(name, kind))
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = TABLE_NAME
+    options.actionOnExistingFile = (
+        QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer if os.path.exists(path)
+        else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile)
+    writer = QgsVectorFileWriter.create(path, fields, QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem(),
+                                        QgsCoordinateTransformContext(), options)
+    if writer is None or writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
+        return None
+    for row in rows:
+        feature = QgsFeature(fields)
+        feature.setAttributes([_measure_value(row.get(name), kind) for name, kind in MEASURE_COLUMNS])
+        writer.addFeature(feature)
+    del writer
+    table = QgsVectorLayer(f"{path}|layername={TABLE_NAME}", TABLE_NAME, "ogr")
+    return table if table.isValid() else None
+
+
+def _measure_value(value, kind):
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if kind == "int":
+        return int(float(str(value).replace(",", ".")))
+    if kind == "double":
+        return float(str(value).replace(",", "."))
+    return str(value)
 
 
 def traffic_light(row):
@@ -319,24 +350,8 @@ class BalansPanel(QWidget):
                 return None
         existing = QgsVectorLayer(f"{path}|layername={TABLE_NAME}", TABLE_NAME, "ogr")
         if not existing.isValid():
-            fields = QgsFields()
-            for name, kind in MEASURE_COLUMNS:
-                fields.append(make_field(name, kind))
-            options = QgsVectorFileWriter.SaveVectorOptions()
-            options.driverName = "GPKG"
-            options.layerName = TABLE_NAME
-            options.actionOnExistingFile = (
-                QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer if os.path.exists(path)
-                else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile)
-            writer = QgsVectorFileWriter.create(path, fields, QgsWkbTypes.Type.NoGeometry, layer.crs() if layer
-                                                else QgsProject.instance().crs(), QgsProject.instance()
-                                                .transformContext(), options)
-            if writer is None or writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
-                self.inform(tr("Veerkracht"), tr("Cannot create the measures table in {path}.").format(path=path))
-                return None
-            del writer
-            existing = QgsVectorLayer(f"{path}|layername={TABLE_NAME}", TABLE_NAME, "ogr")
-        if not existing.isValid() or "buurtcode" not in existing.fields().names():
+            existing = create_measures_table(path)
+        if existing is None or not existing.isValid() or "buurtcode" not in existing.fields().names():
             self.inform(tr("Veerkracht"), tr("Cannot create the measures table in {path}.").format(path=path))
             return None
         QgsProject.instance().addMapLayer(existing)
