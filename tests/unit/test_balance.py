@@ -335,6 +335,49 @@ def test_second_toewijzing_for_a_buurt_is_an_error():
         b.evaluate(city(), table)
 
 
+def test_every_bad_row_is_reported_at_once_with_its_first_problem():
+    table = measures(
+        ("Q", "sloop", "koop", 1),          # row 1: unknown buurt
+        ("A", "nieuwbouw", "koop", 5),      # row 2: fine
+        ("A", "slopen", "huur", "veel"),    # row 3: unknown maatregel (and more, reported once)
+        ("B", "sloop", "koop", 1.5),        # row 4: not a whole number
+        ("C", "toewijzing", "", "", 2),     # row 5: aandeel out of range
+    )
+    with pytest.raises(VeerkrachtError) as caught:
+        b.evaluate(city(), table, parameters=P)
+    lines = str(caught.value).splitlines()
+    assert lines[0] == "4 measure rows cannot be used (nothing was written):"
+    assert [line.split(" (")[0] for line in lines[1:]] == [
+        "Measure row 1", "Measure row 3", "Measure row 4", "Measure row 5"]
+    assert "unknown buurtcode 'Q'" in lines[1] and "unknown maatregel 'slopen'" in lines[2]
+    assert "segment" not in lines[2].split("):", 1)[1]  # only the row's first problem
+    assert "aantal must be a whole number" in lines[3] and "aandeel must be a number" in lines[4]
+    # translated as a whole: the list and each line
+    dutch = {"{n} measure rows cannot be used (nothing was written):\n{problems}": "{n} regels: \n{problems}",
+             "Measure row {row} ({values}): unknown buurtcode '{code}': it is not in the buurt layer.":
+             "Regel {row}: buurtcode '{code}' onbekend."}
+    text = caught.value.format(lambda t: dutch.get(t, t))
+    assert text.startswith("4 regels: \nRegel 1: buurtcode 'Q' onbekend.\nMeasure row 3")
+
+
+def test_a_long_list_of_bad_rows_is_cut_short():
+    table = measures(*[(f"Q{i}", "sloop", "koop", 1) for i in range(40)])
+    with pytest.raises(VeerkrachtError) as caught:
+        b.evaluate(city(), table, parameters=P)
+    lines = str(caught.value).splitlines()
+    assert lines[0].startswith("40 measure rows")
+    assert len(lines) == 1 + b.MAX_ROW_PROBLEMS + 1
+    assert lines[-1] == f"… and {40 - b.MAX_ROW_PROBLEMS} more rows."
+
+
+def test_stock_problems_are_listed_together_too():
+    table = measures(("A", "sloop", "koop", 301), ("C", "liberalisatie", "", 61))
+    with pytest.raises(VeerkrachtError, match=r"2 measure rows cannot be used") as caught:
+        b.evaluate(city(), table, parameters=P)
+    assert "koop stock of buurt A negative (-1)" in str(caught.value)
+    assert "sociale_huur stock of buurt C negative (-1)" in str(caught.value)
+
+
 def test_row_numbers_count_the_whole_table():
     table = pd.concat([measures(("A", "sloop", "koop", 1), scenario="x"),
                        measures(("Q", "sloop", "koop", 2), scenario="y")])

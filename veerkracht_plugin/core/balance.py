@@ -286,15 +286,48 @@ def describe_row(row):
     return ", ".join(parts)
 
 
-def _row_error(rows, mask, template, **values):
-    """Raise for the first row (in table order) where ``mask`` holds; values may be callables (row, i)."""
-    hits = np.flatnonzero(np.asarray(mask, dtype=bool))
-    if not len(hits):
-        return
-    i = int(hits[0])
-    row = rows.iloc[i]
-    filled = {k: (v(row, i) if callable(v) else v) for k, v in values.items()}
-    raise VeerkrachtError(template, row=int(row["row"]), values=describe_row(row), **filled)
+#: at most this many problem rows are listed in one error message
+MAX_ROW_PROBLEMS = 15
+
+
+class _RowProblems:
+    """Collects what is wrong with the measure rows, so that one message lists every bad row.
+
+    A row is reported for its first problem only (later checks may depend on earlier ones).
+    """
+
+    def __init__(self, rows):
+        self.rows = rows
+        self.messages = {}
+
+    def check(self, mask, template, **values):
+        """Flag the rows where ``mask`` holds; values may be callables (row, i)."""
+        for i in np.flatnonzero(np.asarray(mask, dtype=bool)):
+            i = int(i)
+            if i in self.messages:
+                continue
+            row = self.rows.iloc[i]
+            filled = {k: (v(row, i) if callable(v) else v) for k, v in values.items()}
+            self.messages[i] = Message(template, row=int(row["row"]), values=describe_row(row), **filled)
+
+    def bad(self):
+        """A bool mask of the rows flagged so far."""
+        mask = np.zeros(len(self.rows), dtype=bool)
+        mask[list(self.messages)] = True
+        return mask
+
+    def raise_if_any(self):
+        if not self.messages:
+            return
+        ordered = [self.messages[i] for i in sorted(self.messages)]
+        if len(ordered) == 1:
+            raise VeerkrachtError(ordered[0].template, **ordered[0].values)
+        shown = ordered[:MAX_ROW_PROBLEMS]
+        if len(ordered) > len(shown):
+            shown = shown + [Message(N_("… and {n} more rows."), n=len(ordered) - len(shown))]
+        raise VeerkrachtError(
+            N_("{n} measure rows cannot be used (nothing was written):\n{problems}"), n=len(ordered), problems=shown
+        )
 
 
 def _parse_number(texts):
@@ -310,21 +343,21 @@ def validate_measures(rows, codes, valid, stock):
     """Check the selected rows against the buurten; returns arrays for :func:`evaluate`.
 
     ``codes``: buurt codes (array), ``valid``: bool array, ``stock``: (n, 3) int array (soc, ph, koop).
-    Raises VeerkrachtError naming the first offending row.
+    Raises VeerkrachtError naming every offending row (each with its first problem).
     """
+    problems = _RowProblems(rows)
     kind = rows["maatregel"].map(_keyword).to_numpy(dtype=object)
     segment = rows["segment"].map(_keyword).to_numpy(dtype=object)
     allowed_types = ", ".join(MEASURE_TYPES)
     allowed_segments = ", ".join(SEGMENTS)
 
-    _row_error(rows, rows["buurtcode"] == "", N_("Measure row {row} ({values}): the buurtcode is empty."))
+    problems.check(rows["buurtcode"] == "", N_("Measure row {row} ({values}): the buurtcode is empty."))
     index = pd.Index(codes)
     position = index.get_indexer(rows["buurtcode"].to_numpy()) if index.is_unique else None
     if position is None:
         counts = pd.Series(codes).value_counts()
         duplicated = rows["buurtcode"].map(lambda c: counts.get(c, 0) > 1).to_numpy()
-        _row_error(
-            rows,
+        problems.check(
             duplicated,
             N_("Measure row {row} ({values}): buurtcode '{code}' occurs {n} times in the buurt layer."),
             code=lambda r, i: r["buurtcode"],
@@ -333,35 +366,30 @@ def validate_measures(rows, codes, valid, stock):
         first = pd.Series(np.arange(len(codes)), index=codes)
         first = first[~first.index.duplicated()]
         position = first.reindex(rows["buurtcode"].to_numpy()).fillna(-1).astype(int).to_numpy()
-    _row_error(
-        rows,
+    problems.check(
         position < 0,
         N_("Measure row {row} ({values}): unknown buurtcode '{code}': it is not in the buurt layer."),
         code=lambda r, i: r["buurtcode"],
     )
-    _row_error(
-        rows,
+    problems.check(
         ~np.isin(kind, MEASURE_TYPES),
         N_("Measure row {row} ({values}): unknown maatregel '{value}'; use one of: {allowed}."),
         value=lambda r, i: r["maatregel"],
         allowed=allowed_types,
     )
-    _row_error(
-        rows,
+    problems.check(
         (segment != "") & ~np.isin(segment, SEGMENTS),
         N_("Measure row {row} ({values}): unknown segment '{value}'; use one of: {allowed}."),
         value=lambda r, i: r["segment"],
         allowed=allowed_segments,
     )
-    _row_error(
-        rows,
+    problems.check(
         np.isin(kind, NEEDS_SEGMENT) & (segment == ""),
         N_("Measure row {row} ({values}): {measure} needs a segment ({allowed})."),
         measure=lambda r, i: _keyword(r["maatregel"]),
         allowed=allowed_segments,
     )
-    _row_error(
-        rows,
+    problems.check(
         (kind == "aankoop") & (segment == "sociale_huur"),
         N_("Measure row {row} ({values}): aankoop buys particuliere_huur or koop dwellings, not sociale_huur."),
     )
@@ -372,8 +400,7 @@ def validate_measures(rows, codes, valid, stock):
             ~is_allocation & (~np.isfinite(amount) | (amount < 0) | (np.floor(amount) != amount))
         )
         bad_amount |= is_allocation & np.isfinite(amount) & ((amount < 0) | (np.floor(amount) != amount))
-    _row_error(
-        rows,
+    problems.check(
         bad_amount,
         N_("Measure row {row} ({values}): aantal must be a whole number of dwellings, 0 or more (found '{value}')."),
         value=lambda r, i: r["aantal"],
@@ -381,20 +408,20 @@ def validate_measures(rows, codes, valid, stock):
     share, share_bad = _parse_number(rows["aandeel"])
     with np.errstate(invalid="ignore"):
         bad_share = share_bad | (np.isfinite(share) & ((share < 0) | (share > 1)))
-    _row_error(
-        rows,
+    problems.check(
         bad_share,
         N_("Measure row {row} ({values}): aandeel must be a number from 0 to 1 (found '{value}')."),
         value=lambda r, i: r["aandeel"],
     )
-    _row_error(
-        rows,
+    problems.check(
         is_allocation & ~np.isfinite(share),
         N_("Measure row {row} ({values}): toewijzing needs an aandeel from 0 to 1."),
     )
-    _row_error(
-        rows,
-        ~valid[position],
+    known = position >= 0
+    valid_at = np.zeros(len(rows), dtype=bool)
+    valid_at[known] = np.asarray(valid, dtype=bool)[position[known]]
+    problems.check(
+        known & ~valid_at,
         N_(
             "Measure row {row} ({values}): buurt {code} has no dwellings or corporation share in the "
             "buurt layer, so the measure cannot be applied."
@@ -403,15 +430,16 @@ def validate_measures(rows, codes, valid, stock):
     )
     first_row = {}
     first_of = np.zeros(len(rows), dtype=np.int64)
-    for i in np.flatnonzero(is_allocation):
+    for i in np.flatnonzero(is_allocation & known):
         first_of[i] = first_row.setdefault(int(position[i]), int(rows["row"].iloc[i]))
-    _row_error(
-        rows,
+    problems.check(
         is_allocation & (first_of != rows["row"].to_numpy()),
         N_("Measure row {row} ({values}): buurt {code} already has a toewijzing in row {first}."),
         code=lambda r, i: r["buurtcode"],
         first=lambda r, i: int(first_of[i]),
     )
+
+    problems.raise_if_any()  # the stock check below needs every row to be readable
 
     # stock deltas per row: columns soc, ph, koop
     n = len(rows)
@@ -438,14 +466,14 @@ def validate_measures(rows, codes, valid, stock):
         negative = (running < 0).any(axis=1)
         names = np.array(SEGMENTS, dtype=object)
         which = np.argmax(running < 0, axis=1)
-        _row_error(
-            rows,
+        problems.check(
             negative,
             N_("Measure row {row} ({values}): this makes the {segment} stock of buurt {code} negative ({stock})."),
             segment=lambda r, i: names[which[i]],
             code=lambda r, i: r["buurtcode"],
             stock=lambda r, i: int(running[i].min()),
         )
+    problems.raise_if_any()
     return {
         "position": position,
         "kind": kind,

@@ -10,6 +10,15 @@ def N_(text):  # noqa: N802 (gettext convention)
     return text
 
 
+def _formatted(value, translate):
+    """A value of a message: a Message (or a list of them, one per line) is translated too."""
+    if isinstance(value, Message):
+        return value.format(translate)
+    if isinstance(value, (list, tuple)) and value and all(isinstance(v, Message) for v in value):
+        return "\n".join(v.format(translate) for v in value)
+    return value
+
+
 class Message:
     """A message template with named values, e.g. ``Message(N_("{n} buurten"), n=3)``."""
 
@@ -19,7 +28,7 @@ class Message:
 
     def format(self, translate=None):
         template = translate(self.template) if translate else self.template
-        return template.format(**self.values)
+        return template.format(**{k: _formatted(v, translate) for k, v in self.values.items()})
 
     def __str__(self):
         return self.format()
