@@ -63,6 +63,11 @@ def user_locale():
     return getattr(_document, "language", None) or _session_locale()
 
 
+def decimal_mark():
+    """',' when the user (or the document being written) reads Dutch, else '.'."""
+    return "," if user_locale() == "nl" else "."
+
+
 def _session_locale():
     settings = QgsSettings()
     override = settings.value("locale/overrideFlag", False, type=bool)

@@ -341,3 +341,34 @@ def test_html_summary_is_dutch_by_default_and_english_on_request(run_alg, city_l
     dutch, english = texts[0], texts[1]
     assert "Stadsbrede balans" in dutch and "2.200" in dutch and "34,5" in dutch
     assert "2,200" in english and "34.5" in english and "Stadsbrede balans" not in english
+
+
+def test_html_summary_names_buurten_and_gemeente_and_heads_with_the_norm(run_alg, tmp_path):
+    """Names where the layer has them, the two-thirds norm on top, the two gap measures explained, Dutch numbers."""
+    layer = QgsVectorLayer(
+        "Polygon?crs=EPSG:28992&field=buurtcode:string&field=buurtnaam:string&field=gemeentecode:string"
+        "&field=gemeentenaam:string&field=woningen_t1:integer&field=p_corporatie_t1:double"
+        "&field=p_koopwoningen_t1:double&field=p_laag:double",
+        "stad", "memory",
+    )
+    names = {"A": "Centrum", "B": "Noord", "C": "Oost", "D": "Zuid"}
+    features = []
+    for i, (code, gemeente, *numbers) in enumerate(CITY):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(i * 1000, 0, i * 1000 + 900, 900)))
+        feature.setAttributes([code, names[code], gemeente, "Veerdorp", *numbers])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    html_path = str(tmp_path / "balans.html")
+    run_alg("balance", {**BASE, "INPUT": layer, "MEASURES": write_csv(tmp_path / "m.csv", FEASIBLE),
+                        "SCENARIO": "herstructurering", "VULNERABLE_SHARE_FIELD": "p_laag",
+                        "OUTPUT_HTML": html_path})
+    text = open(html_path, encoding="utf-8").read()
+    body = text[text.index("<body>"):]
+    assert "Veerdorp (GM1)" in body and "Centrum (A)" in body and "Oost (C)" in body
+    # the norm breach heads the page (60 % of 250 new dwellings is affordable), in Dutch numbers
+    headline = "Let op: Gemeente Veerdorp (GM1): 60,0 % van het nieuwbouwprogramma is betaalbaar"
+    assert headline in body
+    assert body.index(headline) < body.index("<h2>")
+    assert body.count("tweederdenorm.") == 1  # not repeated under Opmerkingen
+    assert "Benodigde compensatie: de sociale huurwoningen die de maatregelen per saldo wegnemen" in body

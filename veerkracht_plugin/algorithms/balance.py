@@ -246,9 +246,18 @@ class Balance(VeerkrachtAlgorithm):
         columns = {key: value for key, value in columns.items() if value}
         for key, value in columns.items():
             feedback.pushInfo(self.tr("{role}: field '{field}'.").format(role=key, field=value))
-        frame = layerio.source_to_frame(source, list(columns.values()), feedback)
+        # names, for the HTML summary only ('Oude Haven (BU99990306)')
+        labels = [(columns["code"], find_field(names, "buurtnaam")),
+                  (columns["gemeente"], find_field(names, "gemeentenaam"))]
+        labels = [(code, name) for code, name in labels if code and name and name != code]
+        frame = layerio.source_to_frame(source, list(columns.values()) + [name for _code, name in labels], feedback)
         buurten = frame[[columns[k] for k in columns]].copy()
         buurten.columns = list(columns)
+        area_names = {}
+        for code, name in labels:
+            for key, value in zip(frame[code].tolist(), frame[name].tolist()):
+                if key is not None and value not in (None, "") and str(value) != str(key):
+                    area_names.setdefault(str(key).strip(), str(value).strip())
 
         measure_names = layerio.field_names(measures_source)
         table = layerio.source_to_frame(measures_source, measure_names)
@@ -312,7 +321,7 @@ class Balance(VeerkrachtAlgorithm):
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         if html_path:
             with self.document_language(parameters, context) as language:
-                text = html_summary(result, tr, "," if language == "nl" else ".")
+                text = html_summary(result, tr, "," if language == "nl" else ".", area_names)
             try:
                 with open(html_path, "w", encoding="utf-8") as handle:
                     handle.write(text)

@@ -15,7 +15,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.messages import N_, VeerkrachtError
-from ..i18n import DOCUMENT_LANGUAGES, document_language, tr
+from ..i18n import DOCUMENT_LANGUAGES, decimal_mark, document_language, tr
 
 ICON_PATH = Path(__file__).resolve().parent.parent / "resources" / "icons" / "veerkracht.svg"
 
@@ -95,13 +95,13 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
     @staticmethod
     def user_error(error):
         """Turn a core VeerkrachtError into a translated QgsProcessingException."""
-        return QgsProcessingException(error.format(tr))
+        return QgsProcessingException(error.format(tr, decimal_mark()))
 
     @staticmethod
     def report(feedback, messages, warning=True):
         """Push core Messages (templates + values) to the log, translated."""
         for message in messages or []:
-            text = message.format(tr) if hasattr(message, "format") else str(message)
+            text = message.format(tr, decimal_mark()) if hasattr(message, "format") else str(message)
             if warning:
                 feedback.pushWarning(text)
             else:

@@ -58,7 +58,7 @@ import numpy as np
 import pandas as pd
 
 from .cbs import SENTINEL_MAX, numeric
-from .messages import N_, Message, VeerkrachtError
+from .messages import N_, Message, Number, VeerkrachtError
 
 MEASURE_TYPES = ("sloop", "nieuwbouw", "verkoop", "liberalisatie", "aankoop", "toewijzing")
 SEGMENTS = ("sociale_huur", "particuliere_huur", "koop")
@@ -70,6 +70,11 @@ MEASURES_TABLE = "vk_maatregelen"
 NEEDS_SEGMENT = ("sloop", "nieuwbouw", "aankoop")
 NOT_A_CANDIDATE = ("onder_druk", "problemen", "geen_gegevens")
 AFFORDABLE_NORM = 2.0 / 3.0
+#: the message for a gemeente whose new build is less than two-thirds affordable (the HTML puts it on top)
+NORM_BREACH = N_(
+    "Gemeente {area}: {share} % of the new-build programme is affordable (sociale or particuliere huur), below "
+    "the two-thirds norm."
+)
 EPS = 1e-9
 
 #: Buurt output fields of method.md §3, then the extra model fields (all shares in %).
@@ -864,10 +869,7 @@ def evaluate(buurten, measures, scenario=None, parameters=None):
         if pd.notna(share) and share < AFFORDABLE_NORM * 100 - EPS:
             messages.append(
                 Message(
-                    N_(
-                        "Gemeente {area}: {share} % of the new-build programme is affordable (sociale or "
-                        "particuliere huur), below the two-thirds norm."
-                    ),
+                    NORM_BREACH,
                     area=row["gemeente"],
                     share=_fmt(share, 1),
                 )
@@ -892,10 +894,8 @@ def evaluate(buurten, measures, scenario=None, parameters=None):
 
 
 def _fmt(value, digits=1):
-    """A number as text for messages (English decimal point; the HTML report formats its own)."""
-    if digits == 0:
-        return f"{value:,.0f}"
-    return f"{value:,.{digits}f}"
+    """A number for messages: written with the reader's decimal mark when the message is formatted."""
+    return Number(value, digits)
 
 
 def _aggregate(frame, keys, target):

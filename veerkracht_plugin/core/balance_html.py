@@ -7,7 +7,8 @@ passes ``tr``, so the page is Dutch when QGIS runs in Dutch). Numbers use ``deci
 import html
 import math
 
-from .messages import N_
+from .balance import NORM_BREACH
+from .messages import N_, Message
 
 MAX_ROWS = 15
 
@@ -25,14 +26,21 @@ def _number(value, digits, decimal):
     return text
 
 
-def _area(row, t):
-    """'GM0200' for a gemeente row, 'regio R1' for a regio row."""
+def _named(code, names):
+    """'Apeldoorn (GM0200)' when the name is known, else the code."""
+    code = "" if code is None else str(code)
+    name = (names or {}).get(code.strip())
+    return f"{name} ({code})" if name else code
+
+
+def _area(row, t, names=None):
+    """'Apeldoorn (GM0200)' for a gemeente row, 'regio R1' for a regio row."""
     if row.get("niveau") == "regio":
         return t(N_("regio {name}")).format(name=row["regio"])
-    return str(row["gemeente"])
+    return _named(row["gemeente"], names)
 
 
-def _chart(rows, target, t, decimal):
+def _chart(rows, target, t, decimal, names=None):
     """Inline SVG: social share before/after per area as bars, the target as a dashed line."""
     if not rows:
         return ""
@@ -56,7 +64,7 @@ def _chart(rows, target, t, decimal):
     )
     y = 24
     for r in rows:
-        name = html.escape(_area(r, t))
+        name = html.escape(_area(r, t, names))
         parts.append(f'<text x="0" y="{y + bar + 4}">{name}</text>')
         for key, colour, dy in (("aandeel_voor", "#9e9e9e", 0), ("aandeel_na", "#1f78b4", bar)):
             value = r[key]
@@ -79,8 +87,11 @@ def _chart(rows, target, t, decimal):
     return "".join(parts)
 
 
-def html_summary(result, translate=None, decimal="."):
-    """The HTML page for a :class:`~veerkracht_plugin.core.balance.BalanceResult`."""
+def html_summary(result, translate=None, decimal=".", names=None):
+    """The HTML page for a :class:`~veerkracht_plugin.core.balance.BalanceResult`.
+
+    ``names``: optional {code: name} for buurten and gemeenten, shown as 'name (code)'.
+    """
     t = translate or (lambda text: text)
 
     def num(value, digits=0):
@@ -93,6 +104,12 @@ def html_summary(result, translate=None, decimal="."):
     summary = result.summary.to_dict("records")
     scenario = result.scenario or t(N_("(unnamed)"))
     verdict = t(N_("The scenario is feasible.")) if result.haalbaar else t(N_("The scenario is NOT feasible."))
+    def named(message):  # 'Gemeente Apeldoorn (GM0200): …' instead of 'Gemeente GM0200: …'
+        if "area" not in message.values:
+            return message
+        return Message(message.template, **dict(message.values, area=_named(message.values["area"], names)))
+
+    breaches = [named(m) for m in result.messages if m.template == NORM_BREACH]
     out = [
         "<!DOCTYPE html><html><head><meta charset=\"utf-8\">",
         f"<title>{esc(t(N_('Citywide balance')))} – {esc(scenario)}</title>",
@@ -113,8 +130,9 @@ def html_summary(result, translate=None, decimal="."):
             )
         )
         + "</p>",
+        *[f"<p class=\"bad\">{esc(t(N_('Attention:')))} {esc(m.format(t, decimal))}</p>" for m in breaches],
         f"<h2>{esc(t(N_('Social rent per area')))}</h2>",
-        _chart(summary, p.target_social_share, t, decimal),
+        _chart(summary, p.target_social_share, t, decimal, names),
     ]
     head = (
         (N_("Area"), None),
@@ -132,7 +150,7 @@ def html_summary(result, translate=None, decimal="."):
     share_keys = {"aandeel_voor", "aandeel_na", "nieuwbouw_sociaal_aandeel", "nieuwbouw_betaalbaar_aandeel"}
     out.append("<table><tr>" + "".join(f"<th>{esc(t(label))}</th>" for label, _k in head) + "</tr>")
     for r in summary:
-        cells = [f"<td>{esc(_area(r, t))}</td>"]
+        cells = [f"<td>{esc(_area(r, t, names))}</td>"]
         for _label, key in head[1:]:
             cells.append(f"<td class=\"n\">{num(r[key], 1 if key in share_keys else 0)}</td>")
         out.append("<tr>" + "".join(cells) + "</tr>")
@@ -142,6 +160,13 @@ def html_summary(result, translate=None, decimal="."):
         + esc(
             t(N_("Target: {target} % social rent. New build: at least two thirds affordable (social rent plus "
                  "particuliere huur).")).format(target=num(p.target_social_share))
+        )
+        + "<br>"
+        + esc(
+            t(N_("Gap to target: the social dwellings missing after the scenario to reach the target share (0: the "
+                 "target is met). Compensation needed: the social dwellings the measures remove on balance (sloop, "
+                 "verkoop and liberalisatie minus nieuwbouw and aankoop of sociale huur); they should come back "
+                 "elsewhere, also when the target is still met."))
         )
         + "</p>"
     )
@@ -158,7 +183,7 @@ def html_summary(result, translate=None, decimal="."):
     )
     out.append("<table><tr>" + "".join(f"<th>{esc(t(label))}</th>" for label, _k in head2) + "</tr>")
     for r in summary:
-        cells = [f"<td>{esc(_area(r, t))}</td>"]
+        cells = [f"<td>{esc(_area(r, t, names))}</td>"]
         for _label, key in head2[1:]:
             if key == "haalbaar":
                 cells.append(f"<td>{esc(t(N_('yes')) if r[key] else t(N_('no')))}</td>")
@@ -167,7 +192,8 @@ def html_summary(result, translate=None, decimal="."):
         out.append("<tr>" + "".join(cells) + "</tr>")
     out.append("</table>")
     if result.infeasibility:
-        out.append("<ul>" + "".join(f"<li class=\"bad\">{esc(m.format(t))}</li>" for m in result.infeasibility)
+        out.append("<ul>" + "".join(f"<li class=\"bad\">{esc(named(m).format(t, decimal))}</li>"
+                                 for m in result.infeasibility)
                    + "</ul>")
 
     model = result.model
@@ -181,7 +207,7 @@ def html_summary(result, translate=None, decimal="."):
                    f"<th>{esc(t(N_('Allocation share after (%)')))}</th></tr>")
         for key in moved:
             r = model.loc[key]
-            out.append(f"<tr><td>{esc(r['code'])}</td><td class=\"n\">{num(r['P_voor'], 1)}</td>"
+            out.append(f"<tr><td>{esc(_named(r['code'], names))}</td><td class=\"n\">{num(r['P_voor'], 1)}</td>"
                        f"<td class=\"n\">{num(r['P_na'], 1)}</td><td class=\"n\">{num(100 * r['a0'], 1)}</td>"
                        f"<td class=\"n\">{num(100 * r['a_na'], 1)}</td></tr>")
         out.append("</table>")
@@ -191,7 +217,7 @@ def html_summary(result, translate=None, decimal="."):
                    f"<th>{esc(t(N_('Buurt')))}</th><th>{esc(t(N_('Vulnerable now (%)')))}</th>"
                    f"<th>{esc(t(N_('Vulnerable after (%)')))}</th></tr>")
         for _i, r in tipping.head(MAX_ROWS).iterrows():
-            out.append(f"<tr><td>{esc(r['code'])}</td><td class=\"n\">{num(100 * r['v'], 1)}</td>"
+            out.append(f"<tr><td>{esc(_named(r['code'], names))}</td><td class=\"n\">{num(100 * r['v'], 1)}</td>"
                        f"<td class=\"n\">{num(100 * r['vH'], 1)}</td></tr>")
         out.append("</table>")
     candidates = model[model["compensatie"] > 0].sort_values(["gemeente", "rank"])
@@ -201,7 +227,7 @@ def html_summary(result, translate=None, decimal="."):
                    f"<th>{esc(t(N_('Room below the target')))}</th>"
                    f"<th>{esc(t(N_('Suggested extra social dwellings')))}</th></tr>")
         for _i, r in candidates.head(MAX_ROWS).iterrows():
-            out.append(f"<tr><td>{esc(r['code'])}</td><td>{esc(r['gemeente'])}</td>"
+            out.append(f"<tr><td>{esc(_named(r['code'], names))}</td><td>{esc(_named(r['gemeente'], names))}</td>"
                        f"<td class=\"n\">{num(r['room'], 0)}</td><td class=\"n\">{num(r['compensatie'])}</td></tr>")
         out.append("</table>")
         if len(candidates) > MAX_ROWS:
@@ -215,13 +241,14 @@ def html_summary(result, translate=None, decimal="."):
                        N_("Explanation")))
                    + "</tr>")
         for r in result.measures.head(50).to_dict("records"):
+            r = dict(r, buurtcode=_named(r["buurtcode"], names))
             out.append("<tr>" + "".join(f"<td>{esc(r[k])}</td>" for k in (
                 "row", "buurtcode", "maatregel", "segment", "aantal", "aandeel", "toelichting")) + "</tr>")
         out.append("</table>")
-    warnings = [m for m in result.messages if m not in result.infeasibility]
+    warnings = [m for m in result.messages if m not in result.infeasibility and m.template != NORM_BREACH]
     if warnings:
         out.append(f"<h2>{esc(t(N_('Notes')))}</h2><ul>"
-                   + "".join(f"<li>{esc(m.format(t))}</li>" for m in warnings) + "</ul>")
+                   + "".join(f"<li>{esc(named(m).format(t, decimal))}</li>" for m in warnings) + "</ul>")
     out.append(
         "<p class=\"small\">"
         + esc(t(N_("Parameters: target {target} %, turnover {turnover} % per year, horizon {horizon} years, "

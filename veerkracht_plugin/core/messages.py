@@ -10,12 +10,47 @@ def N_(text):  # noqa: N802 (gettext convention)
     return text
 
 
-def _formatted(value, translate):
-    """A value of a message: a Message (or a list of them, one per line) is translated too."""
+class Number:
+    """A number in a message, written with the reader's decimal mark when the message is formatted:
+    ``Number(1234.5)`` is '1,234.5' in English and '1.234,5' in Dutch (``decimal=","``)."""
+
+    def __init__(self, value, digits=1):
+        self.value = float(value)
+        self.digits = digits
+
+    def text(self, decimal="."):
+        text = f"{self.value:,.{self.digits}f}"
+        if decimal == ",":
+            text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
+        return text
+
+    def __str__(self):
+        return self.text()
+
+    def __format__(self, spec):
+        return format(str(self), spec)
+
+    def __repr__(self):
+        return f"Number({self.value!r}, {self.digits})"
+
+    def __eq__(self, other):
+        if isinstance(other, Number):
+            return (self.value, self.digits) == (other.value, other.digits)
+        return str(self) == other if isinstance(other, str) else NotImplemented
+
+    def __hash__(self):
+        return hash((self.value, self.digits))
+
+
+def _formatted(value, translate, decimal):
+    """A value of a message: a Message (or a list of them, one per line) is translated too, a Number
+    gets the decimal mark."""
+    if isinstance(value, Number):
+        return value.text(decimal or ".")
     if isinstance(value, Message):
-        return value.format(translate)
+        return value.format(translate, decimal)
     if isinstance(value, (list, tuple)) and value and all(isinstance(v, Message) for v in value):
-        return "\n".join(v.format(translate) for v in value)
+        return "\n".join(v.format(translate, decimal) for v in value)
     return value
 
 
@@ -26,9 +61,10 @@ class Message:
         self.template = template
         self.values = values
 
-    def format(self, translate=None):
+    def format(self, translate=None, decimal=None):
+        """The text: the template through ``translate``, Numbers with ``decimal`` ('.' or ',')."""
         template = translate(self.template) if translate else self.template
-        return template.format(**{k: _formatted(v, translate) for k, v in self.values.items()})
+        return template.format(**{k: _formatted(v, translate, decimal) for k, v in self.values.items()})
 
     def __str__(self):
         return self.format()
@@ -47,5 +83,5 @@ class VeerkrachtError(Exception):
         self.message = Message(template, **values)
         super().__init__(self.message.format())
 
-    def format(self, translate=None):
-        return self.message.format(translate)
+    def format(self, translate=None, decimal=None):
+        return self.message.format(translate, decimal)

@@ -760,6 +760,11 @@
     </message>
     <message>
       <location filename="../core/balance.py" />
+      <source>Gemeente {area}: {share} % of the new-build programme is affordable (sociale or particuliere huur), below the two-thirds norm.</source>
+      <translation>Gemeente {area}: {share} % van het nieuwbouwprogramma is betaalbaar (sociale of particuliere huur), minder dan de tweederdenorm.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
       <source>The measures table has no column '{column}'. Columns: scenario (optional), buurtcode, maatregel, segment, aantal, aandeel (for toewijzing), toelichting (optional).</source>
       <translation>De maatregelentabel heeft geen kolom '{column}'. Kolommen: scenario (optioneel), buurtcode, maatregel, segment, aantal, aandeel (voor toewijzing), toelichting (optioneel).</translation>
     </message>
@@ -921,11 +926,6 @@
       <translation>Gemeente {area}: de compensatie ({n}) is groter dan de ruimte onder het doel in de kandidaatbuurten ({room}); met de voorgestelde verdeling komen die boven het doel.</translation>
     </message>
     <message>
-      <location filename="../core/balance.py" />
-      <source>Gemeente {area}: {share} % of the new-build programme is affordable (sociale or particuliere huur), below the two-thirds norm.</source>
-      <translation>Gemeente {area}: {share} % van het nieuwbouwprogramma is betaalbaar (sociale of particuliere huur), minder dan de tweederdenorm.</translation>
-    </message>
-    <message>
       <location filename="../core/balance_html.py" />
       <source>regio {name}</source>
       <translation>regio {name}</translation>
@@ -974,6 +974,11 @@
       <location filename="../core/balance_html.py" />
       <source>{n} measure(s); compensation needed: {compensation} social dwellings; {k} buurt(en) cross the concentration threshold within {years} years.</source>
       <translation>{n} maatregel(en); benodigde compensatie: {compensation} sociale huurwoningen; {k} buurt(en) komen binnen {years} jaar boven de concentratiegrens.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Attention:</source>
+      <translation>Let op:</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
@@ -1039,6 +1044,11 @@
       <location filename="../core/balance_html.py" />
       <source>Target: {target} % social rent. New build: at least two thirds affordable (social rent plus particuliere huur).</source>
       <translation>Doel: {target} % sociale huur. Nieuwbouw: minstens twee derde betaalbaar (sociale huur plus particuliere huur).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Gap to target: the social dwellings missing after the scenario to reach the target share (0: the target is met). Compensation needed: the social dwellings the measures remove on balance (sloop, verkoop and liberalisatie minus nieuwbouw and aankoop of sociale huur); they should come back elsewhere, also when the target is still met.</source>
+      <translation>Tekort tot doel: de sociale huurwoningen die na het scenario ontbreken om het doelaandeel te halen (0: het doel wordt gehaald). Benodigde compensatie: de sociale huurwoningen die de maatregelen per saldo wegnemen (sloop, verkoop en liberalisatie min nieuwbouw en aankoop van sociale huur); die horen elders terug te komen, ook als het doel nog wordt gehaald.</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />

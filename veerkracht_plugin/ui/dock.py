@@ -32,7 +32,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..algorithms.base import ICON_PATH
-from ..i18n import tr
+from ..i18n import decimal_mark, tr
 from .balans import BalansPanel
 from .context import BuurtContext, is_buurt_layer
 from .inspector import InspectorPanel
@@ -244,7 +244,7 @@ class VeerkrachtDock(QgsDockWidget):
         try:
             return open_report_layout(layer, mode=mode, balance=balance, scenario=scenario, iface=self.iface)
         except VeerkrachtError as error:
-            self.inform(tr("Veerkracht"), error.format(tr))
+            self.inform(tr("Veerkracht"), error.format(tr, decimal_mark()))
             return []
 
     def inform(self, title, text):
