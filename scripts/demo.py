@@ -36,8 +36,8 @@ from veerkracht_plugin.core.leefbaarometer import DIMENSIONS  # noqa: E402
 from veerkracht_plugin.core.method import CLASS_LABELS_NL  # noqa: E402
 
 DEMO_DATA = ROOT / "veerkracht_plugin" / "resources" / "demo"
-SOURCE_TEXT = "Bron: CBS, Leefbaarometer"
-SUBTITLE = "Fictieve demogemeente Veerstad · CBS 2016–2022 · Leefbaarometer (overlast en onveiligheid) 2014–2022"
+#: the data behind the maps, per source: the subtitle names only what the map shows (see MapSpec.sources)
+SOURCE_PERIODS = {"CBS": "CBS 2016–2022", "Leefbaarometer": "Leefbaarometer (overlast en onveiligheid) 2014–2022"}
 GPKG_NAME = "veerstad_veerkracht.gpkg"
 PROJECT_NAME = "veerkracht_demo.qgz"
 YEAR_T0, YEAR_T1 = 2016, 2022
@@ -198,9 +198,11 @@ def step_maps(state):
     for number, key in enumerate(MAP_KEYS, start=1):
         maps.apply_map_style(layer, key, corporation_field="p_corporatie_t1")
         path = folder / f"{number:02d}_{key}.png"
-        options = {"subtitle": SUBTITLE} if "subtitle" in inspect.signature(maps.export_map_png).parameters else {}
+        sources = getattr(maps.MAPS[key], "sources", tuple(SOURCE_PERIODS))
+        subtitle = " · ".join(["Fictieve demogemeente Veerstad"] + [SOURCE_PERIODS[s] for s in sources])
+        options = {"subtitle": subtitle} if "subtitle" in inspect.signature(maps.export_map_png).parameters else {}
         maps.export_map_png(layer, key, str(path), f"Veerstad – {map_title(key)}", width_px=1800,
-                            source_text=SOURCE_TEXT, **options)
+                            source_text="Bron: " + ", ".join(sources), **options)
         state.written.append(path)
     # all nine maps as named styles in the GeoPackage, the signal map as its default style
     if hasattr(maps, "store_styles"):

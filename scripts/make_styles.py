@@ -28,6 +28,9 @@ STYLES = ROOT / "veerkracht_plugin" / "styles"
 # --- cartographic constants --------------------------------------------------------------------
 OUTLINE = "#404040"  # buurt outlines: dark grey, visible on a projector but quieter than black
 OUTLINE_MM = 0.3
+#: on the focus map's dark cells (6 brown, 8 deep blue, 9 nearly black) the dark grey outline
+#: disappears: those cells get a light grey one
+FOCUS_LIGHT_OUTLINE = "#B4B4B4"
 NO_DATA_LABEL = "Onvoldoende gegevens (te weinig inwoners, cijfers ontbreken of grens gewijzigd)"
 SIGNAL_LABEL = "Vroeg signaal: kwetsbare bewoners hoog en stijgend, overlast (nog) niet"
 #: placeholder for the corporation share on map 7; maps.apply_map_style() swaps in the real field
@@ -85,6 +88,17 @@ def blend(a, b):
 FOCUS_COLOURS = {(r) * 3 + c + 1: blend(FOCUS_ROWS[r], FOCUS_COLUMNS[c]) for r in range(3) for c in range(3)}
 
 
+def _lightness(hex_colour):
+    """CIE L* (0 black .. 100 white) of '#RRGGBB'."""
+    def linear(c):
+        c /= 255.0
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (linear(int(hex_colour[i:i + 2], 16)) for i in (1, 3, 5))
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    return 116 * (y ** (1 / 3) if y > 216 / 24389 else (24389 / 27 * y + 16) / 116) - 16
+
+
 def q(field):
     return '"' + field + '"'
 
@@ -96,10 +110,10 @@ def _core():
     return core
 
 
-def fill(colour):
+def fill(colour, outline=OUTLINE):
     c = _core()
     return c.QgsFillSymbol.createSimple(
-        {"color": colour, "outline_color": OUTLINE, "outline_width": str(OUTLINE_MM),
+        {"color": colour, "outline_color": outline, "outline_width": str(OUTLINE_MM),
          "outline_width_unit": "MM", "style": "solid", "outline_style": "solid"}
     )
 
@@ -217,7 +231,8 @@ def focus_renderer():
     for cell in range(9, 0, -1):
         row, column = (cell - 1) // 3, (cell - 1) % 3
         label = f"{cell}: kwetsbare bewoners {LEVEL3[row]}, overlast {LEVEL3[column]}"
-        rules.append((fill(FOCUS_COLOURS[cell]), label, f'"vk_focus" = {cell}'))
+        outline = FOCUS_LIGHT_OUTLINE if _lightness(FOCUS_COLOURS[cell]) < 40 else OUTLINE
+        rules.append((fill(FOCUS_COLOURS[cell], outline), label, f'"vk_focus" = {cell}'))
     rules.append((hatched(), NO_DATA_LABEL, '"vk_focus" IS NULL OR "vk_focus" < 1 OR "vk_focus" > 9'))
     return rule_renderer(rules)
 

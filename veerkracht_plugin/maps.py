@@ -55,6 +55,8 @@ class MapSpec(NamedTuple):
     title: str  # Dutch: the maps are Dutch
     field: str
     qml: Path
+    sources: tuple = ("CBS", "Leefbaarometer")  # the open data the map's field comes from
+    note: str = ""  # Dutch: how to read the values (printed under the legend of an exported map)
 
     @property
     def style_name(self):
@@ -62,28 +64,49 @@ class MapSpec(NamedTuple):
         return f"{self.number} {self.title}"
 
 
-def _spec(key, number, title, field):
-    return MapSpec(key, number, title, field, STYLES_DIR / f"{key}.qml")
+def _spec(key, number, title, field, sources, note):
+    return MapSpec(key, number, title, field, STYLES_DIR / f"{key}.qml", sources, note)
+
+
+_CBS, _LBM, _BOTH = ("CBS",), ("Leefbaarometer",), ("CBS", "Leefbaarometer")
+_LEVEL_NOTE = ("Standaardscore in het laatste jaar: afwijking van het gemiddelde van alle buurten met gegevens op de "
+               "kaart, in standaarddeviaties (gewogen naar inwoners).")
+_CHANGE_NOTE = ("Verandering tussen beide jaren, in standaarddeviaties van de veranderingen over alle buurten met "
+                "gegevens op de kaart (gewogen naar inwoners).")
 
 
 #: The nine maps, in order (docs/method.md §2). key -> MapSpec(key, number, title, field, qml)
 MAPS = OrderedDict(
     (spec.key, spec)
     for spec in (
-        _spec("signaal", 1, "Signaleringskaart (absoluut)", "vk_klasse"),
-        _spec("signaal_relatief", 2, "Signaleringskaart (relatief)", "vk_klasse_rel"),
-        _spec("kwetsbaar_niveau", 3, "Concentratie kwetsbare bewoners", "vk_k_niveau"),
-        _spec("kwetsbaar_ontwikkeling", 4, "Ontwikkeling kwetsbare bewoners", "vk_dk"),
-        _spec("overlast_niveau", 5, "Overlast en onveiligheid", "vk_p_niveau"),
-        _spec("overlast_ontwikkeling", 6, "Ontwikkeling overlast en onveiligheid", "vk_dp"),
-        _spec("corporatiebezit", 7, "Aandeel corporatiebezit", CORPORATION_PLACEHOLDER),
-        _spec("score", 8, "Veerkrachtscore", "vk_score"),
-        _spec("focus", 9, "Focuskaart", "vk_focus"),
+        _spec("signaal", 1, "Signaleringskaart (absoluut)", "vk_klasse", _BOTH,
+              "Klasse naar de ontwikkeling van kwetsbare bewoners en van overlast en onveiligheid tussen beide "
+              "jaren; kleine veranderingen tellen als stabiel."),
+        _spec("signaal_relatief", 2, "Signaleringskaart (relatief)", "vk_klasse_rel", _BOTH,
+              "Als kaart 1, maar elke ontwikkeling is afgezet tegen het gemiddelde van de eigen gemeente. "
+              "Het vroeg signaal is dat van kaart 1."),
+        _spec("kwetsbaar_niveau", 3, "Concentratie kwetsbare bewoners", "vk_k_niveau", _CBS, _LEVEL_NOTE),
+        _spec("kwetsbaar_ontwikkeling", 4, "Ontwikkeling kwetsbare bewoners", "vk_dk", _CBS, _CHANGE_NOTE),
+        _spec("overlast_niveau", 5, "Overlast en onveiligheid", "vk_p_niveau", _LBM, _LEVEL_NOTE),
+        _spec("overlast_ontwikkeling", 6, "Ontwikkeling overlast en onveiligheid", "vk_dp", _LBM, _CHANGE_NOTE),
+        _spec("corporatiebezit", 7, "Aandeel corporatiebezit", CORPORATION_PLACEHOLDER, _CBS,
+              "Aandeel van de woningen in bezit van woningcorporaties, in het laatste jaar."),
+        _spec("score", 8, "Veerkrachtscore", "vk_score", _BOTH,
+              "Werkelijke min verwachte ontwikkeling van overlast en onveiligheid, gegeven de ontwikkeling van "
+              "kwetsbare bewoners, in standaarddeviaties. Positief: beter dan verwacht."),
+        _spec("focus", 9, "Focuskaart", "vk_focus", _BOTH,
+              "9 = veel kwetsbare bewoners én veel overlast en onveiligheid: daar ligt de focus. Laag, midden en "
+              "hoog: elk een derde van de inwoners van alle buurten met gegevens op de kaart."),
     )
 )
 
 DEFAULT_MAP = "signaal"
 DEFAULT_SOURCE_TEXT = "Bron: CBS, Leefbaarometer"
+
+
+def map_source_text(key):
+    """'Bron: CBS' – the sources of map ``key``, for its source line."""
+    return "Bron: " + ", ".join(map_spec(key).sources)
 _STYLE_DESCRIPTION = "Veerkracht: {title}"
 
 
@@ -407,6 +430,20 @@ def _set_legend_font(legend, style, size, bold=False):
         legend_style.setFont(_font(size, bold))
 
 
+def _legend_height(layout, legend):
+    """The legend's height in mm (before the layout is painted, QgsLayoutItemLegend does not know it)."""
+    from qgis.core import QgsLayoutUtils
+    from qgis.PyQt.QtGui import QImage, QPainter
+
+    image = QImage(4, 4, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        context = QgsLayoutUtils.createRenderContextForLayout(layout, painter)
+        return QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context).height()
+    finally:
+        painter.end()
+
+
 def _wrap_labels(layer, width):
     """Break long legend labels of the (private copy) layer over several lines."""
     renderer = layer.renderer()
@@ -425,6 +462,10 @@ def focus_colours(layer):
             if expression == f'"vk_focus"={cell}':
                 colours[cell] = rule.symbol().color()
     return colours
+
+
+#: where the drawing of focus_legend_svg (400 × 420) ends: the no-data swatch and its text
+FOCUS_LEGEND_CONTENT_HEIGHT = 320
 
 
 def focus_legend_svg(colours):
@@ -484,10 +525,10 @@ def focus_legend_svg(colours):
         f'<rect x="{sx}" y="{sy}" width="{size}" height="{size}" fill="none" stroke="#404040" stroke-width="1.5"/>'
     )
     parts.append(
-        f'<text x="{sx + size + 10}" y="{sy + 16}" {font} font-size="15" fill="#000000">Onvoldoende gegevens</text>'
+        f'<text x="{sx + size + 10}" y="{sy + 16}" {font} font-size="17" fill="#000000">Onvoldoende gegevens</text>'
     )
     parts.append(
-        f'<text x="{sx + size + 10}" y="{sy + 34}" {font} font-size="12" fill="#333333">'
+        f'<text x="{sx + size + 10}" y="{sy + 36}" {font} font-size="14" fill="#333333">'
         "(te klein, ontbrekend of nieuwe grens)</text>"
     )
     parts.append("</svg>")
@@ -508,15 +549,18 @@ def _fit_extent(extent, aspect, margin=0.04):
                         centre.y() + height / 2)
 
 
-def export_map_png(layer, key, path, title, width_px=1800, source_text=DEFAULT_SOURCE_TEXT,
-                   corporation_field=None, subtitle=None):
-    """Render map ``key`` of ``layer`` to a PNG: title, map, legend, scale bar and source line.
+def export_map_png(layer, key, path, title, width_px=1800, source_text=None,
+                   corporation_field=None, subtitle=None, note=None):
+    """Render map ``key`` of ``layer`` to a PNG: title, map, legend, how to read it, scale bar and source.
 
     An A4-landscape print layout in its own QgsProject (the global project is not touched), exported
     ``width_px`` pixels wide. The layer itself is not changed: a private in-memory copy is styled. The
-    focus map gets a 3x3 legend with axis labels. Returns ``path``.
+    focus map gets a 3x3 legend with axis labels. ``source_text`` defaults to the map's sources ('Bron:
+    CBS'), ``note`` (under the legend) to the map's reading note; '' leaves either out. Returns ``path``.
     """
     spec = map_spec(key)
+    source_text = map_source_text(key) if source_text is None else source_text
+    note = spec.note if note is None else note
     field = map_field(layer, key, corporation_field)
     project = QgsProject()
     copy = layer.materialize(QgsFeatureRequest())
@@ -559,6 +603,7 @@ def export_map_png(layer, key, path, title, width_px=1800, source_text=DEFAULT_S
         layout.addLayoutItem(picture)
         picture.attemptMove(QgsLayoutPoint(legend_x, top + 2, MM))
         picture.attemptResize(QgsLayoutSize(legend_w - 5, (legend_w - 5) * 420 / 400, MM))
+        legend_bottom = top + 2 + (legend_w - 5) * FOCUS_LEGEND_CONTENT_HEIGHT / 400
     else:
         _wrap_labels(copy, 38)
         legend = QgsLayoutItemLegend(layout)
@@ -575,6 +620,12 @@ def export_map_png(layer, key, path, title, width_px=1800, source_text=DEFAULT_S
         legend.setBackgroundEnabled(False)
         legend.attemptMove(QgsLayoutPoint(legend_x, top + 2, MM))
         legend.adjustBoxSize()
+        legend_bottom = top + 2 + _legend_height(layout, legend)
+    if note:
+        lines = len(textwrap.wrap(note, 44))  # the label wraps the text itself; this only sizes the box
+        label = _label(layout, note, legend_x, legend_bottom + 4, legend_w - 3, 4.8 * lines + 2, 9.5,
+                       colour="#333333")
+        label.setHAlign(Qt.AlignmentFlag.AlignLeft)
 
     scalebar = QgsLayoutItemScaleBar(layout)
     scalebar.setStyle("Single Box")
@@ -593,7 +644,8 @@ def export_map_png(layer, key, path, title, width_px=1800, source_text=DEFAULT_S
     scalebar.attemptMove(QgsLayoutPoint(margin, top + map_h + 3, MM))
     scalebar.update()
 
-    _label(layout, source_text, legend_x, page_h - margin - 6, legend_w, 8, 10, colour="#333333")
+    if source_text:
+        _label(layout, source_text, legend_x, page_h - margin - 6, legend_w, 8, 10, colour="#333333")
 
     # render the page to an image and save it with Qt: no GDAL georeferencing pass on a PNG
     size = QSize(int(width_px), int(round(width_px * page_h / page_w)))
@@ -614,6 +666,7 @@ __all__ = [
     "store_default_style",
     "store_styles",
     "export_map_png",
+    "map_source_text",
     "add_map_themes",
     "add_named_styles",
     "available_maps",

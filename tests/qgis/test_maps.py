@@ -324,6 +324,37 @@ def test_export_map_png(scored, tmp_path, key):
     assert scored.renderer().type() == "singleSymbol"
 
 
+def test_every_map_names_its_sources_and_how_to_read_it():
+    sources = {key: spec.sources for key, spec in maps.MAPS.items()}
+    assert sources["kwetsbaar_niveau"] == sources["kwetsbaar_ontwikkeling"] == sources["corporatiebezit"] == ("CBS",)
+    assert sources["overlast_niveau"] == sources["overlast_ontwikkeling"] == ("Leefbaarometer",)
+    assert sources["signaal"] == sources["focus"] == ("CBS", "Leefbaarometer")
+    assert maps.map_source_text("corporatiebezit") == "Bron: CBS"
+    for key in ("kwetsbaar_niveau", "kwetsbaar_ontwikkeling", "overlast_niveau", "overlast_ontwikkeling", "score"):
+        assert "standaarddeviaties" in maps.MAPS[key].note, key
+    assert maps.MAPS["focus"].note.startswith("9 = ")
+    assert all(spec.note for spec in maps.MAPS.values())
+
+
+@pytest.mark.parametrize("key", ["kwetsbaar_niveau", "focus"])
+def test_the_reading_note_sits_under_the_legend(scored, tmp_path, key):
+    """The note is drawn in the legend column, below the legend, and not over it."""
+    with_note, without = tmp_path / "with.png", tmp_path / "without.png"
+    maps.export_map_png(scored, key, str(with_note), "x", width_px=900)
+    maps.export_map_png(scored, key, str(without), "x", width_px=900, note="")
+    a, b = QImage(str(with_note)), QImage(str(without))
+    changed = [(x, y) for x in range(0, a.width(), 2) for y in range(0, a.height(), 2)
+               if a.pixel(x, y) != b.pixel(x, y)]
+    assert len(changed) > 200  # text was drawn
+    xs, ys = [x for x, _y in changed], [y for _x, y in changed]
+    assert min(xs) > a.width() * 0.64  # in the legend column, right of the map
+    # nothing else (legend, source line) is drawn where the note is: it does not overlap the legend
+    white = b.pixel(b.width() - 3, 3)
+    box = [(x, y) for x in range(min(xs), max(xs) + 1, 2) for y in range(min(ys), max(ys) + 1, 2)]
+    assert all(b.pixel(x, y) == white for x, y in box)
+    assert min(ys) > a.height() * 0.2  # below the legend, which starts at the top
+
+
 def test_export_map_png_from_a_background_thread(qgis_app, tmp_path):
     """Like a Processing task: a QThread (QgsTask) with its own layer; the global project is not used."""
     from qgis.PyQt.QtCore import QThread

@@ -89,11 +89,29 @@ def test_signal_maps_mark_the_early_warning(key):
 
 @pytest.mark.parametrize("key", KEYS)
 def test_outlines_are_not_thin_or_pale(key):
-    for _label, _f, layers in rules(key):
+    """Buurt borders stay visible on a projector: dark outlines, or light ones on the darkest fills."""
+    for label, _f, layers in rules(key):
         for cls, props in layers:
             if cls == "SimpleFill" and props.get("outline_style") != "no":
                 assert float(props["outline_width"]) >= 0.26
-                assert lab(hex_to_linear(rgb_to_hex(props["outline_color"])))[0] < 50  # dark enough
+                outline = lab(hex_to_linear(rgb_to_hex(props["outline_color"])))[0]
+                fill = lab(hex_to_linear(rgb_to_hex(props["color"])))[0]
+                assert outline < 50 or (fill < 40 and outline - fill >= 35), (label, outline, fill)
+
+
+def test_dark_focus_cells_have_a_light_outline():
+    outlines = {}
+    for label, _f, layers in rules("focus"):
+        for cls, props in layers:
+            if cls == "SimpleFill" and label[:1].isdigit():
+                fill = lab(hex_to_linear(rgb_to_hex(props["color"])))[0]
+                outline = lab(hex_to_linear(rgb_to_hex(props["outline_color"])))[0]
+                outlines[int(label[0])] = (fill, outline)
+    assert set(outlines) == set(range(1, 10))
+    for cell in (8, 9):  # the near-black cells: the border must be lighter than the fill
+        fill, outline = outlines[cell]
+        assert outline - fill >= 35, (cell, fill, outline)
+    assert outlines[1][1] < 50  # the light cells keep the dark outline
 
 
 def test_legend_labels_are_dutch_and_fixed_breaks():

@@ -30,7 +30,7 @@
             <Option type="QString" name="offset" value="0,0"/>
             <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="outline_color" value="64,64,64,255"/>
+            <Option type="QString" name="outline_color" value="180,180,180,255"/>
             <Option type="QString" name="outline_style" value="solid"/>
             <Option type="QString" name="outline_width" value="0.3"/>
             <Option type="QString" name="outline_width_unit" value="MM"/>
@@ -42,7 +42,7 @@
           <prop k="offset" v="0,0"/>
           <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="64,64,64,255"/>
+          <prop k="outline_color" v="180,180,180,255"/>
           <prop k="outline_style" v="solid"/>
           <prop k="outline_width" v="0.3"/>
           <prop k="outline_width_unit" v="MM"/>
@@ -72,7 +72,7 @@
             <Option type="QString" name="offset" value="0,0"/>
             <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="outline_color" value="64,64,64,255"/>
+            <Option type="QString" name="outline_color" value="180,180,180,255"/>
             <Option type="QString" name="outline_style" value="solid"/>
             <Option type="QString" name="outline_width" value="0.3"/>
             <Option type="QString" name="outline_width_unit" value="MM"/>
@@ -84,7 +84,7 @@
           <prop k="offset" v="0,0"/>
           <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="64,64,64,255"/>
+          <prop k="outline_color" v="180,180,180,255"/>
           <prop k="outline_style" v="solid"/>
           <prop k="outline_width" v="0.3"/>
           <prop k="outline_width_unit" v="MM"/>
@@ -156,7 +156,7 @@
             <Option type="QString" name="offset" value="0,0"/>
             <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="outline_color" value="64,64,64,255"/>
+            <Option type="QString" name="outline_color" value="180,180,180,255"/>
             <Option type="QString" name="outline_style" value="solid"/>
             <Option type="QString" name="outline_width" value="0.3"/>
             <Option type="QString" name="outline_width_unit" value="MM"/>
@@ -168,7 +168,7 @@
           <prop k="offset" v="0,0"/>
           <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="64,64,64,255"/>
+          <prop k="outline_color" v="180,180,180,255"/>
           <prop k="outline_style" v="solid"/>
           <prop k="outline_width" v="0.3"/>
           <prop k="outline_width_unit" v="MM"/>
