@@ -7,9 +7,11 @@ The templates are made from ``report_layout.default_layout`` so that they stay r
 adapt copies of them in the layout designer (see docs/report.md).
 """
 
+import os
 import sys
 from pathlib import Path
 
+os.environ["QT_HASH_SEED"] = "0"  # stable XML attribute order: reproducible files (set before Qt starts)
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from veerkracht_plugin.standalone import start_qgis  # noqa: E402

@@ -370,7 +370,7 @@ def add_map_themes(project, layer, corporation_field=None):
 PAGE_MM = (297.0, 210.0)  # A4 landscape
 
 
-def _enum(*candidates):
+def qgis_enum(*candidates):
     """The first attribute path that exists: QGIS 4 moved many enums into ``Qgis`` (scoped)."""
     for path in candidates:
         value = None
@@ -383,11 +383,11 @@ def _enum(*candidates):
     raise AttributeError(candidates[-1])
 
 
-MM = _enum("Qgis.LayoutUnit.Millimeters", "QgsUnitTypes.LayoutMillimeters")
-KILOMETRES = _enum("Qgis.DistanceUnit.Kilometers", "QgsUnitTypes.DistanceKilometers")
-HIDDEN = _enum("Qgis.LegendComponent.Hidden", "QgsLegendStyle.Hidden")
-SYMBOL_LABEL = _enum("Qgis.LegendComponent.SymbolLabel", "QgsLegendStyle.SymbolLabel")
-SYMBOL = _enum("Qgis.LegendComponent.Symbol", "QgsLegendStyle.Symbol")
+MM = qgis_enum("Qgis.LayoutUnit.Millimeters", "QgsUnitTypes.LayoutMillimeters")
+KILOMETRES = qgis_enum("Qgis.DistanceUnit.Kilometers", "QgsUnitTypes.DistanceKilometers")
+HIDDEN = qgis_enum("Qgis.LegendComponent.Hidden", "QgsLegendStyle.Hidden")
+SYMBOL_LABEL = qgis_enum("Qgis.LegendComponent.SymbolLabel", "QgsLegendStyle.SymbolLabel")
+SYMBOL = qgis_enum("Qgis.LegendComponent.Symbol", "QgsLegendStyle.Symbol")
 
 
 def _font(size, bold=False):
@@ -417,7 +417,7 @@ def _text_format(size, bold=False, colour="#000000"):
     text_format = QgsTextFormat()
     text_format.setFont(_font(size, bold))
     text_format.setSize(size)
-    text_format.setSizeUnit(_enum("Qgis.RenderUnit.Points", "QgsUnitTypes.RenderPoints"))
+    text_format.setSizeUnit(qgis_enum("Qgis.RenderUnit.Points", "QgsUnitTypes.RenderPoints"))
     text_format.setColor(QColor(colour))
     return text_format
 
@@ -616,7 +616,7 @@ def export_map_png(layer, key, path, title, width_px=1800, source_text=None,
         legend.setSymbolWidth(9)
         legend.setSymbolHeight(6.5)
         _set_legend_font(legend, SYMBOL_LABEL, 11)
-        legend.rstyle(SYMBOL).setMargin(_enum("QgsLegendStyle.Side.Top", "QgsLegendStyle.Top"), 2.8)
+        legend.rstyle(SYMBOL).setMargin(qgis_enum("QgsLegendStyle.Side.Top", "QgsLegendStyle.Top"), 2.8)
         legend.setBackgroundEnabled(False)
         legend.attemptMove(QgsLayoutPoint(legend_x, top + 2, MM))
         legend.adjustBoxSize()

@@ -29,6 +29,7 @@ import pandas as pd
 from qgis.core import (
     Qgis,
     QgsAbstractLayoutIterator,
+    QgsBasicNumericFormat,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
@@ -44,6 +45,7 @@ from qgis.core import (
     QgsLayoutItemLegend,
     QgsLayoutItemManualTable,
     QgsLayoutItemMap,
+    QgsLayoutItemScaleBar,
     QgsLayoutItemTextTable,
     QgsLayoutMeasurement,
     QgsLayoutMultiFrame,
@@ -131,6 +133,7 @@ class ReportContent:
         self.buurt_layer = None
         self.wijk_layer = None
         self.table_columns = []
+        self.table_note = ""
         self.balance = ""
         self.balance_rows = []
         self.closing_title = ""
@@ -304,6 +307,7 @@ def prepare_report(source, mode=0, municipality="", wijk_field="", balance=None,
     # wijk texts
     columns, table = rt.buurt_table(frame, t, lang, quickscan)
     content.table_columns = columns
+    content.table_note = rt.table_reading_note(t)
     wijk_names = {}
     wijk_labels = {}
     wijk_texts = {}
@@ -376,6 +380,9 @@ def _buurt_layer(source, frame, table, columns, crs, t):
     extra = ["rp_wijk", "rp_naam"] + [key for key, _heading in columns]
     for key in extra:
         fields.append(_string_field(key))
+    from .algorithms.layerio import make_field
+
+    fields.append(make_field("rp_volgorde", "int"))  # the order of the wijk table (report_text.table_order)
     layer = _memory_layer("MultiPolygon", crs, t(N_("Signal")), fields)
     wanted = set(frame.index)
     features = {}
@@ -395,6 +402,7 @@ def _buurt_layer(source, frame, table, columns, crs, t):
         values.append(str(frame.at[fid, "wijkcode"]))
         values.append(str(table.at[fid, "rp_buurt"]))
         values.extend(str(table.at[fid, key]) for key, _h in columns)
+        values.append(int(table.at[fid, "rp_volgorde"]))
         out.setAttributes(values)
         features[fid] = out
     layer.dataProvider().addFeatures([features[fid] for fid in frame.index if fid in features])
@@ -569,6 +577,41 @@ def _add_map(layout, item_id, x, y, w, h):
     return item
 
 
+def _add_scale_bar(layout, item_id, map_item, x, y):
+    """A kilometre scale bar with a decimal comma, linked to ``map_item`` (follows the atlas scale)."""
+    from .maps import KILOMETRES, qgis_enum
+
+    scalebar = QgsLayoutItemScaleBar(layout)
+    scalebar.setId(item_id)
+    scalebar.setStyle("Single Box")
+    scalebar.setLinkedMap(map_item)
+    scalebar.setUnits(KILOMETRES)
+    scalebar.setUnitLabel("km")
+    scalebar.setNumberOfSegments(2)
+    scalebar.setNumberOfSegmentsLeft(0)
+    scalebar.setSegmentSizeMode(qgis_enum("Qgis.ScaleBarSegmentSizeMode.FitWidth",
+                                          "QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth"))
+    scalebar.setMinimumBarWidth(20)
+    scalebar.setMaximumBarWidth(40)
+    number_format = QgsBasicNumericFormat()
+    number_format.setDecimalSeparator(",")
+    number_format.setShowThousandsSeparator(False)
+    scalebar.setNumericFormat(number_format)
+    text_format = QgsTextFormat()
+    text_format.setFont(QFont(FONT))
+    text_format.setSize(6.5)
+    buffer = text_format.buffer()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    buffer.setColor(QColor("white"))
+    text_format.setBuffer(buffer)
+    scalebar.setTextFormat(text_format)
+    scalebar.setBackgroundEnabled(False)
+    layout.addLayoutItem(scalebar)
+    scalebar.attemptMove(QgsLayoutPoint(x, y))
+    return scalebar
+
+
 def _add_legend(layout, item_id, x, y, w, h, map_item):
     legend = QgsLayoutItemLegend(layout)
     legend.setId(item_id)
@@ -634,6 +677,7 @@ def default_layout(project, part):
         _add_label(layout, "meta", margin, 26, 150, 18, 7, "Meta")
         map_item = _add_map(layout, "kaart", margin, 45, 150, 151)
         _add_legend(layout, "legenda", margin + 1.5, 46.5, 40, 40, map_item)
+        _add_scale_bar(layout, "schaalbalk", map_item, margin + 2, 45 + 151 - 10)
         x = margin + 150 + 6
         width = right - x
         _add_label(layout, "klassen_titel", x, 26, width, 6, 10, "Buurten and inhabitants per class", bold=True,
@@ -652,7 +696,9 @@ def default_layout(project, part):
         x = margin + 150 + 6
         width = right - x
         _add_legend(layout, "legenda", x, 20, 45, 34, map_item)
+        _add_scale_bar(layout, "schaalbalk", map_item, margin + 2, 20 + 98 - 10)
         _add_label(layout, "wijk_tekst", x + 50, 20, width - 50, 98, 8, '[% "rp_tekst" %]')
+        _add_label(layout, "tabel_uitleg", x, 70, 45, 48, 6.5, "How to read the table", colour="#505050")
         table = QgsLayoutItemAttributeTable(layout)
         _table_format(table, 6.5)
         table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.ExtendToNextPage)
@@ -742,6 +788,18 @@ def _keep_clear_of(item, legend, gap=3.0):
     right = box.right()
     item.attemptMove(QgsLayoutPoint(other.right() + gap, item.pos().y()))
     item.attemptResize(QgsLayoutSize(right - other.right() - gap, item.rect().height()))
+
+
+def _keep_below(item, legend, gap=3.0):
+    """Move a text item below a legend that grew over it (keeping the text's bottom edge if it can)."""
+    if item is None or legend is None:
+        return
+    box, other = item.sceneBoundingRect(), legend.sceneBoundingRect()
+    if not box.intersects(other):
+        return
+    top = other.bottom() + gap
+    item.attemptMove(QgsLayoutPoint(item.pos().x(), top))
+    item.attemptResize(QgsLayoutSize(item.rect().width(), max(box.bottom() - top, 15.0)))
 
 
 def _fit_extent(map_item, extent, reserve_left=0.0, reserve_top=0.0):
@@ -958,6 +1016,11 @@ def build_layouts(project, content, directory=LAYOUT_DIR, name_prefix=""):
                 column.setHAlignment(Qt.AlignmentFlag.AlignHCenter)
             columns.append(column)
         table.setColumns(columns)
+        order = QgsLayoutTableColumn()
+        order.setAttribute("rp_volgorde")
+        order.setSortOrder(Qt.SortOrder.AscendingOrder)
+        table.setSortColumns([order])
+    _keep_below(_set_text(layout, "tabel_uitleg", content.table_note), legend)
     layouts.append(layout)
 
     # closing page

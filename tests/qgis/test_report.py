@@ -251,8 +251,9 @@ def test_templates_hold_the_documented_item_ids(qgis_app):
     project = QgsProject()
     expected = {
         "voorblad": {"titel", "gemeente", "meta", "kaart", "legenda", "klassen_titel", "klassen_tabel",
-                     "bevindingen_titel", "bevindingen", "voettekst"},
-        "wijk": {"titel", "kaart", "legenda", "wijk_tekst", "buurten_tabel", "voettekst"},
+                     "bevindingen_titel", "bevindingen", "schaalbalk", "voettekst"},
+        "wijk": {"titel", "kaart", "legenda", "wijk_tekst", "buurten_tabel", "tabel_uitleg", "schaalbalk",
+                 "voettekst"},
         "slot": {"titel", "balans", "balans_tabel", "methode_titel", "methode", "leeswijzer", "voettekst"},
     }
     for part, ids in expected.items():
@@ -302,3 +303,33 @@ def test_runs_in_the_main_thread_and_leaves_input_and_project_alone(run_alg, cit
     assert city.fields().names() == names and city.featureCount() == count
     assert dict(QgsProject.instance().mapLayers()) == layers_before
     assert QgsProject.instance().layoutManager().printLayouts() == []
+
+
+def test_wijk_tables_are_sorted_and_explained(run_alg, city, tmp_path):
+    """Buurten in legend order of their class, then from worse to better than expected; a reading note."""
+    from qgis.core import QgsLayoutItemScaleBar
+
+    from veerkracht_plugin import report_layout
+    from veerkracht_plugin.core.report_text import LEGEND_ORDER
+
+    out = tmp_path / "sorted.pdf"
+    run_alg("report", {"INPUT": city, "MODE": 0, "LANGUAGE": ENGLISH, "OUTPUT": str(out)})
+    features = list(city.getFeatures())
+    for w in (0, 3):
+        wijk = f"WK0999{w:02d}"
+        rows = [f for f in features if f["wijkcode"] == wijk]
+        expected = sorted(rows, key=lambda f: (
+            LEGEND_ORDER.index(f["vk_klasse"] if f["vk_klasse"] in LEGEND_ORDER else "geen_gegevens"),
+            f["vk_score"] if f["vk_score"] is not None and f["vk_score"] == f["vk_score"] else float("inf"),
+            f["buurtnaam"].lower()))
+        page = pdf_text(out, 2 + w, layout=True)
+        table = page[page.index("Inhabitants"):]  # the table, after the map with its buurt labels
+        positions = [table.index(f["buurtnaam"] + " ") for f in expected]
+        assert positions == sorted(positions), (wijk, [f["buurtnaam"] for f in expected])
+        assert "How to read the table. ΔK: development of vulnerable residents" in flat(pdf_text(out, 2 + w))
+    # the scale bars follow the maps
+    project = QgsProject()
+    for part in ("voorblad", "wijk"):
+        layout = report_layout.load_layout(project, part)
+        bars = [i for i in layout.items() if isinstance(i, QgsLayoutItemScaleBar)]
+        assert len(bars) == 1 and bars[0].linkedMap() is not None and bars[0].linkedMap().id() == "kaart"

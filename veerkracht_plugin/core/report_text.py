@@ -25,6 +25,8 @@ from .method import CLASSES
 
 #: class codes in report order (method.md §1)
 CLASS_ORDER = ("onder_druk", "veerkrachtig", "problemen", "gunstig", "stabiel", "geen_gegevens")
+#: the classes in the order of the map legend (the wijk tables follow it)
+LEGEND_ORDER = ("onder_druk", "problemen", "veerkrachtig", "gunstig", "stabiel", "geen_gegevens")
 
 #: class labels (English source; the Dutch translation is the label of method.md)
 CLASS_LABELS = CLASSES
@@ -493,8 +495,32 @@ def wijk_outlook(frame, translate=_identity, lang="en", scenario=""):
     return lines
 
 
+def table_order(frame):
+    """The order of the buurten in a wijk table (1, 2, …): by class as in the legend (onder druk first),
+    then by veerkracht score from worse to better than expected (unknown last), then by name."""
+    rank = {code: i for i, code in enumerate(LEGEND_ORDER)}
+    order = pd.DataFrame({
+        "klasse": _klasse(frame).map(rank).to_numpy(),
+        "score": pd.to_numeric(pd.Series(_num(frame, "vk_score")), errors="coerce").fillna(np.inf).to_numpy(),
+        "naam": _names(frame).astype(str).str.lower().to_numpy(),
+    }, index=frame.index)
+    ranked = order.sort_values(["klasse", "score", "naam"], kind="mergesort")
+    return pd.Series(np.arange(1, len(ranked) + 1), index=ranked.index).reindex(frame.index).to_numpy()
+
+
+def table_reading_note(translate=_identity):
+    """What the columns of the wijk table mean (under the legend of a wijk page)."""
+    return translate(N_(
+        "How to read the table. ΔK: development of vulnerable residents, ΔP: development of nuisance and "
+        "unsafety between both years, in standard deviations (positive: rising). Score: problems developed "
+        "better (+) or worse (−) than expected. Corp. %: share of corporation dwellings. Buurten are sorted "
+        "by class, then from worse to better than expected."
+    ))
+
+
 def buurt_table(frame, translate=_identity, lang="en", quickscan=False):
-    """The buurt table of a wijk page: (columns, rows) with columns = [(key, heading)], all text.
+    """The buurt table of a wijk page: (columns, rows) with columns = [(key, heading)], all text; the
+    rows also carry ``rp_volgorde``, their order in the table (see :func:`table_order`).
 
     Tag columns (the four handelingsperspectieven as ●●○, problem analysis, success) appear only
     when their fields exist and not in a QuickScan.
@@ -519,6 +545,7 @@ def buurt_table(frame, translate=_identity, lang="en", quickscan=False):
     for key, field in (("rp_dk", "vk_dk"), ("rp_dp", "vk_dp"), ("rp_score", "vk_score")):
         table[key] = [fmt_num(v, 2, lang) for v in _num(frame, field)]
     table["rp_corp"] = [fmt_pct(v, 0, lang) for v in _num(frame, "p_corporatie")]
+    table["rp_volgorde"] = table_order(frame)
     if not quickscan:
         for field, heading in HP_FIELDS:
             if field in frame:

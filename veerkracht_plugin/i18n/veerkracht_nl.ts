@@ -1722,6 +1722,11 @@
     </message>
     <message>
       <location filename="../core/report_text.py" />
+      <source>How to read the table. ΔK: development of vulnerable residents, ΔP: development of nuisance and unsafety between both years, in standard deviations (positive: rising). Score: problems developed better (+) or worse (−) than expected. Corp. %: share of corporation dwellings. Buurten are sorted by class, then from worse to better than expected.</source>
+      <translation>Zo lees je de tabel. ΔK: ontwikkeling van kwetsbare bewoners, ΔP: ontwikkeling van overlast en onveiligheid tussen beide jaren, in standaarddeviaties (positief: stijgend). Score: de problemen ontwikkelden zich beter (+) of slechter (−) dan verwacht. Corp. %: aandeel corporatiewoningen. De buurten staan op klasse, daarna van slechter naar beter dan verwacht.</translation>
+    </message>
+    <message>
+      <location filename="../core/report_text.py" />
       <source>Inhabitants</source>
       <translation>Inwoners</translation>
     </message>
