@@ -422,6 +422,44 @@ def _text_format(size, bold=False, colour="#000000"):
     return text_format
 
 
+def add_scale_bar(layout, map_item, x, y, size=10, item_id="", halo=False, fit_width=None):
+    """A kilometre scale bar (two segments, decimal comma) linked to ``map_item``, at (x, y) mm.
+
+    ``halo``: a white buffer around the numbers (for a bar on top of the map); ``fit_width``: (min, max)
+    bar width in mm, the segments then follow the map's scale (atlas pages). Returns the item.
+    """
+    scalebar = QgsLayoutItemScaleBar(layout)
+    if item_id:
+        scalebar.setId(item_id)
+    scalebar.setStyle("Single Box")
+    scalebar.setLinkedMap(map_item)
+    scalebar.setUnits(KILOMETRES)
+    scalebar.setUnitLabel("km")
+    scalebar.setNumberOfSegments(2)
+    scalebar.setNumberOfSegmentsLeft(0)
+    if fit_width:
+        scalebar.setSegmentSizeMode(qgis_enum("Qgis.ScaleBarSegmentSizeMode.FitWidth",
+                                              "QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth"))
+        scalebar.setMinimumBarWidth(fit_width[0])
+        scalebar.setMaximumBarWidth(fit_width[1])
+    number_format = QgsBasicNumericFormat()
+    number_format.setDecimalSeparator(",")
+    number_format.setShowThousandsSeparator(False)
+    scalebar.setNumericFormat(number_format)
+    text_format = _text_format(size)
+    if halo:
+        buffer = text_format.buffer()
+        buffer.setEnabled(True)
+        buffer.setSize(0.8)
+        buffer.setColor(QColor("white"))
+        text_format.setBuffer(buffer)
+    scalebar.setTextFormat(text_format)
+    scalebar.setBackgroundEnabled(False)
+    layout.addLayoutItem(scalebar)
+    scalebar.attemptMove(QgsLayoutPoint(x, y, MM))
+    return scalebar
+
+
 def _set_legend_font(legend, style, size, bold=False):
     legend_style = legend.rstyle(style)
     if hasattr(legend_style, "setTextFormat"):  # QGIS >= 3.30
@@ -627,19 +665,7 @@ def export_map_png(layer, key, path, title, width_px=1800, source_text=None,
                        colour="#333333")
         label.setHAlign(Qt.AlignmentFlag.AlignLeft)
 
-    scalebar = QgsLayoutItemScaleBar(layout)
-    scalebar.setStyle("Single Box")
-    scalebar.setLinkedMap(map_item)
-    scalebar.setUnits(KILOMETRES)
-    scalebar.setUnitLabel("km")
-    scalebar.setNumberOfSegments(2)
-    scalebar.setNumberOfSegmentsLeft(0)
-    number_format = QgsBasicNumericFormat()
-    number_format.setDecimalSeparator(",")
-    number_format.setShowThousandsSeparator(False)
-    scalebar.setNumericFormat(number_format)
-    scalebar.setTextFormat(_text_format(10))
-    layout.addLayoutItem(scalebar)
+    scalebar = add_scale_bar(layout, map_item, margin, top + map_h + 3, 10)
     scalebar.applyDefaultSize(KILOMETRES)
     scalebar.attemptMove(QgsLayoutPoint(margin, top + map_h + 3, MM))
     scalebar.update()
@@ -666,6 +692,7 @@ __all__ = [
     "store_default_style",
     "store_styles",
     "export_map_png",
+    "add_scale_bar",
     "map_source_text",
     "add_map_themes",
     "add_named_styles",

@@ -29,7 +29,6 @@ import pandas as pd
 from qgis.core import (
     Qgis,
     QgsAbstractLayoutIterator,
-    QgsBasicNumericFormat,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
@@ -45,7 +44,6 @@ from qgis.core import (
     QgsLayoutItemLegend,
     QgsLayoutItemManualTable,
     QgsLayoutItemMap,
-    QgsLayoutItemScaleBar,
     QgsLayoutItemTextTable,
     QgsLayoutMeasurement,
     QgsLayoutMultiFrame,
@@ -578,38 +576,10 @@ def _add_map(layout, item_id, x, y, w, h):
 
 
 def _add_scale_bar(layout, item_id, map_item, x, y):
-    """A kilometre scale bar with a decimal comma, linked to ``map_item`` (follows the atlas scale)."""
-    from .maps import KILOMETRES, qgis_enum
+    """A kilometre scale bar on the map, linked to ``map_item`` (follows the atlas scale)."""
+    from .maps import add_scale_bar
 
-    scalebar = QgsLayoutItemScaleBar(layout)
-    scalebar.setId(item_id)
-    scalebar.setStyle("Single Box")
-    scalebar.setLinkedMap(map_item)
-    scalebar.setUnits(KILOMETRES)
-    scalebar.setUnitLabel("km")
-    scalebar.setNumberOfSegments(2)
-    scalebar.setNumberOfSegmentsLeft(0)
-    scalebar.setSegmentSizeMode(qgis_enum("Qgis.ScaleBarSegmentSizeMode.FitWidth",
-                                          "QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth"))
-    scalebar.setMinimumBarWidth(20)
-    scalebar.setMaximumBarWidth(40)
-    number_format = QgsBasicNumericFormat()
-    number_format.setDecimalSeparator(",")
-    number_format.setShowThousandsSeparator(False)
-    scalebar.setNumericFormat(number_format)
-    text_format = QgsTextFormat()
-    text_format.setFont(QFont(FONT))
-    text_format.setSize(6.5)
-    buffer = text_format.buffer()
-    buffer.setEnabled(True)
-    buffer.setSize(0.8)
-    buffer.setColor(QColor("white"))
-    text_format.setBuffer(buffer)
-    scalebar.setTextFormat(text_format)
-    scalebar.setBackgroundEnabled(False)
-    layout.addLayoutItem(scalebar)
-    scalebar.attemptMove(QgsLayoutPoint(x, y))
-    return scalebar
+    return add_scale_bar(layout, map_item, x, y, 6.5, item_id=item_id, halo=True, fit_width=(20, 40))
 
 
 def _add_legend(layout, item_id, x, y, w, h, map_item):
