@@ -179,7 +179,12 @@ def bench_in_process(table, layer, scored, repeat_n, workdir, national):
                   "read → compute → write, start-up and imports excluded on both sides")
 
     # rendering the styled national layer
-    from qgis.core import QgsMapRendererParallelJob, QgsMapSettings
+    from qgis.core import (
+        QgsExpressionContext,
+        QgsExpressionContextUtils,
+        QgsMapRendererParallelJob,
+        QgsMapSettings,
+    )
     from qgis.PyQt.QtCore import QSize
     from qgis.PyQt.QtGui import QColor
 
@@ -199,6 +204,10 @@ def bench_in_process(table, layer, scored, repeat_n, workdir, national):
         settings.setExtent(scored_layer.extent())
         settings.setOutputSize(QSize(1600, 1600))
         settings.setBackgroundColor(QColor("white"))
+        # the expression context a map canvas gives its layers (@map_scale: styles adapt to the scale)
+        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(scored_layer))
+        context.appendScope(QgsExpressionContextUtils.mapSettingsScope(settings))
+        settings.setExpressionContext(context)
         job = QgsMapRendererParallelJob(settings)
         job.start()
         job.waitForFinished()

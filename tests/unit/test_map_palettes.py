@@ -26,6 +26,10 @@ def rules(key):
         layers = []
         for layer in symbol.findall("layer"):
             props = {p.get("k"): p.get("v") for p in layer.findall("prop")}
+            for option in layer.findall("data_defined_properties/Option/Option[@name='properties']/Option"):
+                expression = option.find("Option[@name='expression']")
+                if expression is not None:
+                    props["dd:" + option.get("name")] = expression.get("value")
             layers.append((layer.get("class"), props))
         symbols[symbol.get("name")] = layers
     return [(rule.get("label"), rule.get("filter"), symbols[rule.get("symbol")])
@@ -140,3 +144,17 @@ def test_dock_chip_colours_match_the_signal_map_style():
         colors = re.findall(r'(?:k|name)="color" v(?:alue)?="(\d+),(\d+),(\d+),\d+"', symbol)
         expected = tuple(int(CLASS_COLORS[code][i:i + 2], 16) for i in (1, 3, 5))
         assert expected in {tuple(map(int, c)) for c in colors}, (code, colors[:3])
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_buurt_outlines_become_hairlines_when_zoomed_out(key):
+    """Beyond 1:300,000 (a province, the country) buurt outlines are hairlines: readable and fast."""
+    outlines = 0
+    for label, _f, layers in rules(key):
+        for cls, props in layers:
+            buurt_outline = (cls == "SimpleFill" and props.get("outline_style") != "no") or (
+                cls == "SimpleLine" and props.get("line_width") == "0.3")
+            if buurt_outline:
+                outlines += 1
+                assert props.get("dd:outlineWidth") == "if(@map_scale > 300000, 0, 0.3)", (key, label, cls)
+    assert outlines >= 2
