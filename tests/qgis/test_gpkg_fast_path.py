@@ -172,3 +172,57 @@ def test_fast_output_is_a_valid_geopackage_with_a_working_spatial_index(run_alg,
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
     assert ("rtree_bron buurten_geom" in tables) == (spatial_index == "YES")
     assert "layer_styles" not in tables
+
+
+def test_unsaved_edits_are_read_through_qgis(run_alg, feedback, tmp_path):
+    """A layer with unsaved edits: the file is not what the user sees, so the sink path is used."""
+    source = prepared_gpkg(run_alg, tmp_path)
+    layer = QgsVectorLayer(str(source), "joined", "ogr")
+    first = next(layer.getFeatures())
+    population = layer.fields().indexFromName("inwoners_t1")
+    assert layer.startEditing()
+    try:
+        assert layer.changeAttributeValue(first.id(), population, 10)  # below the minimum: 'klein'
+        out = tmp_path / "edited.gpkg"
+        run_alg("score", {"INPUT": layer, "OUTPUT": str(out)}, feedback=feedback)
+        assert FAST not in feedback.infos
+        scored = {f.id(): f for f in QgsVectorLayer(str(out), "s", "ogr").getFeatures()}
+        assert scored[first.id()]["vk_reden"] == "klein"
+    finally:
+        layer.rollBack()
+
+
+def test_balance_fast_path_equals_the_sink_path(run_alg, tmp_path):
+    import csv
+
+    from tests.qgis.conftest import RecordingFeedback
+
+    source = prepared_gpkg(run_alg, tmp_path)
+    scored = tmp_path / "scored.gpkg"
+    run_alg("score", {"INPUT": str(source), "OUTPUT": str(scored)})
+    layer = QgsVectorLayer(str(scored), "scored", "ogr")
+    codes = [f["buurtcode"] for f in layer.getFeatures() if f["vk_klasse"] not in (None, "geen_gegevens")][:6]
+    measures = tmp_path / "m.csv"
+    with open(measures, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["scenario", "buurtcode", "maatregel", "segment", "aantal", "aandeel"])
+        writer.writerow(["s", codes[0], "sloop", "sociale_huur", 20, ""])
+        writer.writerow(["s", codes[1], "nieuwbouw", "sociale_huur", 30, ""])
+        writer.writerow(["s", codes[2], "verkoop", "", 10, ""])
+    common = {"MEASURES": str(measures), "VULNERABLE_SHARE_FIELD": "p_laag_inkomen_t1",
+              "DWELLINGS_FIELD": "huishoudens_t1", "OUTPUT_SUMMARY": "memory:"}
+    fast_feedback, slow_feedback = RecordingFeedback(), RecordingFeedback()
+    fast_out = tmp_path / "balans.gpkg"
+    fast = run_alg("balance", {**common, "INPUT": str(scored), "OUTPUT": str(fast_out)}, fast_feedback)
+    slow = run_alg("balance", {**common, "INPUT": str(scored), "OUTPUT": "memory:"}, slow_feedback)
+    assert FAST in fast_feedback.infos and FAST not in slow_feedback.infos
+    assert (fast["HAALBAAR"], fast["COMPENSATIE_NODIG"], fast["TEKORT"]) == (
+        slow["HAALBAAR"], slow["COMPENSATIE_NODIG"], slow["TEKORT"])
+    fast_rows, slow_rows = rows(QgsVectorLayer(str(fast_out), "f", "ogr")), rows(slow["OUTPUT"])
+    assert set(fast_rows) == set(slow_rows) and len(fast_rows) == 95
+    names = [n for n in slow["OUTPUT"].fields().names() if n.startswith("vk_")]
+    assert {"vk_soc_voor", "vk_soc_na", "vk_kantelt", "vk_compensatie", "vk_klasse"} <= set(names)
+    for code, slow_feature in slow_rows.items():
+        for name in names:
+            assert same(fast_rows[code][name], slow_feature[name]), (code, name)
+    assert fast_rows[codes[0]]["vk_soc_na"] == fast_rows[codes[0]]["vk_soc_voor"] - 20

@@ -250,7 +250,12 @@ class Balance(VeerkrachtAlgorithm):
         labels = [(columns["code"], find_field(names, "buurtnaam")),
                   (columns["gemeente"], find_field(names, "gemeentenaam"))]
         labels = [(code, name) for code, name in labels if code and name and name != code]
-        frame = layerio.source_to_frame(source, list(columns.values()) + [name for _code, name in labels], feedback)
+        read = list(columns.values()) + [name for _code, name in labels]
+        fast = self.gpkg_fast_path(parameters, context, self.INPUT, self.OUTPUT)
+        if fast is not None:
+            frame = layerio.gpkg_frame(fast[0], fast[1], read)
+        else:
+            frame = layerio.source_to_frame(source, read, feedback)
         buurten = frame[[columns[k] for k in columns]].copy()
         buurten.columns = list(columns)
         area_names = {}
@@ -280,18 +285,23 @@ class Balance(VeerkrachtAlgorithm):
         self.report(feedback, result.messages)
         self._log(feedback, result)
 
-        fields = layerio.output_fields(source.fields(), list(core.BUURT_FIELDS))
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
-        )
-        if sink is None:
-            self.fail(N_("Cannot create the output layer."))
         values = result.buurten.copy()
         values["vk_kantelt"] = values["vk_kantelt"].astype(object).where(values["vk_kantelt"].notna(), None)
         for name in ("vk_soc_voor", "vk_soc_na", "vk_won_voor", "vk_won_na", "vk_compensatie"):
             values[name] = values[name].astype(object).where(values[name].notna(), None)
-        if not layerio.write_copy(source, sink, fields, values, feedback, progress=(40.0, 90.0)):
-            return {}
+        dest_id = None
+        if fast is not None:
+            dest_id = self.write_fast_copy(fast, parameters, context, feedback, values, list(core.BUURT_FIELDS))
+        if dest_id is None:
+            fields = layerio.output_fields(source.fields(), list(core.BUURT_FIELDS))
+            sink, dest_id = self.parameterAsSink(
+                parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
+            )
+            if sink is None:
+                self.fail(N_("Cannot create the output layer."))
+            if not layerio.write_copy(source, sink, fields, values, feedback, progress=(40.0, 90.0)):
+                return {}
+            del sink
 
         summary_fields = layerio.QgsFields()
         for name, kind in core.SUMMARY_COLUMNS:

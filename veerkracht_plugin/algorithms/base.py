@@ -118,7 +118,10 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
             return None
         from . import layerio
 
-        table = layerio.gpkg_table(self.parameterAsVectorLayer(parameters, input_name, context))
+        layer = self.parameterAsVectorLayer(parameters, input_name, context)
+        if layer is not None and layer.isEditable() and layer.isModified():
+            return None  # unsaved edits live in the layer, not in the file: read through QGIS
+        table = layerio.gpkg_table(layer)
         if table is None:
             return None
         destination = self.parameterAsOutputLayer(parameters, output_name, context) or ""
@@ -127,6 +130,23 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
         if os.path.abspath(destination) == os.path.abspath(table[0]):
             return None  # never write over the input
         return (*table, destination)
+
+    def write_fast_copy(self, fast, parameters, context, feedback, values, new_columns, style=None,
+                        output_name="OUTPUT"):
+        """Write the output through the GeoPackage fast path (see layerio.write_gpkg_copy); returns its
+        destination, or None when the fast path is not possible (the caller then uses a sink)."""
+        from . import layerio
+
+        try:
+            destination = layerio.write_gpkg_copy(*fast, values, new_columns, style)
+        except RuntimeError as error:
+            feedback.pushInfo(self.tr("Fast GeoPackage copy not possible ({error}); writing feature by feature.")
+                              .format(error=error))
+            return None
+        feedback.pushInfo(self.tr("GeoPackage copied directly, without passing the features through QGIS "
+                                  "(fast path)."))
+        self.register_output(parameters, context, output_name, destination)
+        return destination
 
     def register_output(self, parameters, context, output_name, destination):
         """What parameterAsSink does for the GUI: load the output on completion when the user asked for it."""

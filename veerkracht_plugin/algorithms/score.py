@@ -343,17 +343,11 @@ class Score(VeerkrachtAlgorithm):
 
         fields = layerio.output_fields(source.fields(), list(method.OUTPUT_FIELDS.items()))
         if fast is not None:
-            try:
-                style = default_style_row(fields, "signaal", QgsWkbTypes.displayString(source.wkbType()))
-                dest_id = layerio.write_gpkg_copy(*fast, result.table, list(method.OUTPUT_FIELDS.items()), style)
-            except RuntimeError as error:
-                feedback.pushInfo(self.tr("Fast GeoPackage copy not possible ({error}); writing feature by feature.")
-                                  .format(error=error))
-            else:
-                feedback.pushInfo(self.tr("GeoPackage copied directly, without passing the features through "
-                                          "QGIS (fast path)."))
+            style = default_style_row(fields, "signaal", QgsWkbTypes.displayString(source.wkbType()))
+            dest_id = self.write_fast_copy(fast, parameters, context, feedback, result.table,
+                                           list(method.OUTPUT_FIELDS.items()), style)
+            if dest_id is not None:
                 feedback.setProgress(95)
-                self.register_output(parameters, context, self.OUTPUT, dest_id)
                 style_output(context, dest_id, "signaal", stored=True)
                 return {self.OUTPUT: dest_id, "A": result.a, "B": result.b, "R2": result.r2, "N": result.n}
         sink, dest_id = self.parameterAsSink(
