@@ -8,6 +8,7 @@ import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsRectangle, QgsVectorFileWriter, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
+from veerkracht_plugin.i18n import decimal_mark
 from veerkracht_plugin.ui.balans import traffic_light
 from veerkracht_plugin.ui.dock import VeerkrachtDock
 
@@ -120,7 +121,8 @@ def test_measures_scenarios_and_check(qgis_iface, provider, buurt_gpkg):
         assert abs(row["aandeel_na"] - 100 * 1440 / 4940) < 0.01
         text = panel.result_label.text()
         assert "Herstructurering" in text and "Spreiding" in text  # side by side
-        assert "29,1" in text and "60" in text
+        assert f"29{decimal_mark()}1" in text and "60" in text
+        assert "two-thirds" not in text  # all new build is social rent
         assert panel.light.property("light") == "red"  # below target and lower than before
         assert len(panel.highlights) == 3  # the three buurten with measures
         # the comparison: Spreiding changes no stock
@@ -140,6 +142,21 @@ def test_measures_scenarios_and_check(qgis_iface, provider, buurt_gpkg):
         panel.measures_view.selectRow(0)
         assert panel.remove_measures() == 1
         assert panel.measures_view.rowCount() == 2
+        # new build that is mostly koop: the panel warns about the two-thirds norm
+        koop = QgsFeature(table.fields())
+        koop.setAttributes([None] * table.fields().count())
+        for name, value in (("scenario", "Herstructurering"), ("buurtcode", "BU09990003"),
+                            ("maatregel", "nieuwbouw"), ("segment", "koop"), ("aantal", 60)):
+            koop[name] = value
+        table.startEditing()
+        table.addFeature(koop)
+        table.commitChanges()
+        panel.compare_combo.setCurrentIndex(0)
+        assert panel.run_check()
+        wait_for(panel)
+        text = panel.result_label.text()
+        # 40 social + 60 koop: 40 % of the new build is affordable
+        assert f"40{decimal_mark()}0 % of the new build is affordable" in text and "two-thirds" in text, text
     finally:
         dock.close_and_cleanup()
         dock.deleteLater()

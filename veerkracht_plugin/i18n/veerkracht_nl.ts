@@ -324,6 +324,16 @@
       <translation>Nederlands</translation>
     </message>
     <message>
+      <location filename="../algorithms/base.py" />
+      <source>Fast GeoPackage copy not possible ({error}); writing feature by feature.</source>
+      <translation>Snelle GeoPackage-kopie niet mogelijk ({error}); er wordt object voor object geschreven.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" />
+      <source>GeoPackage copied directly, without passing the features through QGIS (fast path).</source>
+      <translation>GeoPackage rechtstreeks gekopieerd, zonder de objecten door QGIS te halen (snelle route).</translation>
+    </message>
+    <message>
       <location filename="../algorithms/joinleefbaarometer.py" />
       <source>Join Leefbaarometer scores</source>
       <translation>Leefbaarometerscores koppelen</translation>
@@ -722,16 +732,6 @@
       <location filename="../algorithms/score.py" />
       <source>Vulnerability t0 → t1: {k}. Problems t0 → t1: {p}.</source>
       <translation>Kwetsbaarheid t0 → t1: {k}. Problemen t0 → t1: {p}.</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/score.py" />
-      <source>Fast GeoPackage copy not possible ({error}); writing feature by feature.</source>
-      <translation>Snelle GeoPackage-kopie niet mogelijk ({error}); er wordt object voor object geschreven.</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/score.py" />
-      <source>GeoPackage copied directly, without passing the features through QGIS (fast path).</source>
-      <translation>GeoPackage rechtstreeks gekopieerd, zonder de objecten door QGIS te halen (snelle route).</translation>
     </message>
     <message>
       <location filename="../algorithms/score.py" />
@@ -2334,6 +2334,11 @@
       <location filename="../ui/balans.py" />
       <source>Buurten that tip:</source>
       <translation>Buurten die kantelen:</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>{share} % of the new build is affordable (sociale or particuliere huur), below the two-thirds norm.</source>
+      <translation>{share} % van de nieuwbouw is betaalbaar (sociale of particuliere huur), minder dan de tweederdenorm.</translation>
     </message>
     <message>
       <location filename="../ui/balans.py" />

@@ -57,7 +57,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..algorithms.layerio import make_field
 from ..core import balance
-from ..i18n import tr
+from ..i18n import decimal_mark, tr
 
 TABLE_NAME = balance.MEASURES_TABLE
 MEASURE_COLUMNS = tuple(balance.MEASURE_KINDS.items())
@@ -118,7 +118,7 @@ def _fmt(value, digits=1):
         return "–"
     if number != number:
         return "–"
-    return f"{number:.{digits}f}".replace(".", ",") if digits else f"{number:.0f}"
+    return f"{number:.{digits}f}".replace(".", decimal_mark()) if digits else f"{number:.0f}"
 
 
 class _Feedback(QgsProcessingFeedback):
@@ -606,6 +606,7 @@ class BalansPanel(QWidget):
             ("plaatsingen", tr("Placements per year"), 1),
             ("delta_toewijzing", tr("Change in allocation elsewhere (pp)"), 2),
             ("buurten_kantelen", tr("Buurten that tip"), 0),
+            ("nieuwbouw_betaalbaar_aandeel", tr("New build affordable (%)"), 1),
         ]
         head = "".join(f"<th align='right'>{name}</th>" for name in order)
         rows = []
@@ -629,6 +630,12 @@ class BalansPanel(QWidget):
             html.append("<p><b>{}</b> {}</p>".format(tr("Compensation could go to:"), ", ".join(candidates[:6])))
         if tipping:
             html.append("<p><b>{}</b> {}</p>".format(tr("Buurten that tip:"), ", ".join(tipping[:10])))
+        affordable = self._gemeente_row(first["summary"]).get("nieuwbouw_betaalbaar_aandeel")
+        if affordable is not None and affordable == affordable and affordable < 100 * balance.AFFORDABLE_NORM - 1e-9:
+            html.append("<p style='color:#D55E00'><b>{}</b> {}</p>".format(
+                tr("Attention:"),
+                tr("{share} % of the new build is affordable (sociale or particuliere huur), below the two-thirds "
+                   "norm.").format(share=_fmt(affordable, 1))))
         if not bool(self._gemeente_row(first["summary"]).get("haalbaar")):
             html.append("<p style='color:#D55E00'><b>{}</b></p>".format(
                 tr("Not feasible: the placements cannot all be made within the remaining buurten. "
