@@ -226,3 +226,26 @@ def test_balance_fast_path_equals_the_sink_path(run_alg, tmp_path):
         for name in names:
             assert same(fast_rows[code][name], slow_feature[name]), (code, name)
     assert fast_rows[codes[0]]["vk_soc_na"] == fast_rows[codes[0]]["vk_soc_voor"] - 20
+
+
+def test_an_rtree_spelled_differently_is_still_copied(run_alg, feedback, tmp_path, monkeypatch):
+    """Writers spell the R-tree's CREATE statement differently (quotes, case, spaces): still the same tree."""
+    from veerkracht_plugin.algorithms import layerio
+
+    source = prepared_gpkg(run_alg, tmp_path)
+    with sqlite3.connect(str(source)) as connection:
+        table = connection.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'").fetchone()[0]
+        connection.execute("PRAGMA writable_schema = ON")
+        connection.execute("UPDATE sqlite_master SET sql = ? WHERE name = ?",
+                           (f"create virtual table rtree_{table}_geom using rtree(id,minx,maxx,miny,maxy)",
+                            f"rtree_{table}_geom"))
+    rebuilt = []
+    monkeypatch.setattr(layerio, "_rebuild_spatial_index", lambda *args: rebuilt.append(args))
+    out = tmp_path / "copied.gpkg"
+    run_alg("score", {"INPUT": str(source), "OUTPUT": str(out)}, feedback=feedback)
+    assert FAST in feedback.infos and rebuilt == []
+    source_layer = QgsVectorLayer(str(source), "source", "ogr")
+    box = centre_box(source_layer)
+    expected = {f.id() for f in source_layer.getFeatures(QgsRectangle(*box))
+                if f.geometry().boundingBox().intersects(QgsRectangle(*box))}
+    assert rtree_ids(out, "copied", box) >= expected

@@ -6,6 +6,7 @@ columns, and write a copy of the input with those columns added. Inputs are neve
 
 import math
 import os
+import re
 import sqlite3
 from pathlib import Path
 from urllib.parse import quote
@@ -326,6 +327,11 @@ def _remove_database(path):
             os.remove(path + suffix)
 
 
+def _canonical_sql(sql):
+    """SQL without whitespace, quotes and case: writers differ in how they spell the same statement."""
+    return re.sub(r"[\s\"'`\[\]]", "", sql).lower()
+
+
 def _source_schema(path, table):
     """What the copy needs to know of the source table; raises RuntimeError when it cannot be copied."""
     with _readonly(path) as connection:
@@ -340,7 +346,7 @@ def _source_schema(path, table):
             name = f"rtree_{table}_{geometry[0]}"
             row = connection.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
                                      (name,)).fetchone()
-            if row is not None and " ".join(row[0].split()) == _RTREE_SQL.format(name=name):
+            if row is not None and _canonical_sql(row[0]) == _canonical_sql(_RTREE_SQL.format(name=name)):
                 rtree = name
     if fid is None:
         raise RuntimeError(f"no integer primary key in {table}")
