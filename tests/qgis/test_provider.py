@@ -20,3 +20,32 @@ def test_every_algorithm_has_help_group_icon_and_parameter_descriptions(provider
         instance.initAlgorithm()
         for parameter in instance.parameterDefinitions():
             assert parameter.description(), (alg.id(), parameter.name())
+
+
+def test_loading_the_provider_does_not_import_pandas_or_numpy():
+    """QGIS loads every plugin at start-up: numpy and pandas are imported on first use, not then."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.paths import ROOT
+
+    code = (
+        "import sys\n"
+        f"sys.path.insert(0, {str(ROOT)!r})\n"
+        "from qgis.core import QgsApplication\n"
+        "app = QgsApplication([], False)\n"
+        "app.initQgis()\n"
+        "from veerkracht_plugin.provider import VeerkrachtProvider\n"
+        "provider = VeerkrachtProvider()\n"
+        "provider.loadAlgorithms()\n"
+        "print(len(provider.algorithms()), type(sys.modules['pandas']).__name__, type(sys.modules['numpy']).__name__)\n"
+        "from veerkracht_plugin.core import cbs\n"
+        "print(cbs.numeric(['1,5', '-99997']))\n"
+    )
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                               env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    first, second = completed.stdout.strip().splitlines()[-2:]
+    assert first == "6 _LazyModule _LazyModule"
+    assert "1.5" in second and "nan" in second  # the first use imports them and they work

@@ -11,8 +11,6 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-import numpy as np
-import pandas as pd
 from qgis.core import (
     Qgis,
     QgsFeatureRequest,
@@ -23,7 +21,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
+from ..core.lazy import lazy_module
 from ..i18n import tr
+
+np = lazy_module("numpy")  # imported on first use: see core/lazy.py
+pd = lazy_module("pandas")
 
 _USE_METATYPE = Qgis.versionInt() >= 33800
 

@@ -51,14 +51,17 @@ New build
     affordable koop); the norm is two thirds. Shares are NULL when there is no nieuwbouw.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass, field
 from typing import List
 
-import numpy as np
-import pandas as pd
-
 from .cbs import SENTINEL_MAX, numeric
+from .lazy import lazy_module
 from .messages import N_, Message, Number, VeerkrachtError
+
+np = lazy_module("numpy")  # imported on first use: see core/lazy.py
+pd = lazy_module("pandas")
 
 MEASURE_TYPES = ("sloop", "nieuwbouw", "verkoop", "liberalisatie", "aankoop", "toewijzing")
 SEGMENTS = ("sociale_huur", "particuliere_huur", "koop")

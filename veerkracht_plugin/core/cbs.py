@@ -26,10 +26,12 @@ other non-numeric text    ``ongeldig``            not a number at all (should no
 NULL / empty cells stay missing without a reason: the source itself holds no value.
 """
 
-import numpy as np
-import pandas as pd
 
+from .lazy import lazy_module
 from .messages import N_, Message, VeerkrachtError
+
+np = lazy_module("numpy")  # imported on first use: see core/lazy.py
+pd = lazy_module("pandas")
 
 #: canonical name -> aliases (shapefile style, snake case, StatLine mnemonic, other spellings)
 ALIASES = {

@@ -7,10 +7,11 @@ average where higher is better; ``NA`` (and empty cells) mean not available.
 
 import re
 
-import numpy as np
-import pandas as pd
-
+from .lazy import lazy_module
 from .messages import N_, VeerkrachtError
+
+np = lazy_module("numpy")  # imported on first use: see core/lazy.py
+pd = lazy_module("pandas")
 
 DIMENSIONS = ("lbm", "afw", "fys", "onv", "soc", "vrz", "won")
 LEVELS = {"bu_code": ("buurt", "BU", 8), "wk_code": ("wijk", "WK", 6)}

@@ -30,14 +30,17 @@ Choices where method.md is silent (also in docs/method.md):
   otherwise a, b, R² and ``vk_score`` are NULL and a warning is returned. R² is NULL when ΔP is constant.
 """
 
+from __future__ import annotations
+
 import bisect
 from dataclasses import dataclass, field
 
-import numpy as np
-import pandas as pd
-
 from .cbs import numeric
+from .lazy import lazy_module
 from .messages import N_, Message, VeerkrachtError
+
+np = lazy_module("numpy")  # imported on first use: see core/lazy.py
+pd = lazy_module("pandas")
 
 #: Class codes and their labels (English source text, translated with tr(); Dutch in CLASS_LABELS_NL).
 CLASSES = {
