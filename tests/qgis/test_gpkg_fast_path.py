@@ -249,3 +249,29 @@ def test_an_rtree_spelled_differently_is_still_copied(run_alg, feedback, tmp_pat
     expected = {f.id() for f in source_layer.getFeatures(QgsRectangle(*box))
                 if f.geometry().boundingBox().intersects(QgsRectangle(*box))}
     assert rtree_ids(out, "copied", box) >= expected
+
+
+def test_paths_for_sqlite_and_which_destinations_are_files():
+    from veerkracht_plugin.algorithms import layerio
+
+    uri = layerio._sqlite_uri
+    assert uri("C:/Users/Gemeente/buurten #1?.gpkg", "ro") == (
+        "file:C:/Users/Gemeente/buurten%20%231%3F.gpkg?mode=ro")
+    assert uri("C:\\Data\\veerkracht.gpkg", "rw") == "file:C:/Data/veerkracht.gpkg?mode=rw"
+    assert uri("\\\\server\\gis\\buurten.gpkg", "ro") == "file:////server/gis/buurten.gpkg?mode=ro"
+    assert uri("/tmp/a b.gpkg", "ro") == "file:/tmp/a%20b.gpkg?mode=ro"
+    for path in ("/tmp/out.gpkg", "C:/Users/x/out.gpkg", "C:\\x\\out.gpkg", "out.gpkg"):
+        assert layerio.is_plain_path(path), path
+    for uri_text in ('ogr:dbname=\'/tmp/x.gpkg\' table="t" (geom)', "postgres://dbname=x", "/tmp/x.gpkg|layername=t"):
+        assert not layerio.is_plain_path(uri_text), uri_text
+
+
+def test_an_unreadable_geopackage_uses_the_sink(run_alg, feedback, tmp_path, monkeypatch):
+    from veerkracht_plugin.algorithms import layerio
+
+    source = prepared_gpkg(run_alg, tmp_path)
+    monkeypatch.setattr(layerio, "gpkg_readable", lambda path: False)
+    out = tmp_path / "sink.gpkg"
+    run_alg("score", {"INPUT": str(source), "OUTPUT": str(out)}, feedback=feedback)
+    assert FAST not in feedback.infos
+    assert QgsVectorLayer(str(out), "s", "ogr").featureCount() == 95

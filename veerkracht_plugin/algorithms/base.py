@@ -125,10 +125,12 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
         if table is None:
             return None
         destination = self.parameterAsOutputLayer(parameters, output_name, context) or ""
-        if "|" in destination or not destination.lower().endswith(".gpkg") or ":" in destination.split("/")[0]:
+        if not layerio.is_plain_path(destination) or not destination.lower().endswith(".gpkg"):
             return None
         if os.path.abspath(destination) == os.path.abspath(table[0]):
             return None  # never write over the input
+        if not layerio.gpkg_readable(table[0]):
+            return None
         return (*table, destination)
 
     def write_fast_copy(self, fast, parameters, context, feedback, values, new_columns, style=None,

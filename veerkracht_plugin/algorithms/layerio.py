@@ -273,9 +273,39 @@ def gpkg_table(layer):
     return path, table
 
 
+_WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:[/\\]")
+
+
 def _sqlite_uri(path, mode):
-    """A SQLite URI for a file path (any characters), opened in ``mode`` ('ro' or 'rw')."""
-    return f"file:{quote(Path(path).absolute().as_posix())}?mode={mode}"
+    """A SQLite URI for a file path (any characters; Windows drives and UNC shares too), opened in
+    ``mode`` ('ro' or 'rw')."""
+    path = str(path)
+    if _WINDOWS_DRIVE.match(path) or path.startswith(("\\\\", "//")):
+        posix = path.replace("\\", "/")
+    else:
+        posix = Path(path).absolute().as_posix()
+    if posix.startswith("//"):  # a UNC share: an empty URI authority, then the path //server/share/…
+        posix = "//" + posix
+    return f"file:{quote(posix, safe='/:')}?mode={mode}"
+
+
+def is_plain_path(destination):
+    """True for a file path (also 'C:/…' on Windows), False for a provider URI such as 'ogr:…' or
+    'postgres:…'."""
+    if "|" in destination:
+        return False
+    scheme = destination.split(":", 1)[0] if ":" in destination else ""
+    return not scheme or (len(scheme) == 1 and scheme.isalpha())
+
+
+def gpkg_readable(path):
+    """True when SQLite can open the GeoPackage ``path`` read-only (the fast path needs that)."""
+    try:
+        with _readonly(path) as connection:
+            connection.execute("SELECT 1 FROM gpkg_contents LIMIT 1").fetchall()
+    except sqlite3.Error:
+        return False
+    return True
 
 
 class _readonly:
