@@ -275,3 +275,20 @@ def test_an_unreadable_geopackage_uses_the_sink(run_alg, feedback, tmp_path, mon
     run_alg("score", {"INPUT": str(source), "OUTPUT": str(out)}, feedback=feedback)
     assert FAST not in feedback.infos
     assert QgsVectorLayer(str(out), "s", "ogr").featureCount() == 95
+
+
+def test_an_output_that_cannot_be_replaced_falls_back_to_the_sink(run_alg, feedback, tmp_path, monkeypatch):
+    """E.g. a file held open by another program on Windows: the fast path gives way, no traceback."""
+    from veerkracht_plugin.algorithms import layerio
+
+    source = prepared_gpkg(run_alg, tmp_path)
+
+    def locked(path):
+        raise PermissionError(13, "The process cannot access the file", path)
+
+    monkeypatch.setattr(layerio, "_remove_database", locked)
+    out = tmp_path / "locked.gpkg"
+    run_alg("score", {"INPUT": str(source), "OUTPUT": str(out)}, feedback=feedback)
+    assert FAST not in feedback.infos
+    assert any("Fast GeoPackage copy not possible" in info for info in feedback.infos)
+    assert QgsVectorLayer(str(out), "s", "ogr").featureCount() == 95

@@ -466,14 +466,20 @@ def write_gpkg_copy(path, table, destination, values, new_columns, style=None):
     uses a sink); a partly written destination is removed.
     """
     fid, geometry, extent, rtree = _source_schema(path, table)
-    _remove_database(destination)
+    try:
+        _remove_database(destination)  # an output file of the same name is replaced, as a sink does
+    except OSError as error:  # e.g. open in another program (Windows)
+        raise RuntimeError(str(error)) from None
     try:
         layer_name, geometry, kept = _create_layer(path, table, destination, fid, new_columns, style)
         _copy_rows(path, table, destination, layer_name, fid, geometry, kept, values, new_columns, extent, rtree)
         if rtree is None:  # the source has no (standard) spatial index: GDAL builds one from the geometries
             _rebuild_spatial_index(destination, layer_name, geometry)
-    except (RuntimeError, sqlite3.Error) as error:
-        _remove_database(destination)
+    except (RuntimeError, sqlite3.Error, OSError) as error:
+        try:
+            _remove_database(destination)
+        except OSError:
+            pass
         raise RuntimeError(str(error)) from None
     return destination
 
