@@ -675,9 +675,11 @@ def export_map_png(layer, key, path, title, width_px=1800, source_text=None,
 
     # render the page to an image and save it with Qt: no GDAL georeferencing pass on a PNG
     size = QSize(int(width_px), int(round(width_px * page_h / page_w)))
-    image = QgsLayoutExporter(layout).renderPageToImage(0, size, width_px / (page_w / 25.4))
-    if temp_svg:
-        os.unlink(temp_svg)
+    try:
+        image = QgsLayoutExporter(layout).renderPageToImage(0, size, width_px / (page_w / 25.4))
+    finally:
+        if temp_svg:
+            os.unlink(temp_svg)
     os.makedirs(os.path.dirname(os.path.abspath(str(path))), exist_ok=True)
     if image.isNull() or not image.save(str(path), "PNG"):
         raise VeerkrachtError(N_("Cannot write the map image {path}."), path=str(path))
