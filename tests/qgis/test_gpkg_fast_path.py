@@ -292,3 +292,32 @@ def test_an_output_that_cannot_be_replaced_falls_back_to_the_sink(run_alg, feedb
     assert FAST not in feedback.infos
     assert any("Fast GeoPackage copy not possible" in info for info in feedback.infos)
     assert QgsVectorLayer(str(out), "s", "ogr").featureCount() == 95
+
+
+def test_joinleefbaarometer_fast_path_equals_the_sink_path(run_alg, tmp_path):
+    import processing
+
+    from tests.qgis.conftest import RecordingFeedback
+
+    t0 = QgsVectorLayer(f"{APELDOORN_GPKG}|layername=buurten_2016", "t0", "ogr")
+    t1 = QgsVectorLayer(f"{APELDOORN_GPKG}|layername=buurten_2022", "t1", "ogr")
+    prepared = run_alg("preparecbs", {"BUURTEN_T0": t0, "BUURTEN_T1": t1, "OUTPUT": "memory:"})["OUTPUT"]
+    source = tmp_path / "prepared.gpkg"
+    processing.run("native:savefeatures", {"INPUT": prepared, "OUTPUT": str(source)})
+    common = {"LEEFBAAROMETER": str(APELDOORN_LBM), "YEAR_T0": 2014, "YEAR_T1": 2022, "DIMENSIONS": [0, 3]}
+    fast_feedback, slow_feedback = RecordingFeedback(), RecordingFeedback()
+    fast_out = tmp_path / "joined.gpkg"
+    run_alg("joinleefbaarometer", {**common, "INPUT": str(source), "OUTPUT": str(fast_out)}, fast_feedback)
+    slow = run_alg("joinleefbaarometer", {**common, "INPUT": str(source), "OUTPUT": "memory:"}, slow_feedback)
+    assert FAST in fast_feedback.infos and FAST not in slow_feedback.infos
+    fast_rows, slow_rows = rows(QgsVectorLayer(str(fast_out), "f", "ogr")), rows(slow["OUTPUT"])
+    assert set(fast_rows) == set(slow_rows) and len(fast_rows) == 95
+    lbm_fields = [n for n in slow["OUTPUT"].fields().names() if n.startswith("lbm_")]
+    assert set(lbm_fields) == {"lbm_lbm_t0", "lbm_lbm_t1", "lbm_onv_t0", "lbm_onv_t1"}, lbm_fields
+    filled = 0
+    for code, slow_feature in slow_rows.items():
+        for name in lbm_fields:
+            assert same(fast_rows[code][name], slow_feature[name]), (code, name)
+            filled += slow_feature[name] is not None and not (hasattr(slow_feature[name], "isNull")
+                                                                and slow_feature[name].isNull())
+    assert filled > 300  # real values were joined, not only NULLs

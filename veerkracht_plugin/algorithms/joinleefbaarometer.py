@@ -127,7 +127,11 @@ class JoinLeefbaarometer(VeerkrachtAlgorithm):
             )
         )
         table = self.run_core(lbm.pivot, frame, code_column, {"t0": year_t0, "t1": year_t1}, dimensions)
-        attributes = layerio.source_to_frame(source, [code_field], feedback)
+        fast = self.gpkg_fast_path(parameters, context, self.INPUT, self.OUTPUT)
+        if fast is not None:
+            attributes = layerio.gpkg_frame(fast[0], fast[1], [code_field])
+        else:
+            attributes = layerio.source_to_frame(source, [code_field], feedback)
         values, unmatched = lbm.join(list(attributes[code_field]), table, prefix, digits)
         values.index = attributes.index
         if unmatched:
@@ -143,7 +147,12 @@ class JoinLeefbaarometer(VeerkrachtAlgorithm):
                     field=column, n=int(values[column].notna().sum()), total=len(values)
                 )
             )
-        fields = layerio.output_fields(source.fields(), [(c, "double") for c in values.columns])
+        new_columns = [(c, "double") for c in values.columns]
+        if fast is not None:
+            dest_id = self.write_fast_copy(fast, parameters, context, feedback, values, new_columns)
+            if dest_id is not None:
+                return {self.OUTPUT: dest_id}
+        fields = layerio.output_fields(source.fields(), new_columns)
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
         )
