@@ -65,6 +65,8 @@ def test_make_bench_smoke_prints_every_benchmark():
     assert set(rows) >= {
         "score vs I/O floor (whole qgis_process runs)",
         "score vs I/O floor (in one QGIS session)",
+        "veerkracht:preparecbs, two CBS years (boundary check included)",
+        "veerkracht:balance end to end (read, check, write GeoPackage, HTML)",
         "render styled layer to 1600×1600 PNG",
         "balance engine, 100 measures on 400 buurten",
         "dock inspector update on selection (median of 20)",

@@ -293,3 +293,10 @@ def test_geometry_change_makes_three_and_one_year_indicators_are_logged():
     assert "p_laag_inkomen_t0" in table and "p_laag_inkomen_t1" not in table
     assert "huishoudens_t1" in table and "huishoudens_t0" not in table
     assert [m.values["field"] for m in messages] == ["p_laag_inkomen", "huishoudens"]
+
+
+@given(st.lists(st.from_regex(r"[A-Za-z ]{0,3}[0-9]{0,9}[a-z ]?", fullmatch=True), max_size=30))
+def test_normalise_codes_shortcut_agrees_with_the_general_path(values):
+    """Already-normalised codes skip the pandas work; the result must be what the general path gives."""
+    general = list(cbs.normalise_codes(values + [None]))[:-1]  # a None forces the general path
+    assert list(cbs.normalise_codes(values)) == general

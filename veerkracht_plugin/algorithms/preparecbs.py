@@ -115,16 +115,26 @@ class PrepareCbs(VeerkrachtAlgorithm):
             geometry = type(geometry)(geometry)
             if transform is not None:
                 geometry.transform(transform)
-            if not geometry.isGeosValid():
-                geometry = geometry.makeValid()
-            result[feature.id()] = geometry
+            result[feature.id()] = geometry  # made valid in _difference, only where an overlay is needed
         return result
 
     @staticmethod
     def _difference(g0, g1):
-        """(area t0, area t1, area of the symmetric difference)."""
+        """(area t0, area t1, area of the symmetric difference).
+
+        The overlay is the expensive part (and slowest for identical polygons, all of whose edges coincide),
+        so the cases that need none come first: the same polygon (byte for byte, as when both years use
+        the same boundaries) and polygons whose bounding boxes do not meet.
+        """
+        if g0.asWkb() == g1.asWkb():
+            area = (g0 if g0.isGeosValid() else g0.makeValid()).area()
+            return area, area, 0.0
+        g0, g1 = (g if g.isGeosValid() else g.makeValid() for g in (g0, g1))
+        area0, area1 = g0.area(), g1.area()
+        if not g0.boundingBox().intersects(g1.boundingBox()):
+            return area0, area1, area0 + area1
         symdiff = g0.symDifference(g1)
-        return g0.area(), g1.area(), symdiff.area() if symdiff is not None and not symdiff.isNull() else 0.0
+        return area0, area1, symdiff.area() if symdiff is not None and not symdiff.isNull() else 0.0
 
     def _compare_geometry(self, source0, source1, year0, year1, matches, tolerance, context, feedback):
         """Geometry checks: boundary changes of matched buurten, recoded buurten among the unmatched."""
@@ -251,25 +261,24 @@ class PrepareCbs(VeerkrachtAlgorithm):
             feedback.pushInfo(self.tr("No CBS special values found."))
 
     def _write(self, source, sink, fields, table, columns, feedback):
-        kinds = [kind for _name, kind in columns]
-        rows = {fid: row for fid, row in zip(table.index, table[[n for n, _k in columns]].itertuples(index=False))}
+        # values column by column (vectorised), then one row per feature: no per-cell Python checks
+        lists = []
+        for name, kind in columns:
+            values = layerio._python_column(table[name])
+            if kind == "int":
+                values = [None if v is None else int(v) for v in values]
+            lists.append(values)
+        rows = dict(zip(table.index.tolist(), zip(*lists)))
         total = max(len(rows), 1)
         request = QgsFeatureRequest().setFilterFids(list(rows)).setNoAttributes()
         batch = []
         for i, feature in enumerate(source.getFeatures(request)):
-            if feedback.isCanceled():
+            if i % 1000 == 0 and feedback.isCanceled():
                 return
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            values = []
-            for value, kind in zip(rows[feature.id()], kinds):
-                value = layerio._clean(value)
-                if value is not None and kind == "int":
-                    value = int(value)
-                values.append(value)
-            out.setAttributes(values)
-            batch.append(out)
-            if len(batch) >= 1000:
+            feature.setFields(fields, False)  # the source feature, with its geometry, becomes the output
+            feature.setAttributes(list(rows[feature.id()]))
+            batch.append(feature)
+            if len(batch) >= 2000:
                 sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
                 batch = []
                 feedback.setProgress(70 + 30 * i / total)
