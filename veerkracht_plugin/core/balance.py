@@ -200,7 +200,13 @@ def _keyword(value):
 
 def _texts(values):
     """A column as an array of stripped texts ('' for missing); vectorised (each distinct value once)."""
-    series = pd.Series(values, dtype=object)
+    if isinstance(values, (list, tuple)):
+        listed = values
+    else:
+        listed = values.tolist() if hasattr(values, "tolist") else list(values)
+    if all(type(v) is str and v == v.strip() for v in listed):  # already clean texts: the usual case
+        return np.array(listed, dtype=object)
+    series = pd.Series(listed, dtype=object)
     codes, uniques = pd.factorize(series)
     if len(uniques) * 4 < len(series):
         cleaned = np.array([_text(v) for v in uniques] + [""], dtype=object)
@@ -908,38 +914,43 @@ def _aggregate(frame, keys, target):
     if len(keys) == 1:  # the usual case: sums with bincount over one factorisation (much faster than groupby)
         codes, uniques = pd.factorize(frame[keys[0]], sort=True)
         index = pd.Index(uniques, name=keys[0])
-        sums = pd.DataFrame(
-            {c: np.bincount(codes, weights=frame[c].to_numpy(dtype=float), minlength=len(uniques)) for c in cols},
-            index=index,
-        )
-        kant = pd.Series(np.bincount(codes, weights=frame["kantelt"].fillna(False).to_numpy(dtype=float),
-                                     minlength=len(uniques)), index=index)
+        sums = {c: np.bincount(codes, weights=frame[c].to_numpy(dtype=float), minlength=len(uniques)) for c in cols}
+        kant = np.bincount(codes, weights=frame["kantelt"].fillna(False).to_numpy(dtype=float),
+                           minlength=len(uniques))
     else:
-        sums = frame.groupby(keys, sort=True)[cols].sum()
-        kant = frame["kantelt"].fillna(False).astype(bool).groupby([frame[k] for k in keys]).sum()
-    out = pd.DataFrame(index=sums.index)
-    out["woningen_voor"] = sums["W"].astype(np.int64)
-    out["woningen_na"] = sums["W_na"].astype(np.int64)
-    out["sociale_huur_voor"] = sums["S"].astype(np.int64)
-    out["sociale_huur_na"] = sums["S_na"].astype(np.int64)
+        grouped = frame.groupby(keys, sort=True)[cols].sum()
+        index = grouped.index
+        sums = {c: grouped[c].to_numpy(dtype=float) for c in cols}
+        kant = (frame["kantelt"].fillna(False).astype(bool).groupby([frame[k] for k in keys]).sum()
+                .reindex(index).fillna(0).to_numpy(dtype=float))
+    # numpy column by column, one DataFrame at the end: pandas assignments cost more than the sums
+    W, W_na, S, S_na = sums["W"], sums["W_na"], sums["S"], sums["S_na"]
     with np.errstate(invalid="ignore", divide="ignore"):
-        out["aandeel_voor"] = np.where(sums["W"] > 0, 100.0 * sums["S"] / sums["W"].where(sums["W"] > 0, 1), np.nan)
-        out["aandeel_na"] = np.where(
-            sums["W_na"] > 0, 100.0 * sums["S_na"] / sums["W_na"].where(sums["W_na"] > 0, 1), np.nan
-        )
-    out["doel"] = target * 100.0
-    gap = np.maximum(0.0, target * sums["W_na"] - sums["S_na"])
-    out["tekort"] = np.ceil(gap - EPS).astype(np.int64)
-    out["netto_sociaal"] = (sums["S_na"] - sums["S"]).astype(np.int64)
-    out["compensatie_nodig"] = np.maximum(0, sums["removed_soc"] - sums["added_soc"]).astype(np.int64)
-    out["nieuwbouw"] = sums["new_total"].astype(np.int64)
-    total = sums["new_total"].where(sums["new_total"] > 0)
-    out["nieuwbouw_sociaal_aandeel"] = 100.0 * sums["new_soc"] / total
-    out["nieuwbouw_betaalbaar_aandeel"] = 100.0 * (sums["new_soc"] + sums["new_ph"]) / total
-    out["plaatsingen"] = sums["P_voor"]
-    out["plaatsingen_na"] = sums["P_na"]
-    out["niet_plaatsbaar"] = sums["unplaced"]
-    out["buurten_kantelen"] = kant.reindex(out.index).fillna(0).astype(np.int64)
+        share_before = np.where(W > 0, 100.0 * S / np.where(W > 0, W, 1), np.nan)
+        share_after = np.where(W_na > 0, 100.0 * S_na / np.where(W_na > 0, W_na, 1), np.nan)
+        total = np.where(sums["new_total"] > 0, sums["new_total"], np.nan)
+        social_new = 100.0 * sums["new_soc"] / total
+        affordable_new = 100.0 * (sums["new_soc"] + sums["new_ph"]) / total
+    gap = np.maximum(0.0, target * W_na - S_na)
+    out = pd.DataFrame({
+        "woningen_voor": W.astype(np.int64),
+        "woningen_na": W_na.astype(np.int64),
+        "sociale_huur_voor": S.astype(np.int64),
+        "sociale_huur_na": S_na.astype(np.int64),
+        "aandeel_voor": share_before,
+        "aandeel_na": share_after,
+        "doel": np.full(len(W), target * 100.0),
+        "tekort": np.ceil(gap - EPS).astype(np.int64),
+        "netto_sociaal": (S_na - S).astype(np.int64),
+        "compensatie_nodig": np.maximum(0, sums["removed_soc"] - sums["added_soc"]).astype(np.int64),
+        "nieuwbouw": sums["new_total"].astype(np.int64),
+        "nieuwbouw_sociaal_aandeel": social_new,
+        "nieuwbouw_betaalbaar_aandeel": affordable_new,
+        "plaatsingen": sums["P_voor"],
+        "plaatsingen_na": sums["P_na"],
+        "niet_plaatsbaar": sums["unplaced"],
+        "buurten_kantelen": kant.astype(np.int64),
+    }, index=index)
     return out.reset_index()
 
 
