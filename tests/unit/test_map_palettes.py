@@ -158,3 +158,14 @@ def test_buurt_outlines_become_hairlines_when_zoomed_out(key):
                 outlines += 1
                 assert props.get("dd:outlineWidth") == "if(@map_scale > 300000, 0, 0.3)", (key, label, cls)
     assert outlines >= 2
+
+
+@pytest.mark.parametrize("key", ["signaal", "signaal_relatief", "corporatiebezit"])
+def test_markers_shrink_when_zoomed_out(key):
+    """Nationally the early-warning markers (and corporatiebuurt outlines) would cover the classes."""
+    text = (STYLES / f"{key}.qml").read_text(encoding="utf-8")
+    expected = ["if(@map_scale > 300000, 0.5, 1.6)"] if key == "corporatiebezit" else [
+        "if(@map_scale > 300000, 2.4, 5.5)", "if(@map_scale > 300000, 0.4, 1.5)",
+        "if(@map_scale > 300000, 0.6, 2.0)"]
+    for expression in expected:
+        assert expression in text, (key, expression)

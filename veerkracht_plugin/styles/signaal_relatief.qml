@@ -543,7 +543,13 @@
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" name="name" value=""/>
-              <Option name="properties"/>
+              <Option type="Map" name="properties">
+                <Option type="Map" name="outlineWidth">
+                  <Option type="bool" name="active" value="true"/>
+                  <Option type="QString" name="expression" value="if(@map_scale > 300000, 0.6, 2.0)"/>
+                  <Option type="int" name="type" value="3"/>
+                </Option>
+              </Option>
               <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
@@ -608,7 +614,13 @@
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" name="name" value=""/>
-              <Option name="properties"/>
+              <Option type="Map" name="properties">
+                <Option type="Map" name="outlineWidth">
+                  <Option type="bool" name="active" value="true"/>
+                  <Option type="QString" name="expression" value="if(@map_scale > 300000, 0.4, 1.5)"/>
+                  <Option type="int" name="type" value="3"/>
+                </Option>
+              </Option>
               <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
@@ -683,7 +695,18 @@
               <data_defined_properties>
                 <Option type="Map">
                   <Option type="QString" name="name" value=""/>
-                  <Option name="properties"/>
+                  <Option type="Map" name="properties">
+                    <Option type="Map" name="outlineWidth">
+                      <Option type="bool" name="active" value="true"/>
+                      <Option type="QString" name="expression" value="if(@map_scale > 300000, 0.2, 0.5)"/>
+                      <Option type="int" name="type" value="3"/>
+                    </Option>
+                    <Option type="Map" name="size">
+                      <Option type="bool" name="active" value="true"/>
+                      <Option type="QString" name="expression" value="if(@map_scale > 300000, 2.4, 5.5)"/>
+                      <Option type="int" name="type" value="3"/>
+                    </Option>
+                  </Option>
                   <Option type="QString" name="type" value="collection"/>
                 </Option>
               </data_defined_properties>
