@@ -52,10 +52,21 @@ def mix_label_expression(name_field):
         h=digit("vk_hp_herpositionering"), w=digit("vk_hp_woningprogramma"))
 
 
+#: beyond 1:DETAIL_SCALE (more than a large gemeente on screen) the tag glyphs and labels are not drawn
+DETAIL_SCALE = 150000
+#: beyond 1:HAIRLINE_SCALE buurt outlines are hairlines, as in the nine map styles
+HAIRLINE_SCALE = 300000
+
+
 def mix_symbol():
     # Symbols are built with createSimple + appendSymbolLayer so that C++ owns every symbol layer.
     symbol = QgsFillSymbol.createSimple({"color": "238,238,238,255", "outline_color": "85,85,85,255",
                                          "outline_width": "0.3", "outline_width_unit": "MM"})
+    # zoomed out beyond a gemeente (a province, the country): hairline outlines and no tag glyphs, which
+    # would be too small to read and slow to place for thousands of buurten
+    symbol.symbolLayer(0).setDataDefinedProperty(
+        QgsSymbolLayer.Property.PropertyStrokeWidth,
+        QgsProperty.fromExpression(f"if(@map_scale > {HAIRLINE_SCALE}, 0, 0.3)"))
     for field, (dx, dy) in GLYPH_OFFSETS.items():
         marker = QgsMarkerSymbol.createSimple({
             "name": "square", "size": str(GLYPH_SIZE_MM), "size_unit": "MM",
@@ -66,6 +77,8 @@ def mix_symbol():
         centroid = QgsCentroidFillSymbolLayer()
         centroid.setPointOnSurface(True)
         centroid.setSubSymbol(marker)
+        centroid.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyLayerEnabled,
+                                        QgsProperty.fromExpression(f"coalesce(@map_scale, 0) <= {DETAIL_SCALE}"))
         symbol.appendSymbolLayer(centroid)
     return symbol
 
@@ -126,6 +139,9 @@ def mix_label_settings(name_field, size=9.0):
     settings.quadOffset = QgsPalLayerSettings.QuadrantPosition.QuadrantAbove
     settings.yOffset = -GLYPH_SIZE_MM * 1.1  # above the glyph (negative = up)
     settings.setFormat(bold_halo_format(size, "#111111", 1.0))
+    settings.scaleVisibility = True  # names and tags only where they can be read
+    settings.minimumScale = DETAIL_SCALE  # the most zoomed-out scale at which labels show
+    settings.maximumScale = 0
     return settings
 
 
