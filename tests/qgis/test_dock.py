@@ -490,16 +490,10 @@ def test_typed_text_is_saved_after_a_pause_and_on_unload(tmp_path, make_dock):
 def test_mix_map_keeps_details_for_a_readable_scale(tmp_path):
     """Zoomed out beyond 1:150,000 the mix map draws no tag glyphs or labels (unreadable, and seconds of
     drawing for a national layer); at gemeente and wijk scale it does."""
-    from qgis.core import (
-        QgsExpressionContext,
-        QgsExpressionContextScope,
-        QgsExpressionContextUtils,
-        QgsField,
-        QgsMapRendererSequentialJob,
-        QgsMapSettings,
-    )
-    from qgis.PyQt.QtCore import QSize, QVariant
+    from qgis.core import QgsField
+    from qgis.PyQt.QtCore import QVariant
 
+    from tests.qgis.rendering import count_pixels, render_at_scale
     from veerkracht_plugin.ui import mixstyle
 
     layer = dock_data.gpkg_layer(tmp_path / "m.gpkg")
@@ -513,27 +507,9 @@ def test_mix_map_keeps_details_for_a_readable_scale(tmp_path):
     settings = layer.labeling().settings()
     assert settings.scaleVisibility and settings.minimumScale == mixstyle.DETAIL_SCALE
 
-    def glyph_pixels(scale):
-        map_settings = QgsMapSettings()
-        map_settings.setLayers([layer])
-        map_settings.setDestinationCrs(layer.crs())
-        map_settings.setExtent(layer.extent())
-        map_settings.setOutputSize(QSize(400, 400))
-        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
-        scope = QgsExpressionContextScope()
-        scope.setVariable("map_scale", scale)
-        context.appendScope(scope)
-        map_settings.setExpressionContext(context)
-        job = QgsMapRendererSequentialJob(map_settings)
-        job.start()
-        job.waitForFinished()
-        image = job.renderedImage()
-        glyph = QColor(mixstyle.STRATEGY_COLORS["vk_hp_sociaal"])  # value 3: the solid strategy colour
-
-        def close(c):
-            return abs(c.red() - glyph.red()) + abs(c.green() - glyph.green()) + abs(c.blue() - glyph.blue()) < 40
-
-        return sum(1 for x in range(0, 400, 2) for y in range(0, 400, 2) if close(image.pixelColor(x, y)))
+    def glyph_pixels(scale):  # value 3: the solid strategy colour
+        glyph = QColor(mixstyle.STRATEGY_COLORS["vk_hp_sociaal"])
+        return count_pixels(render_at_scale(layer, scale, 400), glyph, 40)
 
     near, far = glyph_pixels(50000), glyph_pixels(1000000)
     assert near > 50 and far < near / 5, (near, far)

@@ -462,39 +462,13 @@ def test_post_processor_of_the_base_class_styles_the_loaded_layer(scored):
 
 def test_outlines_are_hairlines_when_zoomed_out(scored):
     """The same view drawn as part of a national map (1:1,000,000) has hairline outlines, at 1:50,000 not."""
-    from qgis.core import (
-        QgsExpressionContext,
-        QgsExpressionContextScope,
-        QgsExpressionContextUtils,
-        QgsMapRendererSequentialJob,
-        QgsMapSettings,
-    )
-    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor
+
+    from tests.qgis.rendering import count_pixels, render_at_scale
 
     maps.apply_map_style(scored, "kwetsbaar_niveau")
-
-    def outline_pixels(scale):
-        settings = QgsMapSettings()
-        settings.setLayers([scored])
-        settings.setDestinationCrs(scored.crs())
-        settings.setExtent(scored.extent())
-        settings.setOutputSize(QSize(600, 600))
-        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(scored))
-        scope = QgsExpressionContextScope()
-        scope.setVariable("map_scale", scale)  # as a canvas zoomed to that scale would give
-        context.appendScope(scope)
-        settings.setExpressionContext(context)
-        job = QgsMapRendererSequentialJob(settings)
-        job.start()
-        job.waitForFinished()
-        image = job.renderedImage()
-        dark = 0
-        for x in range(0, image.width(), 2):
-            for y in range(0, image.height(), 2):
-                c = image.pixelColor(x, y)
-                dark += abs(c.red() - 64) + abs(c.green() - 64) + abs(c.blue() - 64) < 60
-        return dark
-
-    wide, hairline = outline_pixels(50000), outline_pixels(1000000)
+    outline = QColor("#404040")
+    wide = count_pixels(render_at_scale(scored, 50000), outline, 60)
+    hairline = count_pixels(render_at_scale(scored, 1000000), outline, 60)
     assert wide > 200
     assert hairline < 0.6 * wide, (wide, hairline)
