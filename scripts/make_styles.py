@@ -24,11 +24,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 STYLES = ROOT / "veerkracht_plugin" / "styles"
+sys.path.insert(0, str(ROOT))
+
+from veerkracht_plugin.ui.colors import by_scale  # noqa: E402 - the scale rule the mix map shares
 
 # --- cartographic constants --------------------------------------------------------------------
 OUTLINE = "#404040"  # buurt outlines: dark grey, visible on a projector but quieter than black
 OUTLINE_MM = 0.3
-SMALL_SCALE = 300000  # zoomed out beyond 1:300,000 (the country, a province) buurt outlines are hairlines
 #: on the focus map's dark cells (6 brown, 8 deep blue, 9 nearly black) the dark grey outline
 #: disappears: those cells get a light grey one
 FOCUS_LIGHT_OUTLINE = "#B4B4B4"
@@ -116,8 +118,7 @@ def _by_scale(symbol_layer, prop, zoomed_out, normal):
     ``normal``. Without a map scale (legends, previews) the normal size is used."""
     c = _core()
     symbol_layer.setDataDefinedProperty(
-        getattr(c.QgsSymbolLayer, prop),
-        c.QgsProperty.fromExpression(f"if(@map_scale > {SMALL_SCALE}, {zoomed_out}, {normal})"),
+        getattr(c.QgsSymbolLayer, prop), c.QgsProperty.fromExpression(by_scale(zoomed_out, normal))
     )
     return symbol_layer
 

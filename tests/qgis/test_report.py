@@ -310,7 +310,7 @@ def test_wijk_tables_are_sorted_and_explained(run_alg, city, tmp_path):
     from qgis.core import QgsLayoutItemScaleBar
 
     from veerkracht_plugin import report_layout
-    from veerkracht_plugin.core.report_text import LEGEND_ORDER
+    from veerkracht_plugin.core.method import LEGEND_ORDER
 
     out = tmp_path / "sorted.pdf"
     run_alg("report", {"INPUT": city, "MODE": 0, "LANGUAGE": ENGLISH, "OUTPUT": str(out)})

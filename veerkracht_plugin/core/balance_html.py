@@ -8,7 +8,7 @@ import html
 import math
 
 from .balance import NORM_BREACH
-from .messages import N_, Message
+from .messages import N_, Message, format_number
 
 MAX_ROWS = 15
 
@@ -20,10 +20,7 @@ def _number(value, digits, decimal):
         value = float(value)
     except (TypeError, ValueError):
         return html.escape(str(value))
-    text = f"{value:,.{digits}f}"
-    if decimal == ",":
-        text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
-    return text
+    return format_number(value, digits, decimal)
 
 
 def _named(code, names):

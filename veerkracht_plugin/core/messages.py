@@ -10,6 +10,15 @@ def N_(text):  # noqa: N802 (gettext convention)
     return text
 
 
+def format_number(value, digits=1, decimal="."):
+    """``value`` with thousands separators and ``digits`` decimals: '1,234.5', or '1.234,5' with
+    ``decimal=","`` (Dutch)."""
+    text = f"{float(value):,.{digits}f}"
+    if decimal == ",":
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text
+
+
 class Number:
     """A number in a message, written with the reader's decimal mark when the message is formatted:
     ``Number(1234.5)`` is '1,234.5' in English and '1.234,5' in Dutch (``decimal=","``)."""
@@ -19,10 +28,7 @@ class Number:
         self.digits = digits
 
     def text(self, decimal="."):
-        text = f"{self.value:,.{self.digits}f}"
-        if decimal == ",":
-            text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
-        return text
+        return format_number(self.value, self.digits, decimal)
 
     def __str__(self):
         return self.text()

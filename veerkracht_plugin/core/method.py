@@ -52,6 +52,9 @@ CLASSES = {
     "geen_gegevens": N_("Insufficient data"),
 }
 
+#: The classes in the order of the map legends (styles/signaal.qml), the dock and the report's wijk tables.
+LEGEND_ORDER = ("onder_druk", "problemen", "veerkrachtig", "gunstig", "stabiel", "geen_gegevens")
+
 #: The Dutch labels of method.md, for legends that must be Dutch whatever the QGIS language.
 CLASS_LABELS_NL = {
     "onder_druk": "Veerkracht onder druk",

@@ -20,13 +20,11 @@ import math
 import numpy as np
 import pandas as pd
 
-from .messages import N_
-from .method import CLASSES
+from .messages import N_, format_number
+from .method import CLASSES, LEGEND_ORDER
 
 #: class codes in report order (method.md §1)
 CLASS_ORDER = ("onder_druk", "veerkrachtig", "problemen", "gunstig", "stabiel", "geen_gegevens")
-#: the classes in the order of the map legend (the wijk tables follow it)
-LEGEND_ORDER = ("onder_druk", "problemen", "veerkrachtig", "gunstig", "stabiel", "geen_gegevens")
 
 #: class labels (English source; the Dutch translation is the label of method.md)
 CLASS_LABELS = CLASSES
@@ -82,8 +80,7 @@ def fmt_int(value, lang="en"):
     """An integer with thousands separators: 12,345 (en) or 12.345 (nl); missing -> '–'."""
     if _missing(value):
         return "–"
-    text = f"{int(round(float(value))):,}"
-    return text.replace(",", ".") if lang == "nl" else text
+    return format_number(round(float(value)), 0, "," if lang == "nl" else ".")
 
 
 def fmt_num(value, digits=2, lang="en"):
@@ -93,10 +90,7 @@ def fmt_num(value, digits=2, lang="en"):
     value = float(value)
     if round(value, digits) == 0:
         value = 0.0  # no "-0.00"
-    text = f"{value:,.{digits}f}"
-    if lang == "nl":
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return text
+    return format_number(value, digits, "," if lang == "nl" else ".")
 
 
 def fmt_pct(value, digits=0, lang="en"):

@@ -9,7 +9,7 @@ The map styles (``styles/``) should import these constants instead of repeating 
 """
 
 from ..core.messages import N_
-from ..core.method import CLASSES
+from ..core.method import CLASSES, LEGEND_ORDER
 
 #: vk_klasse code -> fill colour (hex)
 CLASS_COLORS = {
@@ -23,7 +23,7 @@ CLASS_COLORS = {
 NO_DATA_HATCH = "#8C8C8C"
 
 #: order in legends
-CLASS_ORDER = ("onder_druk", "problemen", "veerkrachtig", "gunstig", "stabiel", "geen_gegevens")
+CLASS_ORDER = LEGEND_ORDER
 
 #: vk_klasse code -> label (English source, Dutch labels of method.md in the translation)
 CLASS_LABELS = CLASSES
@@ -51,3 +51,14 @@ def text_color_on(hex_color):
     linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
     return "#000000" if luminance > 0.25 else "#FFFFFF"
+
+
+#: zoomed out beyond 1:SMALL_SCALE (a province, the country) buurt outlines become hairlines and markers
+#: shrink, in the nine map styles (scripts/make_styles.py) and the mix map alike
+SMALL_SCALE = 300000
+
+
+def by_scale(zoomed_out, normal):
+    """Expression for a data-defined size: ``zoomed_out`` beyond 1:SMALL_SCALE, else ``normal`` (also where
+    there is no map scale, as in legends)."""
+    return f"if(@map_scale > {SMALL_SCALE}, {zoomed_out}, {normal})"

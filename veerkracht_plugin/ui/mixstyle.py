@@ -22,7 +22,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..i18n import tr
-from .colors import STRATEGY_COLORS
+from .colors import STRATEGY_COLORS, by_scale
 
 GLYPH_SIZE_MM = 4.5
 #: field -> offset of its square (mm) from the buurt's centroid
@@ -54,8 +54,6 @@ def mix_label_expression(name_field):
 
 #: beyond 1:DETAIL_SCALE (more than a large gemeente on screen) the tag glyphs and labels are not drawn
 DETAIL_SCALE = 150000
-#: beyond 1:HAIRLINE_SCALE buurt outlines are hairlines, as in the nine map styles
-HAIRLINE_SCALE = 300000
 
 
 def mix_symbol():
@@ -66,7 +64,7 @@ def mix_symbol():
     # would be too small to read and slow to place for thousands of buurten
     symbol.symbolLayer(0).setDataDefinedProperty(
         QgsSymbolLayer.Property.PropertyStrokeWidth,
-        QgsProperty.fromExpression(f"if(@map_scale > {HAIRLINE_SCALE}, 0, 0.3)"))
+        QgsProperty.fromExpression(by_scale(0, 0.3)))
     for field, (dx, dy) in GLYPH_OFFSETS.items():
         marker = QgsMarkerSymbol.createSimple({
             "name": "square", "size": str(GLYPH_SIZE_MM), "size_unit": "MM",
