@@ -23,7 +23,6 @@ from qgis.PyQt.QtWidgets import QComboBox, QPlainTextEdit, QPushButton
 from tests.qgis import dock_data
 from veerkracht_plugin.ui.dock import VeerkrachtDock
 
-
 # Qgis.WkbType since QGIS 3.30; QgsWkbTypes.Type before. Newer QGIS takes only the enum, not its int value.
 POLYGON = Qgis.WkbType.Polygon if hasattr(Qgis, "WkbType") else QgsWkbTypes.Polygon
 
