@@ -174,11 +174,11 @@ EOF
 [ -f "$MARKER" ] || build
 [ "${1:-}" = "--build" ] && exit 0
 
-if [ -n "${VEERKRACHT_SHARED_DATA:-}" ] && [ -d "$VEERKRACHT_SHARED_DATA" ]; then
-  VK_CHROOT_SHARED_DATA=$(cd "$VEERKRACHT_SHARED_DATA" && pwd -P)
-elif [ -d "$ROOT/../shared/data" ]; then
-  VK_CHROOT_SHARED_DATA=$(cd "$ROOT/../shared/data" && pwd -P)
-  export VEERKRACHT_SHARED_DATA=$VK_CHROOT_SHARED_DATA
+# The full open data (optional: extended checks only) where the host's tests would find it, mounted read-only.
+shared=$(cd "$ROOT" && python3 -c 'from tests.paths import SHARED_DATA; print(SHARED_DATA.resolve())' 2>/dev/null || true)
+if [ -n "$shared" ] && [ -d "$shared" ]; then
+  VK_CHROOT_SHARED_DATA=$shared
+  export VEERKRACHT_SHARED_DATA=$shared
 fi
 export VK_CHROOT_SHARED_DATA="${VK_CHROOT_SHARED_DATA:-}"
 
