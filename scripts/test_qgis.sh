@@ -4,6 +4,7 @@
 #   scripts/test_qgis.sh VERSION [MAKE ARGUMENTS...]   (default: test; e.g. "unit" or "test TESTS=tests/unit")
 #   scripts/test_qgis.sh VERSION --build                build the chroot only
 #   scripts/test_qgis.sh VERSION --shell                a shell in the chroot, with this checkout mounted
+#   scripts/test_qgis.sh VERSION --run COMMAND...       one command in the chroot, in this checkout
 #
 # The suite runs in a Debian chroot that this script builds with debootstrap (3.40: trixie, 3.44: sid) and
 # reuses afterwards: $VEERKRACHT_CHROOT_DIR/qgis-VERSION, by default .cache/qgis-VERSION in this checkout
@@ -82,18 +83,25 @@ VERSION=${1:-}
 case "$VERSION" in
   3.40) SUITE=trixie ;;
   3.44) SUITE=sid ;;
-  *) die "usage: scripts/test_qgis.sh 3.40|3.44 [--build|--shell|MAKE ARGUMENTS...] (got '${VERSION}')" ;;
+  *) die "usage: scripts/test_qgis.sh 3.40|3.44 [--build|--shell|--run COMMAND...|MAKE ARGUMENTS...] (got '${VERSION}')" ;;
 esac
 if [ "$(id -u)" -ne 0 ]; then
   command -v sudo >/dev/null || die "needs root (debootstrap, chroot, mount)"
   exec sudo --preserve-env=VEERKRACHT_CHROOT_DIR,VEERKRACHT_SHARED_DATA,VEERKRACHT_DEBIAN_MIRROR,VK_SCREENSHOTS \
     bash "$SCRIPT" "$VERSION" "$@"
 fi
+if ! command -v debootstrap >/dev/null && command -v apt-get >/dev/null; then
+  say "installing debootstrap"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null
+fi
 for tool in debootstrap unshare chroot flock; do
   command -v "$tool" >/dev/null || die "$tool is missing (Debian: apt-get install debootstrap util-linux)"
 done
 
 MIRROR=${VEERKRACHT_DEBIAN_MIRROR:-http://deb.debian.org/debian}
+# Besides scripts/setup.sh's list: QGIS >= 3.40 downloads the Open Sans font when it is missing (a message bar
+# in the GUI test, and network access); having it installed keeps runs the same with and without network.
+CHROOT_EXTRA_PACKAGES="fonts-open-sans"
 BASE=${VEERKRACHT_CHROOT_DIR:-$ROOT/.cache}
 mkdir -p "$BASE"
 BASE=$(cd "$BASE" && pwd -P)
@@ -159,7 +167,8 @@ EOF
 
   started=$SECONDS
   in_chroot "$partial" bash -c "{ update-ca-certificates 2>&1 >/dev/null | grep -v '^rehash: warning' >&2 || true; } && apt-get update -qq \
-      && VEERKRACHT_SETUP=debian bash '$ROOT/scripts/setup.sh' && apt-get clean" \
+      && VEERKRACHT_SETUP=debian bash '$ROOT/scripts/setup.sh' \
+      && apt-get install -y -qq $CHROOT_EXTRA_PACKAGES >/dev/null && apt-get clean" \
     || die "installing QGIS and the test packages in $partial failed"
   say "installing QGIS and the test packages took $((SECONDS - started)) s"
 
@@ -186,8 +195,16 @@ if [ "${1:-}" = "--shell" ]; then
   in_chroot "$CHROOT" bash -c "cd '$ROOT' && exec bash -i"
   exit $?
 fi
+if [ "${1:-}" = "--run" ]; then
+  shift
+  in_chroot "$CHROOT" bash -c 'cd "$0" && exec "$@"' "$ROOT" "$@"
+  exit $?
+fi
 
 [ $# -gt 0 ] || set -- test
+# a chroot built before a package joined the lists gets it now
+in_chroot "$CHROOT" bash -c "dpkg-query -W $CHROOT_EXTRA_PACKAGES >/dev/null 2>&1 || { apt-get update -qq \
+    && apt-get install -y -qq $CHROOT_EXTRA_PACKAGES >/dev/null && apt-get clean; }"
 qgis_version=$(in_chroot "$CHROOT" python3 -c 'from qgis.core import Qgis; import sys; print(Qgis.QGIS_VERSION, "on Python", sys.version.split()[0])')
 say "QGIS $qgis_version (Debian $SUITE, chroot $CHROOT): make $*"
 started=$SECONDS
