@@ -115,7 +115,7 @@ def demo_layer(year):
 
 
 def maps_module():
-    return importlib.import_module("veerkracht_plugin.maps")
+    return importlib.import_module("veerkracht_plugin.qgisio.maps")
 
 
 def map_title(key):
@@ -232,8 +232,8 @@ def step_project(state):
     measures = _measures_table(state)
     if measures is not None:
         project.addMapLayer(measures)  # the Scenario & balans panel opens with the demo scenarios
-    if module_missing("veerkracht_plugin.maps"):
-        state.skipped.append(("project", "no map themes: missing veerkracht_plugin.maps"))
+    if module_missing("veerkracht_plugin.qgisio.maps"):
+        state.skipped.append(("project", "no map themes: missing veerkracht_plugin.qgisio.maps"))
     else:
         maps_module().add_map_themes(project, layer)
     extent = layer.extent()
@@ -327,7 +327,7 @@ STEPS = [
     Step("prepare", step_prepare, algorithms=("veerkracht:preparecbs",)),
     Step("leefbaarometer", step_leefbaarometer, algorithms=("veerkracht:joinleefbaarometer",), after=("prepare",)),
     Step("score", step_score, algorithms=("veerkracht:score",), after=("leefbaarometer",)),
-    Step("maps", step_maps, modules=("veerkracht_plugin.maps",), after=("score",)),
+    Step("maps", step_maps, modules=("veerkracht_plugin.qgisio.maps",), after=("score",)),
     Step("project", step_project, after=("score",)),
     Step("balance", step_balance, algorithms=("veerkracht:balance",), after=("score",)),
     Step("reports", step_reports, algorithms=("veerkracht:report",), after=("score",)),

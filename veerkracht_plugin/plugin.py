@@ -4,9 +4,9 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
-from .algorithms.base import ICON_PATH
 from .i18n import install_translator, remove_translator, tr
 from .provider import VeerkrachtProvider
+from .qgisio.paths import ICON_PATH
 
 
 class VeerkrachtPlugin:

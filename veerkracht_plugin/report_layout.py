@@ -364,7 +364,7 @@ def _memory_layer(geometry, crs, name, fields):
 
 
 def _string_field(name):
-    from .algorithms.layerio import make_field  # QVariant / QMetaType as the QGIS version wants
+    from .qgisio.frames import make_field  # QVariant / QMetaType as the QGIS version wants
 
     return make_field(name, "string")
 
@@ -378,7 +378,7 @@ def _buurt_layer(source, frame, table, columns, crs, t):
     extra = ["rp_wijk", "rp_naam"] + [key for key, _heading in columns]
     for key in extra:
         fields.append(_string_field(key))
-    from .algorithms.layerio import make_field
+    from .qgisio.frames import make_field
 
     fields.append(make_field("rp_volgorde", "int"))  # the order of the wijk table (report_text.table_order)
     layer = _memory_layer("MultiPolygon", crs, t(N_("Signal")), fields)
@@ -484,7 +484,7 @@ def _fallback_signal_renderer(layer):
 def style_signal_layer(layer):
     """Style a buurt layer as the signal map: maps.apply_map_style(layer, 'signaal') when available."""
     try:
-        from . import maps  # built in parallel; optional until it is in main
+        from .qgisio import maps  # built in parallel; optional until it is in main
     except ImportError:
         maps = None
     if maps is not None:
@@ -577,7 +577,7 @@ def _add_map(layout, item_id, x, y, w, h):
 
 def _add_scale_bar(layout, item_id, map_item, x, y):
     """A kilometre scale bar on the map, linked to ``map_item`` (follows the atlas scale)."""
-    from .maps import add_scale_bar
+    from .qgisio.maps import add_scale_bar
 
     return add_scale_bar(layout, map_item, x, y, 6.5, item_id=item_id, halo=True, fit_width=(20, 40))
 

@@ -16,7 +16,7 @@ from qgis.core import (
 )
 
 from tests.paths import APELDOORN_GPKG, APELDOORN_LBM, ROOT
-from veerkracht_plugin.algorithms.layerio import make_field
+from veerkracht_plugin.qgisio.frames import make_field
 
 QGIS_PROCESS = "/usr/bin/qgis_process.bin"
 

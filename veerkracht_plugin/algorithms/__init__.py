@@ -6,7 +6,7 @@ import sys
 
 from .base import VeerkrachtAlgorithm
 
-_SKIP = {"base", "layerio"}
+_SKIP = {"base"}
 
 
 def algorithm_classes():

@@ -10,6 +10,7 @@ from qgis.core import (
 )
 
 from ..core.messages import N_, VeerkrachtError
+from ..qgisio import maps
 from .base import VeerkrachtAlgorithm
 
 
@@ -53,14 +54,7 @@ class ApplyStyle(VeerkrachtAlgorithm):
             no_threading = Qgis.ProcessingAlgorithmFlag.NoThreading
         return super().flags() | no_threading
 
-    @staticmethod
-    def _maps():
-        from .. import maps
-
-        return maps
-
     def initAlgorithm(self, config=None):  # noqa: N802
-        maps = self._maps()
         options = [f"{spec.number} {spec.title}" for spec in maps.MAPS.values()] + [self.tr("All nine maps")]
         self.addParameter(QgsProcessingParameterVectorLayer(self.INPUT, self.tr("Input layer (scored buurten)")))
         self.addParameter(
@@ -79,7 +73,6 @@ class ApplyStyle(VeerkrachtAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.STYLES, self.tr("Maps applied")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        maps = self._maps()
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         if layer is None:
             self.fail(N_("Cannot open the input layer."))

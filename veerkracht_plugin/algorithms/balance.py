@@ -1,13 +1,10 @@
 """veerkracht:balance – citywide balance of a housing-stock scenario (method.md §3)."""
 
-from pathlib import Path
-
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsMapLayer,
+    QgsFields,
     QgsProcessing,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputBoolean,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -23,29 +20,11 @@ from qgis.core import (
 from ..core import balance as core
 from ..core.balance_html import html_summary
 from ..core.cbs import find_field
-from ..core.messages import N_
-from ..i18n import tr
-from . import layerio
+from ..core.messages import N_, format_number_or_dash
+from ..i18n import decimal_mark, tr
+from ..qgisio import frames
+from ..qgisio.paths import style_path
 from .base import VeerkrachtAlgorithm
-
-STYLE_PATH = Path(__file__).resolve().parent.parent / "styles" / "balans.qml"
-
-
-class _BalansStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Applies styles/balans.qml to the buurt output once QGIS has loaded it (main thread)."""
-
-    _alive = []  # QGIS does not own Python post-processors: keep them referenced
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        if layer is not None and STYLE_PATH.exists():
-            layer.loadNamedStyle(str(STYLE_PATH), categories=QgsMapLayer.StyleCategory.Symbology)
-            layer.triggerRepaint()
-
-    @classmethod
-    def create(cls):
-        instance = cls()
-        cls._alive.append(instance)
-        return instance
 
 
 class Balance(VeerkrachtAlgorithm):
@@ -222,7 +201,7 @@ class Balance(VeerkrachtAlgorithm):
             self.fail(N_("Cannot read the buurt layer."))
         if measures_source is None:
             self.fail(N_("Cannot read the measures table."))
-        names = layerio.field_names(source)
+        names = frames.field_names(source)
         chosen = {name: self._field(parameters, name, context, names) for name in self.FIELDS}
         columns = {
             "code": chosen["CODE_FIELD"],
@@ -252,10 +231,7 @@ class Balance(VeerkrachtAlgorithm):
         labels = [(code, name) for code, name in labels if code and name and name != code]
         read = list(columns.values()) + [name for _code, name in labels]
         fast = self.gpkg_fast_path(parameters, context, self.INPUT, self.OUTPUT)
-        if fast is not None:
-            frame = layerio.gpkg_frame(fast[0], fast[1], read)
-        else:
-            frame = layerio.source_to_frame(source, read, feedback)
+        frame = self.read_frame(source, read, fast, feedback)
         buurten = frame[[columns[k] for k in columns]].copy()
         buurten.columns = list(columns)
         area_names = {}
@@ -264,8 +240,8 @@ class Balance(VeerkrachtAlgorithm):
                 if key is not None and value not in (None, "") and str(value) != str(key):
                     area_names.setdefault(str(key).strip(), str(value).strip())
 
-        measure_names = layerio.field_names(measures_source)
-        table = layerio.source_to_frame(measures_source, measure_names)
+        measure_names = frames.field_names(measures_source)
+        table = frames.source_to_frame(measures_source, measure_names)
         table = table.sort_index()
         if feedback.isCanceled():
             return {}
@@ -289,25 +265,16 @@ class Balance(VeerkrachtAlgorithm):
         values["vk_kantelt"] = values["vk_kantelt"].astype(object).where(values["vk_kantelt"].notna(), None)
         for name in ("vk_soc_voor", "vk_soc_na", "vk_won_voor", "vk_won_na", "vk_compensatie"):
             values[name] = values[name].astype(object).where(values[name].notna(), None)
-        dest_id = None
-        if fast is not None:
-            dest_id = self.write_fast_copy(fast, parameters, context, feedback, values, list(core.BUURT_FIELDS))
+        dest_id = self.write_output(parameters, context, feedback, source, values, list(core.BUURT_FIELDS), fast,
+                                    qml=style_path("balans"), progress=(40.0, 90.0))
         if dest_id is None:
-            fields = layerio.output_fields(source.fields(), list(core.BUURT_FIELDS))
-            sink, dest_id = self.parameterAsSink(
-                parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
-            )
-            if sink is None:
-                self.fail(N_("Cannot create the output layer."))
-            if not layerio.write_copy(source, sink, fields, values, feedback, progress=(40.0, 90.0)):
-                return {}
-            del sink
+            return {}
 
-        summary_fields = layerio.QgsFields()
+        summary_fields = QgsFields()
         for name, kind in core.SUMMARY_COLUMNS:
             if name == "regio" and not result.has_region:
                 continue
-            summary_fields.append(layerio.make_field(name, kind))
+            summary_fields.append(frames.make_field(name, kind))
         summary_sink, summary_id = self.parameterAsSink(
             parameters, self.OUTPUT_SUMMARY, context, summary_fields, QgsWkbTypes.Type.NoGeometry
         )
@@ -316,7 +283,7 @@ class Balance(VeerkrachtAlgorithm):
         summary_names = summary_fields.names()
         for row in result.summary.to_dict("records"):
             feature = QgsFeature(summary_fields)
-            feature.setAttributes([layerio._clean(row[name]) for name in summary_names])
+            feature.setAttributes([frames.plain_value(row[name]) for name in summary_names])
             summary_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
 
         outputs = {
@@ -338,13 +305,16 @@ class Balance(VeerkrachtAlgorithm):
             except OSError as error:
                 self.fail(N_("Cannot write the HTML summary {path}: {error}"), path=html_path, error=error)
             outputs[self.OUTPUT_HTML] = html_path
-        if context.willLoadLayerOnCompletion(dest_id):
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(_BalansStylePostProcessor.create())
         feedback.setProgress(100)
         return outputs
 
     def _log(self, feedback, result):
         """The key numbers in words."""
+        decimal = decimal_mark()
+
+        def number(value):
+            return format_number_or_dash(value, 1, decimal)
+
         feedback.pushInfo(
             self.tr("Scenario '{scenario}': {n} measure(s).").format(
                 scenario=result.scenario, n=len(result.measures)
@@ -362,11 +332,11 @@ class Balance(VeerkrachtAlgorithm):
                     area=area,
                     before=row["sociale_huur_voor"],
                     dwellings=row["woningen_voor"],
-                    share_before=_pct(row["aandeel_voor"]),
+                    share_before=number(row["aandeel_voor"]),
                     after=row["sociale_huur_na"],
                     dwellings_after=row["woningen_na"],
-                    share_after=_pct(row["aandeel_na"]),
-                    target=_pct(row["doel"]),
+                    share_after=number(row["aandeel_na"]),
+                    target=number(row["doel"]),
                     gap=row["tekort"],
                     compensation=row["compensatie_nodig"],
                 )
@@ -379,17 +349,11 @@ class Balance(VeerkrachtAlgorithm):
                 ).format(
                     level=row["niveau"],
                     area=area,
-                    before=_pct(row["plaatsingen"]),
-                    after=_pct(row["plaatsingen_na"]),
-                    delta=_pct(row["delta_toewijzing"]),
+                    before=number(row["plaatsingen"]),
+                    after=number(row["plaatsingen_na"]),
+                    delta=number(row["delta_toewijzing"]),
                     n=row["buurten_kantelen"],
                     feasible=self.tr("yes") if row["haalbaar"] else self.tr("no"),
                 )
             )
 
-
-def _pct(value):
-    try:
-        return f"{float(value):.1f}"
-    except (TypeError, ValueError):
-        return "–"

@@ -13,7 +13,7 @@ from qgis.core import (
 from ..core import leefbaarometer as lbm
 from ..core.cbs import find_field
 from ..core.messages import N_
-from . import layerio
+from ..qgisio import frames
 from .base import VeerkrachtAlgorithm
 
 
@@ -113,14 +113,14 @@ class JoinLeefbaarometer(VeerkrachtAlgorithm):
         frame, code_column, level = self.run_core(lbm.read_csv, path)
         _level, prefix, digits = lbm.LEVELS[code_column]
         code_field = self.parameterAsString(parameters, self.CODE_FIELD, context)
-        names = layerio.field_names(source)
+        names = frames.field_names(source)
         if not code_field:
             code_field = find_field(names, "buurtcode" if level == "buurt" else "wijkcode")
             if code_field is None:
                 self.fail(
                     N_("No {level} code field found in the layer; choose the code field."), level=level
                 )
-        layerio.require_fields(source, [code_field])
+        frames.require_fields(source, [code_field])
         feedback.pushInfo(
             self.tr("Leefbaarometer file at {level} level, joined on field '{field}'.").format(
                 level=level, field=code_field
@@ -128,10 +128,7 @@ class JoinLeefbaarometer(VeerkrachtAlgorithm):
         )
         table = self.run_core(lbm.pivot, frame, code_column, {"t0": year_t0, "t1": year_t1}, dimensions)
         fast = self.gpkg_fast_path(parameters, context, self.INPUT, self.OUTPUT)
-        if fast is not None:
-            attributes = layerio.gpkg_frame(fast[0], fast[1], [code_field])
-        else:
-            attributes = layerio.source_to_frame(source, [code_field], feedback)
+        attributes = self.read_frame(source, [code_field], fast, feedback)
         values, unmatched = lbm.join(list(attributes[code_field]), table, prefix, digits)
         values.index = attributes.index
         if unmatched:
@@ -148,15 +145,7 @@ class JoinLeefbaarometer(VeerkrachtAlgorithm):
                 )
             )
         new_columns = [(c, "double") for c in values.columns]
-        if fast is not None:
-            dest_id = self.write_fast_copy(fast, parameters, context, feedback, values, new_columns)
-            if dest_id is not None:
-                return {self.OUTPUT: dest_id}
-        fields = layerio.output_fields(source.fields(), new_columns)
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
-        )
-        if sink is None:
-            self.fail(N_("Cannot create the output layer."))
-        layerio.write_copy(source, sink, fields, values, feedback)
+        dest_id = self.write_output(parameters, context, feedback, source, values, new_columns, fast)
+        if dest_id is None:
+            return {}
         return {self.OUTPUT: dest_id}

@@ -16,7 +16,7 @@ from qgis.core import (
 
 from ..core import cbs
 from ..core.messages import N_
-from . import layerio
+from ..qgisio import frames
 from .base import VeerkrachtAlgorithm
 
 
@@ -91,9 +91,9 @@ class PrepareCbs(VeerkrachtAlgorithm):
             self.fail(N_("Layer {layer} cannot be read."), layer=label)
         if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
             self.fail(N_("Layer {layer} is not a polygon layer: CBS buurten are polygons."), layer=label)
-        mapping = cbs.resolve_fields(layerio.field_names(source))
+        mapping = cbs.resolve_fields(frames.field_names(source))
         self.run_core(cbs.require_code_field, mapping, label)
-        frame = layerio.source_to_frame(source, list(mapping.values()), feedback)
+        frame = frames.source_to_frame(source, list(mapping.values()), feedback)
         year, reasons, messages = self.run_core(cbs.read_year, frame, mapping, label, keep_water)
         self.report(feedback, messages, warning=False)
         found = [c for c in cbs.INDICATORS if c in mapping]
@@ -211,7 +211,7 @@ class PrepareCbs(VeerkrachtAlgorithm):
         self._log_summary(feedback, summary, year1, table)
         feedback.setProgress(70)
 
-        fields = layerio.output_fields([], columns)
+        fields = frames.output_fields([], columns)
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, source1.wkbType(), source1.sourceCrs()
         )
@@ -264,7 +264,7 @@ class PrepareCbs(VeerkrachtAlgorithm):
         # values column by column (vectorised), then one row per feature: no per-cell Python checks
         lists = []
         for name, kind in columns:
-            values = layerio._python_column(table[name])
+            values = frames.plain_column(table[name])
             if kind == "int":
                 values = [None if v is None else int(v) for v in values]
             lists.append(values)

@@ -9,16 +9,14 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
 from ..core import method
 from ..core.cbs import ALIASES
 from ..core.messages import N_
 from ..i18n import tr
-from ..maps import default_style_row
-from . import layerio
-from .base import VeerkrachtAlgorithm, style_output
+from ..qgisio import frames
+from .base import VeerkrachtAlgorithm
 
 
 def resolve_field(available, requested, default, canonical=None, suffix=""):
@@ -284,7 +282,7 @@ class Score(VeerkrachtAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             self.fail(N_("The input layer cannot be read."))
-        available = layerio.field_names(source)
+        available = frames.field_names(source)
         single = {name: self._single(parameters, context, name, available, feedback) for name in self.SINGLE_FIELDS}
         multi = {name: self._multi(parameters, context, name, available) for name in self.MULTI_FIELDS}
         weights = self.parameterAsString(parameters, self.VULNERABILITY_WEIGHTS, context)
@@ -310,10 +308,7 @@ class Score(VeerkrachtAlgorithm):
             )
         )
         fast = self.gpkg_fast_path(parameters, context, self.INPUT, self.OUTPUT)
-        if fast is not None:
-            frame = layerio.gpkg_frame(fast[0], fast[1], used)
-        else:
-            frame = layerio.source_to_frame(source, used, feedback)
+        frame = self.read_frame(source, used, fast, feedback)
         if feedback.isCanceled():
             return {}
         result = self.run_core(
@@ -341,25 +336,10 @@ class Score(VeerkrachtAlgorithm):
         self.report(feedback, result.warnings)
         self._log(feedback, result)
 
-        fields = layerio.output_fields(source.fields(), list(method.OUTPUT_FIELDS.items()))
-        if fast is not None:
-            style = default_style_row(fields, "signaal", QgsWkbTypes.displayString(source.wkbType()))
-            dest_id = self.write_fast_copy(fast, parameters, context, feedback, result.table,
-                                           list(method.OUTPUT_FIELDS.items()), style)
-            if dest_id is not None:
-                feedback.setProgress(95)
-                style_output(context, dest_id, "signaal", stored=True)
-                return {self.OUTPUT: dest_id, "A": result.a, "B": result.b, "R2": result.r2, "N": result.n}
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
-        )
-        if sink is None:
-            self.fail(N_("Cannot create the output layer."))
-        complete = layerio.write_copy(source, sink, fields, result.table, feedback)
-        del sink
-        if not complete:
+        dest_id = self.write_output(parameters, context, feedback, source, result.table,
+                                    list(method.OUTPUT_FIELDS.items()), fast, map_key="signaal")
+        if dest_id is None:
             return {}
-        style_output(context, dest_id, "signaal")
         return {self.OUTPUT: dest_id, "A": result.a, "B": result.b, "R2": result.r2, "N": result.n}
 
     def _log(self, feedback, result):

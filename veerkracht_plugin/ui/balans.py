@@ -55,9 +55,9 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..algorithms.layerio import make_field
 from ..core import balance
 from ..i18n import decimal_mark, tr
+from ..qgisio.frames import make_field
 
 TABLE_NAME = balance.MEASURES_TABLE
 MEASURE_COLUMNS = tuple(balance.MEASURE_KINDS.items())

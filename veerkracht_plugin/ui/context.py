@@ -12,8 +12,8 @@ import numpy as np
 from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
-from ..algorithms.layerio import python_value
 from ..core.cbs import find_field
+from ..qgisio.frames import python_value
 
 #: fields the inspector shows (method.md §1 output fields)
 STAT_FIELDS = ("vk_dk", "vk_dp", "vk_k_niveau", "vk_p_niveau")

@@ -31,8 +31,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..algorithms.base import ICON_PATH
 from ..i18n import decimal_mark, tr
+from ..qgisio.paths import ICON_PATH
 from .balans import BalansPanel
 from .context import BuurtContext, is_buurt_layer
 from .inspector import InspectorPanel

@@ -24,8 +24,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..algorithms.layerio import python_value
 from ..i18n import tr
+from ..qgisio.frames import python_value
 from .colors import STRATEGY_COLORS
 from .tagstore import (
     HP_FIELDS,

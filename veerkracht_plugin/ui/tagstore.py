@@ -23,8 +23,8 @@ import os
 from qgis.core import QgsMapLayerStyle, QgsProject, QgsVectorDataProvider, QgsVectorFileWriter, QgsVectorLayer
 from qgis.PyQt.QtCore import QDateTime
 
-from ..algorithms.layerio import make_field, python_value
 from ..i18n import tr
+from ..qgisio.frames import make_field, python_value
 
 HP_FIELDS = ("vk_hp_sociaal", "vk_hp_leefomgeving", "vk_hp_woningprogramma", "vk_hp_herpositionering")
 TEXT_FIELDS = ("vk_probleemanalyse", "vk_succes", "vk_partners")
