@@ -246,7 +246,7 @@ def test_unscored_layer_is_a_clear_error(run_alg, tmp_path):
 
 
 def test_templates_hold_the_documented_item_ids(qgis_app):
-    from veerkracht_plugin import report_layout
+    from veerkracht_plugin.qgisio import report as report_layout
 
     project = QgsProject()
     expected = {
@@ -264,7 +264,7 @@ def test_templates_hold_the_documented_item_ids(qgis_app):
 
 
 def test_open_report_layout_builds_editable_layouts_in_the_project(qgis_app, city):
-    from veerkracht_plugin.report_layout import open_report_layout
+    from veerkracht_plugin.qgisio.report import open_report_layout
 
     project = QgsProject()
     layouts = open_report_layout(city, mode=0, project=project)
@@ -309,8 +309,8 @@ def test_wijk_tables_are_sorted_and_explained(run_alg, city, tmp_path):
     """Buurten in legend order of their class, then from worse to better than expected; a reading note."""
     from qgis.core import QgsLayoutItemScaleBar
 
-    from veerkracht_plugin import report_layout
     from veerkracht_plugin.core.method import LEGEND_ORDER
+    from veerkracht_plugin.qgisio import report as report_layout
 
     out = tmp_path / "sorted.pdf"
     run_alg("report", {"INPUT": city, "MODE": 0, "LANGUAGE": ENGLISH, "OUTPUT": str(out)})

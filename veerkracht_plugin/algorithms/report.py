@@ -125,7 +125,7 @@ class WriteReport(VeerkrachtAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.WIJKEN, self.tr("Number of wijken")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from .. import report_layout
+        from ..qgisio import report  # pandas and the layouts: loaded when a report is written
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
@@ -148,18 +148,18 @@ class WriteReport(VeerkrachtAlgorithm):
         feedback.pushInfo(self.tr("Reading the buurten…"))
         content = self.run_document(
             parameters, context,
-            report_layout.prepare_report, source, mode, municipality, wijk_field, balance, scenario, period
+            report.prepare_report, source, mode, municipality, wijk_field, balance, scenario, period
         )
         feedback.setProgress(20)
         if feedback.isCanceled():
             return {}
         project = QgsProject()  # own project: the user's project is never touched
         project.addMapLayers([content.wijk_layer, content.buurt_layer], False)
-        layouts = self.run_document(parameters, context, report_layout.build_layouts, project, content)
+        layouts = self.run_document(parameters, context, report.build_layouts, project, content)
         feedback.pushInfo(
             self.tr("Writing {n} wijk pages for {gemeente}…").format(n=content.wijk_count, gemeente=content.gemeente)
         )
-        pages = self.run_document(parameters, context, report_layout.export_pdf, layouts, output, content, feedback)
+        pages = self.run_document(parameters, context, report.export_pdf, layouts, output, content, feedback)
         feedback.pushInfo(self.tr("{n} pages written to {path}.").format(n=pages, path=output))
         del layouts
         project.clear()

@@ -2062,11 +2062,6 @@
     </message>
     <message>
       <location filename="../report_layout.py" />
-      <source>Early warning</source>
-      <translation>Vroegsignaal</translation>
-    </message>
-    <message>
-      <location filename="../report_layout.py" />
       <source>Buurten and inhabitants per class</source>
       <translation>Buurten en inwoners per klasse</translation>
     </message>

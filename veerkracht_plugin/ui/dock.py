@@ -231,7 +231,7 @@ class VeerkrachtDock(QgsDockWidget):
         that scenario's citywide balance. Returns the layouts (empty on an error, which is shown).
         """
         from ..core.messages import VeerkrachtError
-        from ..report_layout import open_report_layout
+        from ..qgisio.report import open_report_layout
 
         layer = self.context.layer
         if layer is None:
