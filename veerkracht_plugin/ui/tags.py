@@ -24,13 +24,11 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.fields import HP_FIELDS, TAG_FIELDS, TEXT_FIELDS
+from ..core.palette import STRATEGY_COLORS
 from ..i18n import tr
 from ..qgisio.frames import python_value
-from .colors import STRATEGY_COLORS
 from .tagstore import (
-    HP_FIELDS,
-    TAG_FIELDS,
-    TEXT_FIELDS,
     TagStore,
     add_fields,
     default_copy_path,

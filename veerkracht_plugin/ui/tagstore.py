@@ -23,13 +23,9 @@ import os
 from qgis.core import QgsMapLayerStyle, QgsProject, QgsVectorDataProvider, QgsVectorFileWriter, QgsVectorLayer
 from qgis.PyQt.QtCore import QDateTime
 
+from ..core.fields import HP_FIELDS, STAMP_FIELD, TAG_FIELDS
 from ..i18n import tr
 from ..qgisio.frames import make_field, python_value
-
-HP_FIELDS = ("vk_hp_sociaal", "vk_hp_leefomgeving", "vk_hp_woningprogramma", "vk_hp_herpositionering")
-TEXT_FIELDS = ("vk_probleemanalyse", "vk_succes", "vk_partners")
-STAMP_FIELD = "vk_bijgewerkt"
-TAG_FIELDS = (*HP_FIELDS, *TEXT_FIELDS, STAMP_FIELD)
 
 #: ogr drivers that hold long field names, text and timestamps and are updated in place
 WRITABLE_OGR_DRIVERS = {"GPKG", "SQLite"}
