@@ -27,6 +27,9 @@ GROUPS = {
     "rapportage": N_("5 Rapportage"),
 }
 
+#: Follows every algorithm's help text: each parameter explains itself (QgsProcessingParameterDefinition.help()).
+PARAMETER_HINT = N_("Hover over a parameter to read what it expects and what its default is.")
+
 #: Appended to every algorithm's help text.
 HELP_FOOTER = N_(
     "Veerkracht computes signals, it does not explain them: use the maps to start the conversation "
@@ -35,12 +38,19 @@ HELP_FOOTER = N_(
 
 
 class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
-    """Base class: subclasses set ID, GROUP, DISPLAY_NAME and HELP (English, marked with N_)."""
+    """Base class: subclasses set ID, GROUP, DISPLAY_NAME and HELP (English, marked with N_).
+
+    HELP says what the algorithm does; what a parameter expects is its own help (:meth:`add_parameter`),
+    shown as the parameter's tooltip in the algorithm dialog.
+    """
 
     ID = ""
     GROUP = "beeld"
     DISPLAY_NAME = ""
     HELP = ""
+    #: run in the main thread instead of a background task (Processing's NoThreading flag): for algorithms
+    #: that restyle project layers or render print layouts
+    MAIN_THREAD = False
 
     # --- identity -------------------------------------------------------------------------------
     def name(self):
@@ -56,23 +66,35 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP
 
     def shortHelpString(self):  # noqa: N802
-        return f"{tr(self.HELP)}<p><i>{tr(HELP_FOOTER)}</i></p>"
+        return f"{tr(self.HELP)}<p>{tr(PARAMETER_HINT)}</p><p><i>{tr(HELP_FOOTER)}</i></p>"
 
     def icon(self):
         return QIcon(str(ICON_PATH))
+
+    def flags(self):
+        flags = super().flags()
+        return flags | _no_threading_flag() if self.MAIN_THREAD else flags
+
+    # --- parameters -------------------------------------------------------------------------------
+    def add_parameter(self, parameter, help_text=""):
+        """addParameter, with the parameter's help: a translated text, its tooltip in the algorithm dialog."""
+        if help_text:
+            parameter.setHelp(help_text)
+        return self.addParameter(parameter)
 
     # --- documents in Dutch or English ------------------------------------------------------------
     LANGUAGE = "LANGUAGE"
 
     def add_language_parameter(self):
         """LANGUAGE: the language of the document written (default Dutch), whatever QGIS speaks."""
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterEnum(
                 self.LANGUAGE,
                 self.tr("Language of the document"),
                 options=[self.tr("Nederlands (Dutch)"), self.tr("English")],
                 defaultValue=0,
-            )
+            ),
+            self.tr("The language of the document written, whatever language QGIS runs in."),
         )
 
     def document_language(self, parameters, context):
@@ -207,6 +229,15 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
             return function(*args, **kwargs)
         except VeerkrachtError as error:
             raise self.user_error(error) from None
+
+
+def _no_threading_flag():
+    try:  # QGIS >= 3.36 / QGIS 4
+        from qgis.core import Qgis
+
+        return Qgis.ProcessingAlgorithmFlag.NoThreading
+    except AttributeError:
+        return QgsProcessingAlgorithm.Flag.FlagNoThreading
 
 
 class _StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
