@@ -1,17 +1,18 @@
 """The Veerkracht dock (objectName ``VeerkrachtDock``): a buurt layer chooser with a pick tool on top,
 and one tab per panel below.
 
-Adding a panel (e.g. "Scenario & balans", "Maak notitie")::
+Adding a panel::
 
-    from veerkracht_plugin.ui.dock import VeerkrachtDock
     class MyPanel(QWidget):
         def __init__(self, context, iface=None, parent=None): ...   # context: ui.context.BuurtContext
 
-    dock.add_panel("balans", tr("Scenario & balance"), MyPanel(dock.context, dock.iface))
+    dock.add_panel("mine", tr("Mine"), MyPanel(dock.context, dock.iface))
 
-or add the class to ``VeerkrachtDock.PANELS``. A panel reads ``context.layer`` / ``context.fids``,
-connects to ``context.layerChanged``, ``context.buurtenChanged`` and saves pending input on
-``context.flush_requested``; it may define ``close_and_cleanup()``.
+(the dock's own panels are added the same way in ``VeerkrachtDock.__init__``). A panel reads
+``context.layer`` / ``context.fids``, connects to ``context.layerChanged``, ``context.buurtenChanged``
+and saves pending input on ``context.flush_requested``; it may define ``close_and_cleanup()``. The dock
+runs algorithms by id through Processing (``veerkracht:balance``, ...); it never imports
+``algorithms``.
 The dock remembers the layer, the tab and panel settings in QgsSettings under ``Veerkracht/dock/``.
 """
 

@@ -15,6 +15,7 @@ from ..core.method import CLASSES
 from ..core.palette import CLASS_COLORS, NO_DATA_HATCH, text_color_on
 from ..i18n import decimal_mark, tr
 from .context import STAT_FIELDS, to_float
+from .widgets import title_label
 
 #: vk_reden code -> explanation, after "Reason without data"
 REASON_LABELS = {
@@ -135,13 +136,7 @@ class InspectorPanel(QWidget):
         self.context = context
         self.iface = iface
         layout = QVBoxLayout(self)
-        self.title = QLabel(self)
-        self.title.setObjectName("vkBuurtTitle")
-        self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = title_label(self, "vkBuurtTitle", 1.4)
         layout.addWidget(self.title)
         self.selection_note = QLabel(self)
         self.selection_note.setObjectName("vkSelectionNote")

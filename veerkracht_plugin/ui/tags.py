@@ -36,6 +36,7 @@ from .tagstore import (
     save_gpkg_copy,
     storage_problem,
 )
+from .widgets import title_label
 
 TEXT_SAVE_DELAY_MS = 1500
 
@@ -135,14 +136,19 @@ class HandelingsPanel(QWidget):
     # --- UI -------------------------------------------------------------------------------------
     def _build(self):
         layout = QVBoxLayout(self)
-        self.header = QLabel(self)
-        self.header.setObjectName("vkTagHeader")
-        self.header.setWordWrap(True)
-        font = self.header.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.header.setFont(font)
+        self.header = title_label(self, "vkTagHeader", 1.25)
         layout.addWidget(self.header)
+        self.status = QLabel(self)
+        self.status.setObjectName("vkTagStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        layout.addLayout(self._build_buttons())
+        layout.addWidget(self._build_banner())
+        layout.addLayout(self._build_strategies())
+        self._build_texts(layout)
+        layout.addStretch(1)
+
+    def _build_buttons(self):
         buttons = QHBoxLayout()
         self.save_button = QPushButton(tr("Save"), self)
         self.save_button.setObjectName("vkSave")
@@ -156,12 +162,10 @@ class HandelingsPanel(QWidget):
         self.redo_button.clicked.connect(self.redo)
         for button in (self.save_button, self.undo_button, self.redo_button):
             buttons.addWidget(button)
-        self.status = QLabel(self)
-        self.status.setObjectName("vkTagStatus")
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        return buttons
 
+    def _build_banner(self):
+        """Shown when the layer cannot hold the tags: why, and an offer to save an editable copy."""
         self.banner = QFrame(self)
         self.banner.setObjectName("vkStorageBanner")
         self.banner.setStyleSheet("#vkStorageBanner { background: #FFF4CE; border: 1px solid #E69F00; }")
@@ -173,8 +177,10 @@ class HandelingsPanel(QWidget):
         self.copy_button.setObjectName("vkSaveCopy")
         self.copy_button.clicked.connect(self.offer_copy)
         banner_layout.addWidget(self.copy_button)
-        layout.addWidget(self.banner)
+        return self.banner
 
+    def _build_strategies(self):
+        """The four handelingsperspectieven as a 2x2 grid: mens / fysiek, dealing with / reducing."""
         grid = QGridLayout()
         grid.setSpacing(4)
         for column, text in enumerate((tr("mens"), tr("fysiek"))):
@@ -186,32 +192,35 @@ class HandelingsPanel(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignLeft)
             grid.addWidget(label, 1 + row * 2, 0, 1, 2)
         for field, (object_name, row, column) in STRATEGIES.items():
-            cell = QFrame(self)
-            color = STRATEGY_COLORS[field]
-            cell.setObjectName(object_name + "Cell")
-            cell.setStyleSheet("#{name} {{ border: 1px solid #999; border-left: 6px solid {color}; }}".format(
-                name=object_name + "Cell", color=color))
-            cell_layout = QVBoxLayout(cell)
-            cell_layout.setContentsMargins(6, 4, 4, 4)
-            title = QLabel(f"<b>{strategy_title(field)}</b>", cell)
-            title.setWordWrap(True)
-            title.setToolTip(strategy_hint(field))
-            cell_layout.addWidget(title)
-            combo = QComboBox(cell)
-            combo.setObjectName(object_name)
-            combo.addItems(intensity_labels())
-            combo.setPlaceholderText(tr("mixed"))
-            combo.setToolTip(strategy_hint(field))
-            combo.currentIndexChanged.connect(lambda index, f=field: self._intensity_chosen(f, index))
-            cell_layout.addWidget(combo)
-            cell_layout.addStretch(1)
-            cell.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            grid.addWidget(cell, 2 + row * 2, column)
-            self.combos[field] = combo
+            grid.addWidget(self._strategy_cell(field, object_name), 2 + row * 2, column)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        layout.addLayout(grid)
+        return grid
 
+    def _strategy_cell(self, field, object_name):
+        cell = QFrame(self)
+        cell.setObjectName(object_name + "Cell")
+        cell.setStyleSheet("#{name} {{ border: 1px solid #999; border-left: 6px solid {color}; }}".format(
+            name=object_name + "Cell", color=STRATEGY_COLORS[field]))
+        cell_layout = QVBoxLayout(cell)
+        cell_layout.setContentsMargins(6, 4, 4, 4)
+        title = QLabel(f"<b>{strategy_title(field)}</b>", cell)
+        title.setWordWrap(True)
+        title.setToolTip(strategy_hint(field))
+        cell_layout.addWidget(title)
+        combo = QComboBox(cell)
+        combo.setObjectName(object_name)
+        combo.addItems(intensity_labels())
+        combo.setPlaceholderText(tr("mixed"))
+        combo.setToolTip(strategy_hint(field))
+        combo.currentIndexChanged.connect(lambda index, f=field: self._intensity_chosen(f, index))
+        cell_layout.addWidget(combo)
+        cell_layout.addStretch(1)
+        cell.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.combos[field] = combo
+        return cell
+
+    def _build_texts(self, layout):
         captions = {
             "vk_probleemanalyse": tr("Problem analysis (wijkschets)"),
             "vk_succes": tr("Definition of success"),
@@ -230,8 +239,6 @@ class HandelingsPanel(QWidget):
             edit.installEventFilter(self._focus_filter)
             layout.addWidget(edit)
             self.texts[field] = edit
-
-        layout.addStretch(1)
 
     def _set_status(self, state, message):
         colors = {"saved": "#006B3C", "buffered": "#8A5A00", "failed": "#B00020", "info": "#444444"}

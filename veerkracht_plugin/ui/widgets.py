@@ -1,0 +1,15 @@
+"""Small widgets the dock's panels share."""
+
+from qgis.PyQt.QtWidgets import QLabel
+
+
+def title_label(parent, object_name, scale):
+    """A bold, wrapping title label, ``scale`` times the default font size."""
+    label = QLabel(parent)
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
