@@ -11,6 +11,8 @@ from qgis.PyQt.QtGui import QImage
 from tests.paths import ROOT
 from veerkracht_plugin.qgisio.maps import MAPS
 
+pytestmark = pytest.mark.slow  # the whole demo pipeline
+
 
 def load_demo_module():
     spec = importlib.util.spec_from_file_location("veerkracht_demo_script", ROOT / "scripts" / "demo.py")

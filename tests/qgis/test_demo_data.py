@@ -9,6 +9,8 @@ from qgis.core import QgsGeometry, QgsVectorLayer
 from tests.paths import PLUGIN_DIR
 from veerkracht_dev import demo_city
 
+pytestmark = pytest.mark.slow  # generates the demo city
+
 DEMO_DIR = PLUGIN_DIR / "resources" / "demo"
 
 

@@ -9,6 +9,8 @@ import pytest
 
 from tests.paths import APELDOORN_GPKG, APELDOORN_LBM, ROOT
 
+pytestmark = pytest.mark.slow  # packaging and qgis_process in subprocesses
+
 QGIS_PROCESS = "/usr/bin/qgis_process.bin"
 
 

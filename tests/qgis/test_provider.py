@@ -1,3 +1,4 @@
+import pytest
 from qgis.core import QgsApplication
 
 from veerkracht_plugin.algorithms import algorithm_classes
@@ -43,6 +44,7 @@ def test_parameter_help_is_dutch_in_a_dutch_qgis(provider):
     assert "Houd de muis boven een parameter" in description
 
 
+@pytest.mark.slow  # a QGIS in a subprocess
 def test_loading_the_provider_does_not_import_pandas_or_numpy():
     """QGIS loads every plugin at start-up: numpy and pandas are imported on first use, not then."""
     import os
