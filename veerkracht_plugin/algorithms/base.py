@@ -1,6 +1,10 @@
 """Shared base class for all Veerkracht Processing algorithms."""
 
+from __future__ import annotations
+
 import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Sequence, Tuple
 
 from qgis.core import (
     QgsProcessingAlgorithm,
@@ -18,6 +22,13 @@ from ..core.messages import N_, VeerkrachtError
 from ..i18n import DOCUMENT_LANGUAGES, decimal_mark, document_language, tr
 from ..qgisio import frames, gpkg_copy, maps
 from ..qgisio.paths import ICON_PATH
+
+if TYPE_CHECKING:
+    import pandas
+    from qgis.core import QgsFeatureSource, QgsProcessingFeedback
+
+#: (input path, table, output path) of the GeoPackage fast path (see VeerkrachtAlgorithm.gpkg_fast_path)
+FastPath = Tuple[str, str, str]
 
 #: Processing groups, in the order of the approach's four phases (+ reporting).
 GROUPS = {
@@ -130,7 +141,8 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
                 feedback.pushInfo(text)
 
     # --- the GeoPackage fast path (see gpkg_copy.write_gpkg_copy) ---------------------------------
-    def gpkg_fast_path(self, parameters, context, input_name="INPUT", output_name="OUTPUT"):
+    def gpkg_fast_path(self, parameters: dict, context: QgsProcessingContext, input_name: str = "INPUT",
+                       output_name: str = "OUTPUT") -> FastPath | None:
         """(input path, table, output path) when the input is a whole GeoPackage table and the output a
         new GeoPackage file, so that GDAL can copy the features; None otherwise (use the sink)."""
         definition = parameters.get(input_name)
@@ -168,15 +180,18 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
         self.register_output(parameters, context, output_name, destination)
         return destination
 
-    def read_frame(self, source, names, fast, feedback):
+    def read_frame(self, source: QgsFeatureSource, names: Sequence[str], fast: FastPath | None,
+                   feedback: QgsProcessingFeedback) -> pandas.DataFrame:
         """The named fields of the input as a DataFrame indexed by fid: read with one read-only SQLite query on
         the fast path (``fast`` from :meth:`gpkg_fast_path`), else through the QGIS feature source."""
         if fast is not None:
             return gpkg_copy.gpkg_frame(fast[0], fast[1], names)
         return frames.source_to_frame(source, names, feedback)
 
-    def write_output(self, parameters, context, feedback, source, values, new_columns, fast=None, map_key=None,
-                     qml=None, output_name="OUTPUT", progress=(50.0, 100.0)):
+    def write_output(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback,
+                     source: QgsFeatureSource, values: pandas.DataFrame, new_columns: Sequence[Tuple[str, str]],
+                     fast: FastPath | None = None, map_key: str | None = None, qml: Path | None = None,
+                     output_name: str = "OUTPUT", progress: Tuple[float, float] = (50.0, 100.0)) -> str | None:
         """Write output ``output_name``, a copy of ``source`` with the columns of ``values`` added, and style it.
 
         ``new_columns``: (name, kind) pairs in output order (a new column replaces a source field of the same

@@ -5,6 +5,8 @@ Qt; the layer itself is not changed (a private in-memory copy is styled). Also t
 that the report layouts share, and the 3x3 legend of the focus map.
 """
 
+from __future__ import annotations
+
 import os
 import tempfile
 import textwrap
@@ -27,6 +29,7 @@ from qgis.core import (
     QgsRectangle,
     QgsRuleBasedRenderer,
     QgsTextFormat,
+    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont
@@ -255,8 +258,9 @@ def _fit_extent(extent, aspect, margin=0.04):
                         centre.y() + height / 2)
 
 
-def export_map_png(layer, key, path, title, width_px=1800, source_text=None,
-                   corporation_field=None, subtitle=None, note=None):
+def export_map_png(layer: QgsVectorLayer, key: str, path: str, title: str, width_px: int = 1800,
+                   source_text: str | None = None, corporation_field: str | None = None, subtitle: str | None = None,
+                   note: str | None = None) -> str:
     """Render map ``key`` of ``layer`` to a PNG: title, map, legend, how to read it, scale bar and source.
 
     An A4-landscape print layout in its own QgsProject (the global project is not touched), exported

@@ -5,11 +5,13 @@ cartography; :func:`apply_map_style` applies them. Safe in a Processing backgrou
 by that thread): nothing here touches a project.
 """
 
+from __future__ import annotations
+
 from collections import OrderedDict
 from pathlib import Path
 from typing import NamedTuple
 
-from qgis.core import QgsMapLayer, QgsRuleBasedRenderer
+from qgis.core import QgsMapLayer, QgsRuleBasedRenderer, QgsVectorLayer
 
 from ..core.cbs import find_field
 from ..core.messages import N_, VeerkrachtError
@@ -160,7 +162,7 @@ def _retarget_rules(layer, placeholder, field):
     layer.setRenderer(renderer.clone())
 
 
-def apply_map_style(layer, key, corporation_field=None):
+def apply_map_style(layer: QgsVectorLayer, key: str, corporation_field: str | None = None) -> str:
     """Give ``layer`` the symbology of map ``key`` (one of ``MAPS``); returns the field the map shows.
 
     Only the symbology is replaced (labels, forms etc. stay). For ``corporatiebezit`` the share field is
@@ -176,7 +178,7 @@ def apply_map_style(layer, key, corporation_field=None):
     return field
 
 
-def apply_qml_style(layer, path):
+def apply_qml_style(layer: QgsVectorLayer, path: str | Path) -> None:
     """Give ``layer`` the symbology of the QML file ``path`` (e.g. styles/balans.qml); labels, forms etc. stay."""
     _load_symbology(layer, path)
     layer.triggerRepaint()

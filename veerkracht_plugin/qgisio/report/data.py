@@ -4,11 +4,13 @@ All text comes from ``core.report_text``; this module reads the layer, chooses t
 balance scenario and hands the texts to the layouts in a :class:`ReportContent`.
 """
 
+from __future__ import annotations
+
 import datetime
 import re
 
 import pandas as pd
-from qgis.core import QgsCoordinateReferenceSystem
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureSource
 
 from ...core import report_text as rt
 from ...core.cbs import find_field
@@ -115,8 +117,9 @@ def _gemeente_listing(codes, names):
     return [" ".join(p for p in pair if p) for pair in pairs if any(pair)]
 
 
-def prepare_report(source, mode=0, municipality="", wijk_field="", balance=None, scenario="", period="",
-                   feedback=None):
+def prepare_report(source: QgsFeatureSource, mode: int = 0, municipality: str = "", wijk_field: str = "",
+                   balance: QgsFeatureSource | None = None, scenario: str = "", period: str = "",
+                   feedback=None) -> ReportContent:
     """Read a scored buurt feature source into a :class:`ReportContent` (memory layers + texts).
 
     ``balance``: optional feature source / layer with the summary table of veerkracht:balance.

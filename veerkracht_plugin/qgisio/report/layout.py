@@ -5,6 +5,10 @@ Thread use: layouts, legends and the PDF writer are created and rendered in the 
 functions; the Processing algorithm is flagged NoThreading (see algorithms/report.py).
 """
 
+from __future__ import annotations
+
+from pathlib import Path
+
 from qgis.core import (
     QgsCoordinateTransform,
     QgsLayerTree,
@@ -28,11 +32,12 @@ from qgis.PyQt.QtGui import QColor
 from ...core.messages import N_
 from ...core.palette import CLASS_COLORS
 from ...i18n import document_language, tr
-from .data import prepare_report
+from .data import ReportContent, prepare_report
 from .templates import LAYOUT_DIR, item, load_layout, set_text, table_of
 
 
-def build_layouts(project, content, directory=LAYOUT_DIR, name_prefix=""):
+def build_layouts(project: QgsProject, content: ReportContent, directory: str | Path = LAYOUT_DIR,
+                  name_prefix: str = "") -> list:
     """Load the three templates in ``project`` and fill them with ``content``: [voorblad, wijk, slot]."""
     layouts = [part(project, content, directory, name_prefix) for part in (_voorblad, _wijk_atlas, _slot)]
     for layout in layouts:

@@ -1,6 +1,8 @@
 """The report as ONE PDF: every page of the three layouts (the wijk atlas: every wijk) with one
 QgsLayoutExporter run, so without external PDF tools."""
 
+from __future__ import annotations
+
 from qgis.core import Qgis, QgsAbstractLayoutIterator, QgsLayoutExporter, QgsLayoutRenderContext, QgsRenderContext
 
 from ...core.messages import N_, VeerkrachtError
@@ -69,7 +71,7 @@ class _ReportIterator(QgsAbstractLayoutIterator):
         return base_path
 
 
-def export_pdf(layouts, path, content=None, feedback=None, dpi=300):
+def export_pdf(layouts: list, path: str, content=None, feedback=None, dpi: int = 300) -> int:
     """Write every page of ``layouts`` (an atlas layout: every feature) into ONE PDF at ``path``.
 
     Returns the number of pages. The footer item ``voettekst`` gets the running page number.
