@@ -353,8 +353,10 @@ def compute(
                         reference=reference)
 
 
-def check_settings(columns: PeriodColumns, vulnerability_weights, problem_weights, problems_higher_is_better=True,
-                   min_population=MIN_POPULATION, min_households=MIN_HOUSEHOLDS, deadband=DEADBAND) -> Settings:
+def check_settings(columns: PeriodColumns, vulnerability_weights: str | Sequence[float] | None,
+                   problem_weights: str | Sequence[float] | None, problems_higher_is_better: bool = True,
+                   min_population: float = MIN_POPULATION, min_households: float | None = MIN_HOUSEHOLDS,
+                   deadband: float = DEADBAND) -> Settings:
     """The parameters of :func:`compute`, checked against the indicator pairs of ``columns``."""
     k0, k1, p0, p1 = columns.vulnerability_t0, columns.vulnerability_t1, columns.problems_t0, columns.problems_t1
     _check_pairs(
@@ -522,7 +524,8 @@ def changes_and_levels(data: PeriodData, columns: PeriodColumns, settings: Setti
     return dk, dp, k_level, p_level
 
 
-def classes_and_signal(dk, dp, dk_rel, dp_rel, k_level, valid, deadband) -> Dict[str, object]:
+def classes_and_signal(dk: np.ndarray, dp: np.ndarray, dk_rel: np.ndarray, dp_rel: np.ndarray, k_level: np.ndarray,
+                       valid: np.ndarray, deadband: float) -> Dict[str, object]:
     """The output columns vk_trend_k, vk_trend_p, vk_klasse, vk_klasse_rel and vk_signaal."""
     trend_k, trend_p = trend(dk, deadband), trend(dp, deadband)
     klasse = classify(trend_k, trend_p)
@@ -537,7 +540,8 @@ def classes_and_signal(dk, dp, dk_rel, dp_rel, k_level, valid, deadband) -> Dict
             "vk_signaal": signaal}
 
 
-def regression_score(dk, dp, valid, in_ref, w_ref, warnings) -> Tuple[np.ndarray, float, float, float]:
+def regression_score(dk: np.ndarray, dp: np.ndarray, valid: np.ndarray, in_ref: np.ndarray, w_ref: np.ndarray,
+                     warnings: List[Message]) -> Tuple[np.ndarray, float | None, float | None, float | None]:
     """(score, a, b, R²) of the population-weighted regression ΔP = a + b·ΔK over R; score = −(ΔP − expected).
 
     Without enough buurten or without spread in ΔK the score is NaN and a, b, R² None (warning).
