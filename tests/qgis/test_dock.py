@@ -24,6 +24,7 @@ def make_dock(qgis_iface, qgis_new_project):
         if layer is not None:
             dock.set_layer(layer)
         dock.tags.ask = lambda title, text: True
+        dock.tags.inform = lambda title, text: None  # never a modal box in a test
         docks.append(dock)
         return dock
 

@@ -127,7 +127,8 @@ class HandelingsPanel(QWidget):
         self._dirty_fids = []  # the buurten those texts belong to
         self._mixed_texts = set()  # text fields that differ between the selected buurten
         self._replace_ok = set()  # ... and the user agreed to replace them all
-        self._last = None  # (fids, Outcome) of the last action, shown while those buurten are shown
+        self._last = None  # (fids, state, message) of the last action, shown while those buurten are shown
+        self._watched = None  # the layer whose edit sessions are followed
         self.combos = {}
         self.texts = {}
         self._build()
@@ -320,10 +321,10 @@ class HandelingsPanel(QWidget):
         failed = [c for c in unsaved if c.state in ("failed", "conflict")]
         buurten = ", ".join(dict.fromkeys(self.describe(c.layer, c.fids) for c in unsaved))
         if failed:
-            text = tr("{n} change(s) NOT saved ({buurten}). They are kept here until they are saved.").format(
-                n=len(unsaved), buurten=buurten)
+            text = tr("NOT saved: {buurten}. Kept here until it is saved: click Save again when the data source is "
+                      "free (if QGIS must close first, copy your texts somewhere safe).").format(buurten=buurten)
         else:
-            text = tr("{n} change(s) not saved yet ({buurten}): trying again…").format(n=len(unsaved), buurten=buurten)
+            text = tr("Not saved yet: {buurten} – trying again…").format(buurten=buurten)
         self.pending_text.setText(text)
 
     def _store_changed(self):
@@ -373,10 +374,24 @@ class HandelingsPanel(QWidget):
 
     # --- reading --------------------------------------------------------------------------------
     def _layer_changed(self, layer):
+        if self._watched is not None:
+            for signal in ("afterCommitChanges", "afterRollBack"):
+                try:
+                    getattr(self._watched, signal).disconnect(self._edit_session_ended)
+                except (TypeError, RuntimeError):
+                    pass
+        self._watched = layer
+        if layer is not None:  # after the user's own edit session: show (and remember) what is stored now
+            layer.afterCommitChanges.connect(self._edit_session_ended)
+            layer.afterRollBack.connect(self._edit_session_ended)
         problem = storage_problem(layer)
         self.banner.setVisible(problem is not None)
         self.banner_text.setText((problem or "") + " " + tr("Save an editable GeoPackage copy to tag buurten."))
         self.load(self.context.fids)
+
+    def _edit_session_ended(self):
+        if not self._writing and not self._dirty:
+            self.load(self.context.fids)
 
     def _fields_changed(self):
         if not self._writing:  # fields added by our own write: reloaded after the write
@@ -423,15 +438,17 @@ class HandelingsPanel(QWidget):
                 self._replace_ok.clear()
             for field, edit in self.texts.items() if texts else ():
                 values = {(row.get(field) or "") for row in rows} if field in names else {""}
+                # the placeholder before the text: Qt 5.15 shows a placeholder only if it was set when the
+                # text last changed
                 if len(values) <= 1:
                     value = values.pop() if values else ""
+                    edit.setPlaceholderText("")
                     if edit.toPlainText() != value:  # an equal text is left alone (cursor, undo)
                         edit.setPlainText(value)
-                    edit.setPlaceholderText("")
                 else:
-                    edit.setPlainText("")
                     edit.setPlaceholderText(tr("(different) – the {n} buurten have different texts; typing "
                                                "replaces them all.").format(n=len(rows)))
+                    edit.setPlainText("")
                     self._mixed_texts.add(field)
         finally:
             self._loading = False

@@ -33,7 +33,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QObject, QTimer, pyqtS
 
 from ..algorithms.layerio import make_field, python_value
 from ..i18n import tr
-from .tagwriter import announce, parse_stamp, writer_for
+from .tagwriter import WriteResult, announce, parse_stamp, writer_for
 
 HP_FIELDS = ("vk_hp_sociaal", "vk_hp_leefomgeving", "vk_hp_woningprogramma", "vk_hp_herpositionering")
 TEXT_FIELDS = ("vk_probleemanalyse", "vk_succes", "vk_partners")
@@ -431,19 +431,20 @@ class TagStore(QObject):
             read_fields = self._read_fields(change.layer)
         except RuntimeError:  # the layer was deleted: write what the writer knows
             read_fields = [name for name in TAG_FIELDS]
-        result = change.writer.write(change.values, change.base, stamp, read_fields)
+        try:
+            result = change.writer.write(change.values, change.base, stamp, read_fields)
+        except RuntimeError:  # the layer of an edit-buffer writer was removed from the project
+            result = WriteResult().fail(tr("The layer was removed from the project."))
         label = self.describe(change.layer, change.fids)
         if result.error:
             change.error = result.error
             if result.transient and change.attempts <= len(self.retry_delays):
                 change.state = "retrying"
-                message = tr("Not saved yet: the data source is busy (someone else is saving); trying again "
-                             "in a moment. ({buurten})").format(buurten=label)
+                message = tr("Not saved yet: the data source is busy (someone else is saving). Trying again…")
             else:
                 change.state = "failed"
                 why = tr("the data source is still locked by someone else") if result.transient else result.error
-                message = tr("NOT saved ({buurten}): {error}. Your change is kept here: click Save again when "
-                             "the data source is free, or copy your text somewhere safe.").format(
+                message = tr("NOT saved ({buurten}): {error}. Your change is kept: click Save again.").format(
                     buurten=label, error=why)
             change.outcome = Outcome(change.state, message, fids, change.layer_id)
             return

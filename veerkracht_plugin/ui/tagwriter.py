@@ -153,9 +153,10 @@ def _quote_name(name):
 class GpkgWriter:
     kind = "gpkg"
 
-    def __init__(self, path, table, busy_ms=BUSY_TIMEOUT_MS):
+    def __init__(self, path, table, busy_ms=BUSY_TIMEOUT_MS, index=0):
         self.path = path
-        self.table = table
+        self.table = table  # None: the layer number ``index`` of the file
+        self.index = index
         self.busy_ms = busy_ms
         self._fid_column = None
 
@@ -165,13 +166,7 @@ class GpkgWriter:
         path = parts.get("path")
         if not path:
             return None
-        table = parts.get("layerName")
-        if not table:
-            table = layer.dataProvider().subLayers()[0].split(layer.dataProvider().sublayerSeparator())[1] \
-                if layer.dataProvider().subLayers() else None
-        if not table:
-            return None
-        return GpkgWriter(path, table)
+        return GpkgWriter(path, parts.get("layerName") or None, index=parts.get("layerId") or 0)
 
     def _sql(self, ds, sql):
         from osgeo import gdal
@@ -205,9 +200,10 @@ class GpkgWriter:
             if ds is None:
                 return result.fail(gdal.GetLastErrorMsg() or tr("Could not open {path}.").format(path=self.path))
             if self._fid_column is None:
-                layer = ds.GetLayerByName(self.table)
+                layer = ds.GetLayerByName(self.table) if self.table else ds.GetLayer(int(self.index))
                 if layer is None:
-                    return result.fail(tr("The table {table} is missing.").format(table=self.table))
+                    return result.fail(tr("The table {table} is missing.").format(table=self.table or self.index))
+                self.table = layer.GetName()
                 self._fid_column = layer.GetFIDColumn() or "fid"
             table, key = _quote_name(self.table), _quote_name(self._fid_column)
             self._sql(ds, f"PRAGMA busy_timeout = {int(self.busy_ms)}")
