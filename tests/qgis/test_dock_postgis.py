@@ -295,3 +295,24 @@ def test_two_sessions_tag_one_postgis_table(tmp_path, postgis, tagged_table, pg_
     increments = fast_log[-1]["counters"].get("BU03630004", 0) + human_log[-1]["counters"].get("BU03630004", 0)
     assert increments > 10 and int(rows["BU03630004"][4]) == increments
     assert any(entry["kind"] == "stale" for entry in human_log)
+
+
+def test_postgis_multi_select_undo_restores_each_buurts_own_text(postgis, tagged_table, pg_dock):
+    dock, layer = pg_dock
+    text = dock.findChild(QPlainTextEdit, "vkSucces")
+    for code, value in (("BU03630002", "West: meer groen"), ("BU03630003", "Noord: veilig")):
+        layer.selectByExpression(f"\"buurtcode\" = '{code}'")
+        text.setPlainText(value)
+        dock.tags.flush()
+    layer.selectByExpression("\"buurtcode\" IN ('BU03630002', 'BU03630003', 'BU03630004')")
+    text.setPlainText("Samen met de corporatie")
+    dock.tags.flush()
+    query = f"SELECT buurtcode, coalesce(vk_succes, '-') FROM {tagged_table} WHERE buurtcode IN " \
+            "('BU03630002', 'BU03630003', 'BU03630004') ORDER BY buurtcode"
+    assert postgis.psql("vk", query) == [["BU03630002", "Samen met de corporatie"],
+                                         ["BU03630003", "Samen met de corporatie"],
+                                         ["BU03630004", "Samen met de corporatie"]]
+    dock.tags.undo()
+    assert postgis.psql("vk", query) == [["BU03630002", "West: meer groen"], ["BU03630003", "Noord: veilig"],
+                                         ["BU03630004", "-"]]
+    assert dock.tags.status.text().startswith("Undone in West, Noord, Zuid: text: Definition of success.")

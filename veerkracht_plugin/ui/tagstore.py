@@ -208,7 +208,6 @@ class Change:
         self.error = ""
         self.conflicts = {}
         self.outcome = None
-        self.since = time.monotonic()
 
     @property
     def fids(self):

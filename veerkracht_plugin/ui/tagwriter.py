@@ -303,8 +303,15 @@ class PostgresWriter:
         fids = ", ".join(str(int(fid)) for fid in rows)
         parts = [f"cur AS (SELECT {key}, {', '.join(_quote_name(n) for n in read_fields)} FROM {table} "
                  f"WHERE {key} IN ({fids}) FOR UPDATE NOWAIT)"]
+        groups = {}  # buurten with the same new values and the same base: one UPDATE
+        for fid, values in rows.items():
+            key_values = (tuple(sorted((n, repr(v)) for n, v in values.items())),
+                          tuple(sorted((n, repr(v)) for n, v in base.get(fid, {}).items() if n in values)))
+            groups.setdefault(key_values, []).append(fid)
         names = []
-        for number, (fid, values) in enumerate(rows.items()):
+        for number, fids_of_group in enumerate(groups.values()):
+            fid = fids_of_group[0]
+            values = rows[fid]
             checks = []
             for name, value in values.items():
                 if name in base.get(fid, {}):
@@ -312,7 +319,8 @@ class PostgresWriter:
                     checks.append(f"({_pg_same(name, column, base[fid][name])} OR {_pg_same(name, column, value)})")
             assignments = [f"{_quote_name(name)} = {_pg_literal(value)}" for name, value in values.items()]
             assignments.append(f"{_quote_name(STAMP_FIELD)} = {_pg_literal(stamp_text(stamp))}")
-            condition = " AND ".join([f"t.{key} = cur.{key}", f"cur.{key} = {int(fid)}", *checks])
+            members = ", ".join(str(int(f)) for f in fids_of_group)
+            condition = " AND ".join([f"t.{key} = cur.{key}", f"cur.{key} IN ({members})", *checks])
             parts.append(f"u{number} AS (UPDATE {table} AS t SET {', '.join(assignments)} FROM cur "
                          f"WHERE {condition} RETURNING t.{key} AS k)")
             names.append(f"SELECT k FROM u{number}")
