@@ -358,3 +358,43 @@ def test_the_users_own_edit_session_is_no_conflict_afterwards(tmp_path, make_doc
     dock.findChild(QComboBox, "vkHpSociaal").setCurrentIndex(2)
     assert asked == [] and dock.tags.status.text().startswith("Saved at")
     assert rows_in_file(path, "vk_hp_sociaal", "buurtcode = 'BU03630002'") == [("BU03630002", 2)]
+
+
+def test_other_providers_go_through_a_rolled_back_edit_buffer(tmp_path, make_dock):  # noqa: F811
+    """A SQLite (non-GeoPackage) layer: the edit-buffer writer. A failing commit (here a trigger that fails
+    like a lock) is rolled back at once, the change is kept and retried; a stale write is detected there too."""
+    from veerkracht_plugin.ui.tagstore import TAG_FIELDS, add_fields
+    from veerkracht_plugin.ui.tagwriter import BufferWriter, writer_for
+
+    path = tmp_path / "b.sqlite"
+    dock_data.write(dock_data.memory_layer(), path, "SQLite")
+    layer = QgsVectorLayer(f"{path}|layername=buurten", "buurten", "ogr")
+    assert layer.isValid() and layer.dataProvider().storageType() == "SQLite"
+    assert add_fields(layer, list(TAG_FIELDS)) is None
+    QgsProject.instance().addMapLayer(layer)
+    assert isinstance(writer_for(layer), BufferWriter)
+    connection = sqlite3.connect(str(path))
+    connection.execute("CREATE TRIGGER vk_busy BEFORE UPDATE ON buurten WHEN NEW.vk_succes = 'Meer groen' "
+                       "BEGIN SELECT RAISE(ABORT, 'database is locked'); END")
+    connection.commit()
+    dock = make_dock(layer)
+    dock.tags.store.retry_delays = [200, 200, 200, 200]
+    select(layer, "BU03630002")
+    dock.findChild(QPlainTextEdit, "vkSucces").setPlainText("Meer groen")
+    dock.tags.flush()
+    assert dock.tags.status.text().startswith("Not saved yet: the data source is busy")
+    assert not layer.isEditable() and layer.editBuffer() is None  # rolled back, never left in the buffer
+    connection.execute("DROP TRIGGER vk_busy")
+    connection.commit()
+    assert wait_until(lambda: not dock.tags.store.unsaved())
+    assert rows_in_file(path, "vk_succes", "vk_succes IS NOT NULL") == [("BU03630002", "Meer groen")]
+    connection.execute("UPDATE buurten SET vk_succes = 'Minder overlast' WHERE buurtcode = 'BU03630002'")
+    connection.commit()
+    connection.close()
+    asked = []
+    dock.tags.resolve = lambda conflicts: asked.extend(conflicts) or [("theirs", None)]
+    dock.findChild(QPlainTextEdit, "vkSucces").setPlainText("Meer groen en water")
+    dock.tags.flush()
+    assert [c.theirs for c in asked] == [{"vk_succes": "Minder overlast"}]
+    assert rows_in_file(path, "vk_succes", "vk_succes IS NOT NULL") == [("BU03630002", "Minder overlast")]
+    assert not layer.isEditable()
