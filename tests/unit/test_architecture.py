@@ -19,8 +19,7 @@ FLOORS = {"core": 0, "i18n": 1, "qgisio": 2, "algorithms": 3, "ui": 3, "provider
           "plugin": 5, "__init__": 6}
 MAX_FILE_LINES = 700
 MAX_FUNCTION_LINES = 80
-# TODO(merge): remove once the balance/method/report_text/balans split lands
-NOT_YET_SPLIT = {"core/balance.py", "core/method.py", "core/report_text.py", "core/balance_html.py", "ui/balans.py"}
+NOT_YET_SPLIT = set()
 
 
 def imported_modules(path):

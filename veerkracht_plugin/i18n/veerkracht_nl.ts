@@ -2856,64 +2856,164 @@
       <translation>{n} buurten in de presentatie.</translation>
     </message>
     <message>
-      <location filename="../ui/tags.py" />
+      <location filename="../ui/tagconflict.py" />
+      <source>Someone else changed {buurt}</source>
+      <translation>Iemand anders heeft {buurt} gewijzigd</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagconflict.py" />
+      <source>an unknown time</source>
+      <translation>een onbekend tijdstip</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagconflict.py" />
+      <source>&lt;b&gt;{buurt}&lt;/b&gt; was changed in the data source at {time}, after you opened it (by someone else, or by you in another window). Nothing has been overwritten. Choose which version to keep.</source>
+      <translation>&lt;b&gt;{buurt}&lt;/b&gt; is om {time} in de gegevensbron gewijzigd, nadat u de buurt opende (door iemand anders, of door uzelf in een ander venster). Er is niets overschreven. Kies welke versie u wilt houden.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagconflict.py" />
+      <source>Your version</source>
+      <translation>Uw versie</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagconflict.py" />
+      <source>Their version</source>
+      <translation>Hun versie</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagconflict.py" />
+      <source>Merged text – {field} (you can edit it):</source>
+      <translation>Samengevoegde tekst – {field} (u kunt die aanpassen):</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagconflict.py" />
+      <source>Same choice for the other {n} buurten in conflict</source>
+      <translation>Dezelfde keuze voor de andere {n} buurten met een conflict</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagconflict.py" />
+      <source>Keep mine</source>
+      <translation>Mijn versie houden</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagconflict.py" />
+      <source>Write your version over theirs</source>
+      <translation>Uw versie over die van hen heen schrijven</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagconflict.py" />
+      <source>Keep their version and drop yours</source>
+      <translation>Hun versie houden en de uwe laten vallen</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagconflict.py" />
+      <source>Take theirs</source>
+      <translation>Hun versie nemen</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagconflict.py" />
+      <source>Save merged text</source>
+      <translation>Samengevoegde tekst opslaan</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagconflict.py" />
+      <source>Write the merged text (intensities: yours)</source>
+      <translation>De samengevoegde tekst opslaan (intensiteiten: de uwe)</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagconflict.py" />
+      <source>Decide later</source>
+      <translation>Later beslissen</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagconflict.py" />
+      <source>Keep your change unsaved; Save again asks again</source>
+      <translation>Uw wijziging blijft onopgeslagen bewaard; Opnieuw opslaan vraagt het opnieuw</translation>
+    </message>
+    <message>
+      <location filename="../ui/taglabels.py" />
       <source>Sociale aanpak</source>
       <translation>Sociale aanpak</translation>
     </message>
     <message>
-      <location filename="../ui/tags.py" />
+      <location filename="../ui/taglabels.py" />
       <source>Leefomgeving</source>
       <translation>Leefomgeving</translation>
     </message>
     <message>
-      <location filename="../ui/tags.py" />
+      <location filename="../ui/taglabels.py" />
       <source>Herpositionering bestaande voorraad</source>
       <translation>Herpositionering bestaande voorraad</translation>
     </message>
     <message>
-      <location filename="../ui/tags.py" />
+      <location filename="../ui/taglabels.py" />
       <source>Woningprogramma</source>
       <translation>Woningprogramma</translation>
     </message>
     <message>
-      <location filename="../ui/tags.py" />
+      <location filename="../ui/taglabels.py" />
       <source>Safety, social support, talent development</source>
       <translation>Veiligheid, sociale ondersteuning, talentontwikkeling</translation>
     </message>
     <message>
-      <location filename="../ui/tags.py" />
+      <location filename="../ui/taglabels.py" />
       <source>Amenities, public space, building quality, sustainability</source>
       <translation>Voorzieningen, openbare ruimte, kwaliteit van gebouwen, duurzaamheid</translation>
     </message>
     <message>
-      <location filename="../ui/tags.py" />
+      <location filename="../ui/taglabels.py" />
       <source>Rent policy, allocation, arrangements for existing dwellings</source>
       <translation>Huurbeleid, woningtoewijzing, arrangementen voor bestaande woningen</translation>
     </message>
     <message>
-      <location filename="../ui/tags.py" />
+      <location filename="../ui/taglabels.py" />
       <source>Demolish, replace or add dwellings</source>
       <translation>Woningen slopen, vervangen of toevoegen</translation>
     </message>
     <message>
-      <location filename="../ui/tags.py" />
+      <location filename="../ui/taglabels.py" />
       <source>0 none</source>
       <translation>0 geen</translation>
     </message>
     <message>
-      <location filename="../ui/tags.py" />
+      <location filename="../ui/taglabels.py" />
       <source>1 limited</source>
       <translation>1 beperkt</translation>
     </message>
     <message>
-      <location filename="../ui/tags.py" />
+      <location filename="../ui/taglabels.py" />
       <source>2 substantial</source>
       <translation>2 substantieel</translation>
     </message>
     <message>
-      <location filename="../ui/tags.py" />
+      <location filename="../ui/taglabels.py" />
       <source>3 main effort</source>
       <translation>3 hoofdinzet</translation>
+    </message>
+    <message>
+      <location filename="../ui/taglabels.py" />
+      <source>– not discussed yet</source>
+      <translation>– nog niet besproken</translation>
+    </message>
+    <message>
+      <location filename="../ui/taglabels.py" />
+      <source>(different)</source>
+      <translation>(verschillend)</translation>
+    </message>
+    <message>
+      <location filename="../ui/taglabels.py" />
+      <source>Problem analysis (wijkschets)</source>
+      <translation>Probleemanalyse (wijkschets)</translation>
+    </message>
+    <message>
+      <location filename="../ui/taglabels.py" />
+      <source>Definition of success</source>
+      <translation>Definitie van succes</translation>
+    </message>
+    <message>
+      <location filename="../ui/taglabels.py" />
+      <source>Partners</source>
+      <translation>Partners</translation>
     </message>
     <message>
       <location filename="../ui/tags.py" />
@@ -2947,6 +3047,16 @@
     </message>
     <message>
       <location filename="../ui/tags.py" />
+      <source>Save again</source>
+      <translation>Opnieuw opslaan</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Try again now to save the changes that are not saved yet</source>
+      <translation>Nu opnieuw proberen de nog niet opgeslagen wijzigingen op te slaan</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
       <source>Save an editable GeoPackage copy…</source>
       <translation>Bewerkbare GeoPackage-kopie opslaan…</translation>
     </message>
@@ -2972,23 +3082,68 @@
     </message>
     <message>
       <location filename="../ui/tags.py" />
-      <source>mixed</source>
-      <translation>verschillend</translation>
+      <source>{n} buurten</source>
+      <translation>{n} buurten</translation>
     </message>
     <message>
       <location filename="../ui/tags.py" />
-      <source>Problem analysis (wijkschets)</source>
-      <translation>Probleemanalyse (wijkschets)</translation>
+      <source>buurt {fid}</source>
+      <translation>buurt {fid}</translation>
     </message>
     <message>
       <location filename="../ui/tags.py" />
-      <source>Definition of success</source>
-      <translation>Definitie van succes</translation>
+      <source>Undo: {change}</source>
+      <translation>Ongedaan maken: {change}</translation>
     </message>
     <message>
       <location filename="../ui/tags.py" />
-      <source>Partners</source>
-      <translation>Partners</translation>
+      <source>Nothing to undo for the buurten shown</source>
+      <translation>Niets ongedaan te maken voor de getoonde buurten</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Redo: {change}</source>
+      <translation>Opnieuw doen: {change}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Nothing to redo for the buurten shown</source>
+      <translation>Niets opnieuw te doen voor de getoonde buurten</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>NOT saved: {buurten}. Kept here until it is saved: click Save again when the data source is free (if QGIS must close first, copy your texts somewhere safe).</source>
+      <translation>NIET opgeslagen: {buurten}. Blijft hier bewaard tot het is opgeslagen: klik op Opnieuw opslaan zodra de gegevensbron vrij is (moet QGIS eerst sluiten, kopieer uw teksten dan naar een veilige plek).</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Not saved yet: {buurten} – trying again…</source>
+      <translation>Nog niet opgeslagen: {buurten} – wordt opnieuw geprobeerd…</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Not saved yet: an earlier change is waiting for the data source.</source>
+      <translation>Nog niet opgeslagen: een eerdere wijziging wacht op de gegevensbron.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Saved at {time}</source>
+      <translation>Opgeslagen om {time}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>No tags saved yet.</source>
+      <translation>Nog geen tags opgeslagen.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Last saved {time}.</source>
+      <translation>Laatst opgeslagen {time}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Last saved {time} (the latest of these buurten).</source>
+      <translation>Laatst opgeslagen {time} (de laatste van deze buurten).</translation>
     </message>
     <message>
       <location filename="../ui/tags.py" />
@@ -3012,13 +3167,27 @@
     </message>
     <message>
       <location filename="../ui/tags.py" />
-      <source>Different texts in these buurten; typing replaces them all.</source>
-      <translation>Verschillende teksten in deze buurten; typen vervangt ze allemaal.</translation>
+      <source>(different) – the {n} buurten have different texts; typing replaces them all.</source>
+      <translation>(verschillend) – de {n} buurten hebben verschillende teksten; typen vervangt ze allemaal.</translation>
     </message>
     <message>
       <location filename="../ui/tags.py" />
-      <source>Veerkracht: {strategy} = {value}</source>
-      <translation>Veerkracht: {strategy} = {value}</translation>
+      <source>{strategy} = {value}</source>
+      <translation>{strategy} = {value}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>The {n} selected buurten have different texts for “{field}”. What you type replaces the text of every one of them. Replace them?
+
+(To change one buurt’s text, select only that buurt.)</source>
+      <translation>De {n} geselecteerde buurten hebben verschillende teksten voor “{field}”. Wat u typt vervangt de tekst van elk van hen. Vervangen?
+
+(Om de tekst van één buurt te wijzigen, selecteert u alleen die buurt.)</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Replace different texts</source>
+      <translation>Verschillende teksten vervangen</translation>
     </message>
     <message>
       <location filename="../ui/tags.py" />
@@ -3027,8 +3196,8 @@
     </message>
     <message>
       <location filename="../ui/tags.py" />
-      <source>Veerkracht: texts</source>
-      <translation>Veerkracht: teksten</translation>
+      <source>text: {fields}</source>
+      <translation>tekst: {fields}</translation>
     </message>
     <message>
       <location filename="../ui/tags.py" />
@@ -3082,6 +3251,20 @@ Een bewerkbare GeoPackage-kopie van {layer} opslaan en in de kopie verder werken
       <location filename="../ui/tags.py" />
       <source>Redone. {message}</source>
       <translation>Opnieuw uitgevoerd. {message}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Tags not saved</source>
+      <translation>Tags niet opgeslagen</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>These changes could not be saved:
+
+{changes}</source>
+      <translation>Deze wijzigingen konden niet worden opgeslagen:
+
+{changes}</translation>
     </message>
     <message>
       <location filename="../ui/tagstore.py" />
@@ -3150,8 +3333,8 @@ Een bewerkbare GeoPackage-kopie van {layer} opslaan en in de kopie verder werken
     </message>
     <message>
       <location filename="../ui/tagstore.py" />
-      <source>The layer cannot be edited.</source>
-      <translation>De laag kan niet worden bewerkt.</translation>
+      <source>Veerkracht: {change}</source>
+      <translation>Veerkracht: {change}</translation>
     </message>
     <message>
       <location filename="../ui/tagstore.py" />
@@ -3165,13 +3348,8 @@ Een bewerkbare GeoPackage-kopie van {layer} opslaan en in de kopie verder werken
     </message>
     <message>
       <location filename="../ui/tagstore.py" />
-      <source>NOT saved, the change stays in the edit buffer: {error}</source>
-      <translation>NIET opgeslagen, de wijziging blijft in de bewerkingsbuffer: {error}</translation>
-    </message>
-    <message>
-      <location filename="../ui/tagstore.py" />
-      <source>Saved at {time}</source>
-      <translation>Opgeslagen om {time}</translation>
+      <source>Not saved yet: waiting for the previous change.</source>
+      <translation>Nog niet opgeslagen: wacht op de vorige wijziging.</translation>
     </message>
     <message>
       <location filename="../ui/tagstore.py" />
@@ -3180,8 +3358,93 @@ Een bewerkbare GeoPackage-kopie van {layer} opslaan en in de kopie verder werken
     </message>
     <message>
       <location filename="../ui/tagstore.py" />
+      <source>The layer was removed from the project.</source>
+      <translation>De laag is uit het project verwijderd.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>Not saved yet: the data source is busy (someone else is saving). Trying again…</source>
+      <translation>Nog niet opgeslagen: de gegevensbron is bezet (iemand anders slaat op). Wordt opnieuw geprobeerd…</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>the data source is still locked by someone else</source>
+      <translation>de gegevensbron is nog steeds door iemand anders vergrendeld</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>NOT saved ({buurten}): {error}. Your change is kept: click Save again.</source>
+      <translation>NIET opgeslagen ({buurten}): {error}. Uw wijziging blijft bewaard: klik op Opnieuw opslaan.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>{buurten} no longer exist in the data source: not saved.</source>
+      <translation>{buurten} bestaat niet meer in de gegevensbron: niet opgeslagen.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>Not undone in {buurten}: someone else changed it after you; their version is kept.</source>
+      <translation>Niet ongedaan gemaakt in {buurten}: iemand anders heeft het na u gewijzigd; hun versie blijft staan.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>{buurten}: the other version is kept (yours was not saved).</source>
+      <translation>{buurten}: de andere versie blijft staan (de uwe is niet opgeslagen).</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>NOT saved ({buurten}): someone else changed it at {time}. Click Save again to choose which version to keep.</source>
+      <translation>NIET opgeslagen ({buurten}): iemand anders heeft het om {time} gewijzigd. Klik op Opnieuw opslaan om te kiezen welke versie u houdt.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>Undone in {buurten}: {change}. {saved}</source>
+      <translation>Ongedaan gemaakt in {buurten}: {change}. {saved}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>Redone in {buurten}: {change}. {saved}</source>
+      <translation>Opnieuw gedaan in {buurten}: {change}. {saved}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>{change} – {buurten} (not saved yet)</source>
+      <translation>{change} – {buurten} (nog niet opgeslagen)</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>{change} – {buurten}</source>
+      <translation>{change} – {buurten}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>Undone in {buurten}: {change} (it had not been saved yet).</source>
+      <translation>Ongedaan gemaakt in {buurten}: {change} (het was nog niet opgeslagen).</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>Nothing to redo.</source>
+      <translation>Niets opnieuw te doen.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
       <source>Nothing to undo.</source>
       <translation>Niets om ongedaan te maken.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>NOT saved, the change stays in the edit buffer: {error}</source>
+      <translation>NIET opgeslagen, de wijziging blijft in de bewerkingsbuffer: {error}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagwriter.py" />
+      <source>The table {table} is missing.</source>
+      <translation>De tabel {table} ontbreekt.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagwriter.py" />
+      <source>The layer cannot be edited.</source>
+      <translation>De laag kan niet worden bewerkt.</translation>
     </message>
   </context>
 </TS>

@@ -1,5 +1,6 @@
 """Small widgets the dock's panels share."""
 
+from qgis.PyQt.QtCore import QEvent, QObject
 from qgis.PyQt.QtWidgets import QLabel
 
 
@@ -13,3 +14,16 @@ def title_label(parent, object_name, scale):
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+class FocusOutFilter(QObject):
+    """Calls ``callback`` when the watched widget loses focus."""
+
+    def __init__(self, callback, parent):
+        super().__init__(parent)
+        self.callback = callback
+
+    def eventFilter(self, watched, event):  # noqa: N802
+        if event.type() == QEvent.Type.FocusOut:
+            self.callback()
+        return False
