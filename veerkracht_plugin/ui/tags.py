@@ -30,6 +30,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.fields import HP_FIELDS, STAMP_FIELD, TAG_FIELDS, TEXT_FIELDS
 from ..core.palette import STRATEGY_COLORS
 from ..i18n import tr
 from ..qgisio.frames import python_value
@@ -45,10 +46,6 @@ from .taglabels import (
     text_caption,
 )
 from .tagstore import (
-    HP_FIELDS,
-    STAMP_FIELD,
-    TAG_FIELDS,
-    TEXT_FIELDS,
     TagStore,
     add_fields,
     default_copy_path,
