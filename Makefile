@@ -12,12 +12,13 @@ PROFILE_DIR := $(CURDIR)/.qgis-profile
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup demo test test-qgis unit lint i18n translations package qgis install-dev uninstall-dev bench clean
+.PHONY: help setup demo test test-qgis quick unit lint i18n translations package qgis install-dev uninstall-dev bench clean
 
 help:
 	@echo "make demo      run the demo pipeline on the generated demo city -> out/demo/"
 	@echo "make test      install what is missing, then lint and run all tests"
 	@echo "make test-qgis QGIS=3.40|3.44  the same on Debian's QGIS of that version, in a chroot (needs root)"
+	@echo "make quick     unit tests and the fast QGIS tests (-m 'not slow'), under a minute"
 	@echo "make package   build dist/veerkracht_plugin.<version>.zip with qgis-plugin-ci"
 	@echo "make qgis      open QGIS with the plugin and the demo project"
 	@echo "make lint      ruff + flake8-qgis + translation check"
@@ -48,6 +49,9 @@ test: translations lint
 test-qgis:
 	@test -n "$(QGIS)" || { echo "make test-qgis QGIS=3.40|3.44"; exit 2; }
 	@bash scripts/test_qgis.sh $(QGIS) test TESTS="$(TESTS)"
+
+quick: translations
+	@$(PY) -m pytest -q -p no:cacheprovider -m "not slow" tests
 
 unit: setup
 	@$(PY) -m pytest -q -p no:cacheprovider tests/unit

@@ -1,3 +1,4 @@
+import pytest
 from qgis.core import QgsApplication
 
 from veerkracht_plugin.algorithms import algorithm_classes
@@ -20,6 +21,27 @@ def test_every_algorithm_has_help_group_icon_and_parameter_descriptions(provider
         instance.initAlgorithm()
         for parameter in instance.parameterDefinitions():
             assert parameter.description(), (alg.id(), parameter.name())
+            assert len(parameter.help()) > 15, (alg.id(), parameter.name())  # its tooltip in the dialog
+            assert parameter.help() in parameter.toolTip()
+
+
+def test_the_provider_lists_its_algorithms_in_pipeline_order():
+    from veerkracht_plugin.algorithms import ALGORITHMS
+
+    assert [cls.ID for cls in ALGORITHMS] == ["preparecbs", "joinleefbaarometer", "score", "applystyle", "balance",
+                                              "report"]
+
+
+def test_parameter_help_is_dutch_in_a_dutch_qgis(provider):
+    """The tooltips speak the user's language: the help texts go through the translation like the labels."""
+    from veerkracht_plugin.i18n import document_language
+
+    with document_language("nl"):
+        alg = provider.algorithm("score").createInstance()
+        alg.initAlgorithm()
+        description = alg.shortHelpString()
+    assert alg.parameterDefinition("DEADBAND").help().startswith("Een verandering tussen min en plus de dode zone")
+    assert "Houd de muis boven een parameter" in description
 
 
 # Loads a package the way QGIS does and prints, as JSON, every import of numpy or pandas that the package's own
@@ -91,6 +113,7 @@ LOAD_PLUGIN = ("(lambda plugin: (plugin.initProcessing(), len(plugin.provider.al
                "(__import__('veerkracht_plugin').classFactory(None))")
 
 
+@pytest.mark.slow  # a QGIS in a subprocess
 def test_loading_the_provider_does_not_import_pandas_or_numpy():
     """QGIS loads every plugin at start-up (qgis_process: every provider with its algorithms): the plugin
     imports numpy and pandas on first use, not then."""
@@ -101,6 +124,7 @@ def test_loading_the_provider_does_not_import_pandas_or_numpy():
     assert probe["events"] == []
 
 
+@pytest.mark.slow  # QGIS in subprocesses
 def test_the_import_probe_sees_eager_imports(tmp_path):
     """The probe above can fail: a package importing numpy directly, or pandas through a library, is caught
     whether or not QGIS imported them before."""
@@ -117,6 +141,7 @@ def test_the_import_probe_sees_eager_imports(tmp_path):
         assert any(name.startswith("pandas") and via == "eager_plugin.sub" for name, via, _ in events)
 
 
+@pytest.mark.slow  # a QGIS in a subprocess
 def test_numpy_and_pandas_are_there_at_first_use():
     import os
     import subprocess

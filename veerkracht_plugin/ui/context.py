@@ -12,8 +12,9 @@ import numpy as np
 from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
-from ..algorithms.layerio import python_value
-from ..core.cbs import find_field
+from ..core.cbs import SENTINEL_MAX, find_field
+from ..core.fields import SCORE_FIELDS
+from ..qgisio.frames import python_value
 
 #: fields the inspector shows (method.md §1 output fields)
 STAT_FIELDS = ("vk_dk", "vk_dp", "vk_k_niveau", "vk_p_niveau")
@@ -28,7 +29,7 @@ def is_buurt_layer(layer):
 
 
 def to_float(value):
-    """A numeric attribute as float, or None (NULL, text, NaN, CBS sentinel <= -99990)."""
+    """A numeric attribute as float, or None (NULL, text, NaN, CBS sentinel <= cbs.SENTINEL_MAX)."""
     value = python_value(value)
     if value is None or isinstance(value, bool):
         return None
@@ -36,7 +37,7 @@ def to_float(value):
         number = float(value)
     except (TypeError, ValueError):
         return None
-    if math.isnan(number) or number <= -99990:
+    if math.isnan(number) or number <= SENTINEL_MAX:
         return None
     return number
 
@@ -54,9 +55,7 @@ class FieldMap:
         self.gemeente = self.gemeente_code or self.gemeente_name
         self.corporation = find_field(names, "p_corporatie_t1") or find_field(names, "p_corporatie")
         lower = {n.lower(): n for n in names}
-        self.vk = {name: lower.get(name) for name in (
-            "vk_klasse", "vk_klasse_rel", "vk_dk", "vk_dp", "vk_score", "vk_k_niveau", "vk_p_niveau",
-            "vk_reden", "vk_signaal", "vk_corpbuurt")}
+        self.vk = {name: lower.get(name) for name in SCORE_FIELDS}  # what veerkracht:score writes
 
     def get(self, key):
         return self.vk.get(key)

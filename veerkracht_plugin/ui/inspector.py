@@ -6,31 +6,40 @@ by id and sets a few labels, well under 50 ms on a national layer of 15,000 buur
 The numbers shown are the layer's own method.md §1 output fields; nothing is recomputed here.
 """
 
-from qgis.PyQt.QtCore import QLocale, QPointF, QRectF, Qt
+from qgis.PyQt.QtCore import QPointF, QRectF, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPolygonF
 from qgis.PyQt.QtWidgets import QFormLayout, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ..i18n import tr
-from .colors import CLASS_COLORS, CLASS_LABELS, REASON_LABELS, text_color_on
+from ..core.messages import DASH, N_, format_number_or_dash
+from ..core.method import CLASSES
+from ..core.palette import CLASS_COLORS, NO_DATA_HATCH, text_color_on
+from ..i18n import decimal_mark, tr
 from .context import STAT_FIELDS, to_float
+from .widgets import title_label
 
-DASH = "–"
+#: vk_reden code -> explanation, after "Reason without data"
+REASON_LABELS = {
+    "klein": N_("too few inhabitants or households"),
+    "ontbreekt": N_("an indicator is missing"),
+    "indeling": N_("boundary changed"),
+}
 
 
 def fmt(value, decimals=2, suffix=""):
+    """A numeric attribute with the reader's decimal mark, or a dash (NULL, text, CBS sentinel)."""
     number = to_float(value)
     if number is None:
         return DASH
-    return QLocale().toString(number, "f", decimals) + suffix
+    return format_number_or_dash(number, decimals, decimal_mark()) + suffix
 
 
 def class_label(code):
-    return tr(CLASS_LABELS[code]) if code in CLASS_LABELS else (code or DASH)
+    return tr(CLASSES[code]) if code in CLASSES else (code or DASH)
 
 
 def chip_style(code):
     color = CLASS_COLORS.get(code, "#FFFFFF")
-    border = "2px dashed #8C8C8C" if code in (None, "", "geen_gegevens") or code not in CLASS_COLORS \
+    border = f"2px dashed {NO_DATA_HATCH}" if code in (None, "", "geen_gegevens") or code not in CLASS_COLORS \
         else f"2px solid {QColor(color).darker(130).name()}"
     return (f"QLabel {{ background: {color}; color: {text_color_on(color)}; border: {border}; border-radius: 9px; "
             "padding: 3px 10px; font-weight: bold; }")
@@ -116,7 +125,7 @@ class GemeenteChart(QWidget):
         painter.setPen(QPen(QColor("#555555")))
         axis_y = height - legend
         for tick in (-limit, 0.0, limit):
-            text = QLocale().toString(tick, "f", 1)
+            text = format_number_or_dash(tick, 1, decimal_mark())
             painter.drawText(QRectF(x_of(tick) - 20, axis_y, 40, 12), int(Qt.AlignmentFlag.AlignCenter), text)
         painter.end()
 
@@ -127,13 +136,7 @@ class InspectorPanel(QWidget):
         self.context = context
         self.iface = iface
         layout = QVBoxLayout(self)
-        self.title = QLabel(self)
-        self.title.setObjectName("vkBuurtTitle")
-        self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = title_label(self, "vkBuurtTitle", 1.4)
         layout.addWidget(self.title)
         self.selection_note = QLabel(self)
         self.selection_note.setObjectName("vkSelectionNote")

@@ -21,8 +21,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..core.palette import STRATEGY_COLORS, by_scale
 from ..i18n import tr
-from .colors import STRATEGY_COLORS, by_scale
 
 GLYPH_SIZE_MM = 4.5
 #: field -> offset of its square (mm) from the buurt's centroid

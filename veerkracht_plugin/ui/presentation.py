@@ -33,8 +33,9 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.method import CLASSES, LEGEND_ORDER
+from ..core.palette import CLASS_COLORS, STRATEGY_COLORS, text_color_on
 from ..i18n import tr
-from .colors import CLASS_COLORS, CLASS_LABELS, CLASS_ORDER, STRATEGY_COLORS, text_color_on
 from .mixstyle import apply_mix_style, bold_halo_format, has_mix_style, mix_label_settings, restore_previous_style
 from .tags import strategy_title
 
@@ -116,11 +117,10 @@ class PresentationOverlay(QWidget):
         painter.setFont(font)
         row = 30 * scale
         if self.mix_legend:
-            entries = [(STRATEGY_COLORS[field], strategy_title(field), False) for field in
-                       ("vk_hp_sociaal", "vk_hp_leefomgeving", "vk_hp_herpositionering", "vk_hp_woningprogramma")]
+            entries = [(color, strategy_title(field), False) for field, color in STRATEGY_COLORS.items()]
             entries.append(("#FFFFFF", tr("lighter = less effort, white = none"), False))
         else:
-            entries = [(CLASS_COLORS[code], tr(CLASS_LABELS[code]), code == "geen_gegevens") for code in CLASS_ORDER]
+            entries = [(CLASS_COLORS[code], tr(CLASSES[code]), code == "geen_gegevens") for code in LEGEND_ORDER]
         labels = [entry[1] for entry in entries]
         legend_width = max(painter.fontMetrics().horizontalAdvance(t) for t in labels) + 70 * scale
         legend = QRectF(width - legend_width - 20 * scale, 16 * scale, legend_width, row * len(labels) + 20 * scale)
@@ -139,7 +139,7 @@ class PresentationOverlay(QWidget):
             font.setPixelSize(int(48 * scale))
             painter.setFont(font)
             name_width = painter.fontMetrics().horizontalAdvance(self.buurt)
-            klasse = tr(CLASS_LABELS[self.klasse]) if self.klasse in CLASS_LABELS else ""
+            klasse = tr(CLASSES[self.klasse]) if self.klasse in CLASSES else ""
             font_small = QFont(font)
             font_small.setPixelSize(int(30 * scale))
             painter.setFont(font_small)
@@ -401,8 +401,8 @@ class PresentationPanel(QWidget):
         self.klasse.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.klasse.setMinimumContentsLength(10)
         self.klasse.setObjectName("vkPresentClass")
-        for code in CLASS_ORDER:
-            self.klasse.addItem(tr(CLASS_LABELS[code]), code)
+        for code in LEGEND_ORDER:
+            self.klasse.addItem(tr(CLASSES[code]), code)
         row.addWidget(self.klasse, 1)
         layout.addLayout(row)
         self.list_mode.currentIndexChanged.connect(

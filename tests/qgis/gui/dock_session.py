@@ -50,7 +50,7 @@ def guarded(function):
 
 @guarded
 def open_layer():
-    from veerkracht_plugin.ui.colors import CLASS_COLORS
+    from veerkracht_plugin.core.palette import CLASS_COLORS
 
     layer = QgsVectorLayer(GPKG + "|layername=buurten", "Buurten", "ogr")
     categories = [QgsRendererCategory(code, QgsFillSymbol.createSimple({"color": color, "outline_color": "#333333"}),
