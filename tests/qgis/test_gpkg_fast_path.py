@@ -402,21 +402,26 @@ def test_an_unreadable_geopackage_uses_the_sink(run_alg, feedback, tmp_path, mon
     assert QgsVectorLayer(str(out), "s", "ogr").featureCount() == 95
 
 
-def test_an_output_that_cannot_be_replaced_falls_back_to_the_sink(run_alg, feedback, tmp_path, monkeypatch):
-    """E.g. a file held open by another program on Windows: the fast path gives way, no traceback."""
+def test_a_failing_fast_copy_falls_back_to_the_sink_and_leaves_nothing_behind(run_alg, feedback, tmp_path,
+                                                                              monkeypatch):
+    """E.g. a disk that fills up or a file held open by another program: the fast path gives way, its
+    temporary file is removed, no traceback."""
     from veerkracht_plugin.qgisio import gpkg_copy
 
     source = prepared_gpkg(run_alg, tmp_path)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
 
-    def locked(path):
-        raise PermissionError(13, "The process cannot access the file", path)
+    def locked(*_args, **_kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(gpkg_copy, "_remove_database", locked)
-    out = tmp_path / "locked.gpkg"
+    monkeypatch.setattr(gpkg_copy, "_copy_rows", locked)
+    out = out_dir / "locked.gpkg"
     run_alg("score", {"INPUT": str(source), "OUTPUT": str(out)}, feedback=feedback)
     assert FAST not in feedback.infos
-    assert any("Fast GeoPackage copy not possible" in info for info in feedback.infos)
+    assert any("Fast GeoPackage copy not possible (database or disk is full)" in info for info in feedback.infos)
     assert QgsVectorLayer(str(out), "s", "ogr").featureCount() == 95
+    assert sorted(p.name for p in out_dir.iterdir()) == ["locked.gpkg"]
 
 
 def test_joinleefbaarometer_fast_path_equals_the_sink_path(run_alg, tmp_path):

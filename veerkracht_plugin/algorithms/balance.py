@@ -22,7 +22,7 @@ from ..core.balance_html import html_summary
 from ..core.cbs import find_field
 from ..core.messages import N_, format_number_or_dash
 from ..i18n import decimal_mark, tr
-from ..qgisio import frames
+from ..qgisio import frames, staging
 from ..qgisio.paths import style_path
 from .base import VeerkrachtAlgorithm
 
@@ -317,25 +317,21 @@ class Balance(VeerkrachtAlgorithm):
             if name == "regio" and not result.has_region:
                 continue
             summary_fields.append(frames.make_field(name, kind))
-        summary_sink, summary_id = self.parameterAsSink(
-            parameters, self.OUTPUT_SUMMARY, context, summary_fields, QgsWkbTypes.Type.NoGeometry
-        )
-        if summary_sink is None:
-            self.fail(N_("Cannot create the summary table."))
         summary_names = summary_fields.names()
-        for row in result.summary.to_dict("records"):
-            feature = QgsFeature(summary_fields)
-            feature.setAttributes([frames.plain_value(row[name]) for name in summary_names])
-            summary_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        return summary_id
+        with self.open_sink(parameters, self.OUTPUT_SUMMARY, context, summary_fields, QgsWkbTypes.Type.NoGeometry,
+                            error=N_("Cannot create the summary table.")) as output:
+            for row in result.summary.to_dict("records"):
+                feature = QgsFeature(summary_fields)
+                feature.setAttributes([frames.plain_value(row[name]) for name in summary_names])
+                output.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            return output.commit(context)
 
     def _write_html(self, parameters, context, result, area_names, path):
         """The one-page HTML summary, in the chosen LANGUAGE; returns ``path``."""
         with self.document_language(parameters, context) as language:
             text = html_summary(result, tr, "," if language == "nl" else ".", area_names)
         try:
-            with open(path, "w", encoding="utf-8") as handle:
-                handle.write(text)
+            staging.write_text(path, text)  # under a temporary name until complete
         except OSError as error:
             self.fail(N_("Cannot write the HTML summary {path}: {error}"), path=path, error=error)
         return path

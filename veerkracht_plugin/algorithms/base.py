@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence, Tuple
 
@@ -20,7 +19,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.messages import N_, VeerkrachtError
 from ..i18n import DOCUMENT_LANGUAGES, decimal_mark, document_language, tr
-from ..qgisio import frames, gpkg_copy, maps
+from ..qgisio import frames, gpkg_copy, maps, outputs, staging
 from ..qgisio.paths import ICON_PATH
 
 if TYPE_CHECKING:
@@ -119,6 +118,81 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
     def createInstance(self):  # noqa: N802
         return type(self)()
 
+    # --- no output may harm an input (qgisio/outputs.py) -----------------------------------------
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """Processing's checks, then :meth:`output_problem` (the dialog shows it before anything runs)."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if ok:
+            problem = self.output_problem(parameters, context)
+            if problem is not None:
+                return False, problem.format(tr, decimal_mark())
+        return ok, message
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """Runs before processAlgorithm on every path (dialog, dock tasks, scripts, qgis_process): refuses
+        outputs that would harm an input, before anything is written."""
+        problem = self.output_problem(parameters, context)
+        if problem is not None:
+            raise self.user_error(problem)
+        return True
+
+    def output_problem(self, parameters: dict, context: QgsProcessingContext):
+        """The first way in which this run's destinations would harm its inputs, each other or a file of
+        another kind (a core VeerkrachtError, see qgisio.outputs.check); None when all are safe."""
+        sources, destinations = [], []
+        for definition in self.parameterDefinitions():
+            name, kind = definition.name(), definition.type()
+            if parameters.get(name) in (None, ""):
+                continue
+            label = definition.description()
+            if kind in ("sink", "vectorDestination", "rasterDestination"):
+                destination = self.parameterAsOutputLayer(parameters, name, context)
+                destinations.append(outputs.parse_destination(destination, label))
+            elif kind == "fileDestination":
+                destination = self.parameterAsFileOutput(parameters, name, context)
+                destinations.append(outputs.parse_destination(destination, label, kind="file"))
+            elif kind in ("source", "vector", "layer", "raster"):
+                sources.append(outputs.layer_location(self.parameterAsLayer(parameters, name, context), label))
+            elif kind == "multilayer":
+                sources.extend(outputs.layer_location(layer, label)
+                               for layer in self.parameterAsLayerList(parameters, name, context))
+            elif kind == "file":
+                path = self.parameterAsFile(parameters, name, context)
+                sources.append(outputs.Location(path, None, label) if path else None)
+        return outputs.check(sources, destinations)
+
+    # --- atomic layer outputs (qgisio/staging.py) ---------------------------------------------------
+    def open_sink(self, parameters: dict, output_name: str, context: QgsProcessingContext, fields, wkb_type,
+                  crs=None, error: str = N_("Cannot create the output layer.")) -> StagedSink:
+        """parameterAsSink, but a file destination is written under a temporary name beside it and only
+        appears under its own name on :meth:`StagedSink.commit` (a context manager: discarded unless
+        committed). Other destinations (memory, a layer in a GeoPackage, a database) are written as usual."""
+        value = parameters.get(output_name)
+        destination = self.parameterAsOutputLayer(parameters, output_name, context) or ""
+        staged = None
+        if staging.can_stage(_static_destination(value)) and staging.can_stage(destination) and not (
+                isinstance(value, QgsProcessingOutputLayerDefinition) and value.useRemapping()):
+            try:
+                staged = staging.StagedFile(destination)
+            except OSError as problem:
+                self.fail(N_("Cannot write {path}: {error}"), path=destination, error=problem)
+            parameters = dict(parameters)
+            parameters[output_name] = _redirected(value, staged.path)
+        try:
+            if crs is None:
+                sink, dest_id = self.parameterAsSink(parameters, output_name, context, fields, wkb_type)
+            else:
+                sink, dest_id = self.parameterAsSink(parameters, output_name, context, fields, wkb_type, crs)
+        except BaseException:
+            if staged is not None:
+                staged.discard()
+            raise
+        if sink is None:
+            if staged is not None:
+                staged.discard()
+            self.fail(error)
+        return StagedSink(sink, dest_id, staged)
+
     # --- errors and messages -------------------------------------------------------------------
     @staticmethod
     def fail(template, **values):
@@ -159,8 +233,8 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
         destination = self.parameterAsOutputLayer(parameters, output_name, context) or ""
         if not gpkg_copy.is_plain_path(destination) or not destination.lower().endswith(".gpkg"):
             return None
-        if os.path.abspath(destination) == os.path.abspath(table[0]):
-            return None  # never write over the input
+        if outputs.same_file(destination, table[0]):
+            return None  # never write over the input (output_problem refuses it before the run)
         if not gpkg_copy.gpkg_readable(table[0]):
             return None
         return (*table, destination)
@@ -168,9 +242,11 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
     def write_fast_copy(self, fast, parameters, context, feedback, values, new_columns, style=None,
                         output_name="OUTPUT"):
         """Write the output through the GeoPackage fast path (see gpkg_copy.write_gpkg_copy); returns its
-        destination, or None when the fast path is not possible (the caller then uses a sink)."""
+        destination, None when the fast path is not possible (the caller then uses a sink), or CANCELLED."""
         try:
-            destination = gpkg_copy.write_gpkg_copy(*fast, values, new_columns, style)
+            destination = gpkg_copy.write_gpkg_copy(*fast, values, new_columns, style, feedback.isCanceled)
+        except gpkg_copy.CopyCancelled:
+            return CANCELLED
         except RuntimeError as error:
             feedback.pushInfo(self.tr("Fast GeoPackage copy not possible ({error}); writing feature by feature.")
                               .format(error=error))
@@ -208,18 +284,19 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
                 style = maps.default_style_row(fields, map_key, QgsWkbTypes.displayString(source.wkbType()))
             dest_id = self.write_fast_copy(fast, parameters, context, feedback, values, new_columns, style,
                                            output_name)
-        stored = dest_id is not None
-        if dest_id is None:
-            sink, dest_id = self.parameterAsSink(
-                parameters, output_name, context, fields, source.wkbType(), source.sourceCrs())
-            if sink is None:
-                self.fail(N_("Cannot create the output layer."))
-            complete = frames.write_copy(source, sink, fields, values, feedback, progress)
-            del sink  # closes the output: a GeoPackage writer keeps its transaction open until then
-            if not complete:
+            if dest_id is CANCELLED:
                 return None
+        if dest_id is None:
+            with self.open_sink(parameters, output_name, context, fields, source.wkbType(),
+                                source.sourceCrs()) as output:
+                if not frames.write_copy(source, output.sink, fields, values, feedback, progress):
+                    return None  # cancelled: the temporary file goes, a previous output stays
+                output.close()  # a GeoPackage writer keeps its transaction open until it is closed
+                if map_key:  # stored before the file appears under its name
+                    maps.store_default_style(output.dest_id, map_key)
+                dest_id = output.commit(context)
         if map_key or qml:
-            style_output(context, dest_id, map_key, stored=stored, qml=qml)
+            style_output(context, dest_id, map_key, stored=True, qml=qml)
         return dest_id
 
     def register_output(self, parameters, context, output_name, destination):
@@ -244,6 +321,78 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
             return function(*args, **kwargs)
         except VeerkrachtError as error:
             raise self.user_error(error) from None
+
+
+#: write_fast_copy's answer when the run was cancelled during the copy
+CANCELLED = "cancelled"
+
+
+class StagedSink:
+    """A feature sink from :meth:`VeerkrachtAlgorithm.open_sink`: ``sink`` to add features to, ``dest_id``
+    its (temporary) destination; :meth:`commit` closes it and moves the file into place. As a context
+    manager the output is discarded when the block ends without a commit (cancel, error)."""
+
+    def __init__(self, sink, dest_id, staged=None):
+        self.sink = sink
+        self.dest_id = dest_id
+        self.staged = staged
+        self.done = False
+
+    def close(self):
+        """Close the writer (it closes when its last reference goes: keep no other reference to ``sink``)."""
+        self.sink = None
+
+    def commit(self, context: QgsProcessingContext) -> str:
+        """Close, move a staged file into place and return the final destination id (the layer to load on
+        completion follows it)."""
+        self.close()
+        self.done = True
+        if self.staged is None:
+            return self.dest_id
+        written = outputs.split_source(self.dest_id).path
+        try:
+            final = self.staged.commit(written)
+        except OSError as error:
+            self.staged.discard()
+            raise QgsProcessingException(tr("Cannot write {path}: {error}").format(
+                path=self.staged.destination, error=error)) from None
+        dest_id = final + self.dest_id[len(written):]
+        layers = context.layersToLoadOnCompletion()
+        if self.dest_id in layers:
+            layers[dest_id] = layers.pop(self.dest_id)
+            context.setLayersToLoadOnCompletion(layers)
+        return dest_id
+
+    def discard(self):
+        self.close()
+        self.done = True
+        if self.staged is not None:
+            self.staged.discard()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *_exc):
+        if not self.done:
+            self.discard()
+        return False
+
+
+def _static_destination(value) -> str:
+    """The destination a parameter value names, before Processing resolves it ('TEMPORARY_OUTPUT' stays)."""
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        return str(value.sink.staticValue() or "")
+    return "" if value is None else str(value)
+
+
+def _redirected(value, path):
+    """An output definition like ``value`` (load into the project, name, options), writing to ``path``."""
+    definition = QgsProcessingOutputLayerDefinition(path)
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        definition.destinationProject = value.destinationProject
+        definition.destinationName = value.destinationName
+        definition.createOptions = value.createOptions
+    return definition
 
 
 def _no_threading_flag():

@@ -332,13 +332,12 @@ class PrepareCbs(VeerkrachtAlgorithm):
         feedback.setProgress(70)
 
         fields = frames.output_fields([], columns)
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, source1.wkbType(), source1.sourceCrs()
-        )
-        if sink is None:
-            self.fail(N_("Cannot create the output layer."))
-        self._write(source1, sink, fields, table, columns, feedback)
-        return {self.OUTPUT: dest_id}
+        with self.open_sink(parameters, self.OUTPUT, context, fields, source1.wkbType(),
+                            source1.sourceCrs()) as output:
+            self._write(source1, output.sink, fields, table, columns, feedback)
+            if feedback.isCanceled():
+                return {}  # the temporary file goes, a previous output stays
+            return {self.OUTPUT: output.commit(context)}
 
     def _log_summary(self, feedback, summary, year1, table):
         feedback.pushInfo(

@@ -445,6 +445,16 @@
     </message>
     <message>
       <location filename="../algorithms/base.py" />
+      <source>Cannot create the output layer.</source>
+      <translation>Kan de uitvoerlaag niet aanmaken.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" />
+      <source>Cannot write {path}: {error}</source>
+      <translation>Kan {path} niet schrijven: {error}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" />
       <source>Fast GeoPackage copy not possible ({error}); writing feature by feature.</source>
       <translation>Snelle GeoPackage-kopie niet mogelijk ({error}); er wordt object voor object geschreven.</translation>
     </message>
@@ -452,11 +462,6 @@
       <location filename="../algorithms/base.py" />
       <source>GeoPackage copied directly, without passing the features through QGIS (fast path).</source>
       <translation>GeoPackage rechtstreeks gekopieerd, zonder de objecten door QGIS te halen (snelle route).</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/base.py" />
-      <source>Cannot create the output layer.</source>
-      <translation>Kan de uitvoerlaag niet aanmaken.</translation>
     </message>
     <message>
       <location filename="../algorithms/joinleefbaarometer.py" />
@@ -2498,6 +2503,36 @@ Per indicatorveld:
       <location filename="../qgisio/maps.py" />
       <source>Layer '{name}' is not in the project.</source>
       <translation>Laag '{name}' zit niet in het project.</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/outputs.py" />
+      <source>The output '{output}' would replace the input file {path}, and everything in it would be lost. Choose another file name, or write a new layer into the GeoPackage: in the dialog 'Save to GeoPackage…', in a script ogr:dbname='{path}' table="new_layer".</source>
+      <translation>De uitvoer '{output}' zou het invoerbestand {path} vervangen, en alles wat erin staat zou verloren gaan. Kies een andere bestandsnaam, of schrijf een nieuwe laag in de GeoPackage: in het dialoogvenster 'Opslaan in GeoPackage…', in een script ogr:dbname='{path}' table="nieuwe_laag".</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/outputs.py" />
+      <source>The output '{output}' would replace the input file {path}. Choose another file name.</source>
+      <translation>De uitvoer '{output}' zou het invoerbestand {path} vervangen. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/outputs.py" />
+      <source>The output '{output}' would overwrite the input layer '{layer}' in {path}. Choose another layer name (e.g. ogr:dbname='{path}' table="{layer}_new") or another file.</source>
+      <translation>De uitvoer '{output}' zou de invoerlaag '{layer}' in {path} overschrijven. Kies een andere laagnaam (bijv. ogr:dbname='{path}' table="{layer}_nieuw") of een ander bestand.</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/outputs.py" />
+      <source>The output '{output}' would write into the input file {path}, which holds only one layer. Choose another file name.</source>
+      <translation>De uitvoer '{output}' zou in het invoerbestand {path} schrijven, dat maar één laag kan bevatten. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/outputs.py" />
+      <source>The outputs '{first}' and '{second}' would both write {path}: the second would destroy the first. Choose different file names (or different layers in one GeoPackage).</source>
+      <translation>De uitvoer '{first}' en '{second}' zouden allebei {path} schrijven: de tweede zou de eerste vernietigen. Kies verschillende bestandsnamen (of verschillende lagen in één GeoPackage).</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/outputs.py" />
+      <source>The output '{output}' would replace {path}, which is not a {kind} file. Choose another file name.</source>
+      <translation>De uitvoer '{output}' zou {path} vervangen, en dat is geen {kind}-bestand. Kies een andere bestandsnaam.</translation>
     </message>
     <message>
       <location filename="../qgisio/report/data.py" />

@@ -14,11 +14,12 @@ import os
 import re
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Sequence, Tuple
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence, Tuple
 from urllib.parse import quote
 
 from ..core.lazy import lazy_module
 from .frames import plain_column
+from .staging import StagedFile
 
 if TYPE_CHECKING:
     import pandas
@@ -146,10 +147,8 @@ def _sqlite_column(series, kind):
     return [None if v is None else (int(v) if kind == "bool" else v) for v in plain_column(series)]
 
 
-def _remove_database(path):
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        if os.path.exists(path + suffix):
-            os.remove(path + suffix)
+class CopyCancelled(Exception):
+    """The run was cancelled while the fast path copied: nothing was written under the final name."""
 
 
 def _canonical_sql(sql):
@@ -251,38 +250,50 @@ def _create_style_row(output, layer_name, geometry, style):
 
 
 def write_gpkg_copy(path: str, table: str, destination: str, values: pandas.DataFrame,
-                    new_columns: Sequence[Tuple[str, str]], style: StyleRow | None = None) -> str:
+                    new_columns: Sequence[Tuple[str, str]], style: StyleRow | None = None,
+                    cancelled: Callable[[], bool] | None = None) -> str:
     """Write ``destination`` (a new GeoPackage file): the table at ``path`` with ``values`` joined on fid.
 
     ``new_columns``: (name, kind) pairs in output order; a new column replaces a source column of the same
     name. ``style``: None or (name, description, QML, SLD), stored as the layer's default style. Returns
-    the destination path. Raises RuntimeError when the table cannot be copied this way (the caller then
-    uses a sink); a partly written destination is removed.
+    the destination path. The file is written under a temporary name beside the destination and moved into
+    place when complete (see staging.StagedFile): a previous file of that name stays until then. Raises
+    RuntimeError when the table cannot be copied this way (the caller then uses a sink), CopyCancelled when
+    ``cancelled()`` turns true during the copy; either way nothing is left under the final name.
     """
     fid, geometry, extent, rtree = _source_schema(path, table)
     try:
-        _remove_database(destination)  # an output file of the same name is replaced, as a sink does
-    except OSError as error:  # e.g. open in another program (Windows)
+        staged = StagedFile(destination)
+    except OSError as error:  # e.g. a folder without write permission
         raise RuntimeError(str(error)) from None
+    cancelled = cancelled or (lambda: False)
     try:
-        layer_name, geometry, kept = _create_layer(path, table, destination, fid, new_columns, style)
-        _copy_rows(path, table, destination, layer_name, fid, geometry, kept, values, new_columns, extent, rtree)
+        layer_name, geometry, kept = _create_layer(path, table, staged.path, fid, new_columns, style)
+        _copy_rows(path, table, staged.path, layer_name, fid, geometry, kept, values, new_columns, extent, rtree,
+                   cancelled)
         if rtree is None:  # the source has no (standard) spatial index: GDAL builds one from the geometries
-            _rebuild_spatial_index(destination, layer_name, geometry)
+            _rebuild_spatial_index(staged.path, layer_name, geometry)
+        if cancelled():
+            raise CopyCancelled()
+        return staged.commit()
+    except CopyCancelled:
+        staged.discard()
+        raise
     except (RuntimeError, sqlite3.Error, OSError) as error:
-        try:
-            _remove_database(destination)
-        except OSError:
-            pass
+        staged.discard()
+        if cancelled():
+            raise CopyCancelled() from None
         raise RuntimeError(str(error)) from None
-    return destination
 
 
-def _copy_rows(path, table, destination, layer_name, fid, geometry, kept, values, new_columns, extent, rtree):
+def _copy_rows(path, table, destination, layer_name, fid, geometry, kept, values, new_columns, extent, rtree,
+               cancelled=lambda: False):
     names = [name for name, _kind in new_columns]
     connection = sqlite3.connect(_sqlite_uri(destination, "rw"), uri=True, isolation_level=None)
+    # a cancel interrupts the running statement (sqlite3.OperationalError 'interrupted')
+    connection.set_progress_handler(lambda: 1 if cancelled() else 0, 20000)
     try:
-        connection.execute("PRAGMA journal_mode = OFF")  # a new file: nothing to roll back to
+        connection.execute("PRAGMA journal_mode = OFF")  # a new temporary file: nothing to roll back to
         connection.execute("PRAGMA synchronous = OFF")
         connection.execute("PRAGMA temp_store = MEMORY")
         connection.execute("ATTACH DATABASE ? AS vk_source", (_sqlite_uri(path, "ro"),))  # never modified

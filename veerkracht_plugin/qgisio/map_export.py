@@ -37,6 +37,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from ..core.messages import N_, VeerkrachtError
 from ..core.palette import NO_DATA_HATCH
 from .map_specs import apply_map_style, map_field, map_source_text, map_spec
+from .staging import StagedFile
 
 PAGE_MM = (297.0, 210.0)  # A4 landscape
 
@@ -304,9 +305,13 @@ def export_map_png(layer: QgsVectorLayer, key: str, path: str, title: str, width
     finally:
         if temp_svg:
             os.unlink(temp_svg)
-    os.makedirs(os.path.dirname(os.path.abspath(str(path))), exist_ok=True)
-    if image.isNull() or not image.save(str(path), "PNG"):
-        raise VeerkrachtError(N_("Cannot write the map image {path}."), path=str(path))
+    try:
+        with StagedFile(path) as staged:  # the image appears under its name only when complete
+            if image.isNull() or not image.save(staged.path, "PNG"):
+                staged.discard()
+                raise VeerkrachtError(N_("Cannot write the map image {path}."), path=str(path))
+    except OSError:
+        raise VeerkrachtError(N_("Cannot write the map image {path}."), path=str(path)) from None
     return path
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from qgis.core import Qgis, QgsAbstractLayoutIterator, QgsLayoutExporter, QgsLayoutRenderContext, QgsRenderContext
 
 from ...core.messages import N_, VeerkrachtError
+from ..staging import StagedFile
 from .templates import set_text
 
 
@@ -90,9 +91,22 @@ def export_pdf(layouts: list, path: str, content=None, feedback=None, dpi: int =
     except AttributeError:
         settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # QGIS < 3.22
     iterator = _ReportIterator(layouts, content.footer if content is not None else "", feedback)
-    result, error = QgsLayoutExporter.exportToPdf(iterator, str(path), settings)
-    if result == QgsLayoutExporter.ExportResult.Canceled:
-        return 0
-    if result != QgsLayoutExporter.ExportResult.Success:
-        raise VeerkrachtError(N_("Cannot write the PDF file {path}: {error}"), path=str(path), error=error or result)
+    try:
+        staged = StagedFile(path)  # the PDF appears under its name only when complete
+    except OSError as error:
+        raise VeerkrachtError(N_("Cannot write the PDF file {path}: {error}"), path=str(path), error=error) from None
+    try:
+        result, error = QgsLayoutExporter.exportToPdf(iterator, staged.path, settings)
+        if result == QgsLayoutExporter.ExportResult.Canceled:
+            staged.discard()  # a previous PDF of that name stays as it was
+            return 0
+        if result != QgsLayoutExporter.ExportResult.Success:
+            raise VeerkrachtError(N_("Cannot write the PDF file {path}: {error}"), path=str(path),
+                                  error=error or result)
+        staged.commit()
+    except OSError as error:
+        raise VeerkrachtError(N_("Cannot write the PDF file {path}: {error}"), path=str(path), error=error) from None
+    finally:
+        if not staged.done:
+            staged.discard()
     return iterator.pages

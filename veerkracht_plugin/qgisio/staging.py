@@ -1,0 +1,158 @@
+"""Atomic outputs: a file is written under a temporary name in its destination folder and moved into place
+(``os.replace``) only when it is complete.
+
+A killed or cancelled run leaves the previous file, or nothing, under the final name; never a half file.
+The temporary file lives in a hidden folder ``.veerkracht-partial-<pid>-<random>`` beside the destination,
+under the destination's own file name (so a GeoPackage layer or a shapefile gets its final name). A folder
+left behind by a killed run is removed by the next write into the same folder.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+
+from .outputs import SHAPEFILE_PARTS, SQLITE_COMPANIONS
+
+PARTIAL_PREFIX = ".veerkracht-partial-"
+#: on Windows (no cheap test whether a process lives) a partial folder this old is abandoned
+STALE_SECONDS = 24 * 3600
+
+
+def can_stage(destination: str) -> bool:
+    """True for a destination that is a plain file path (not 'ogr:…', 'memory:', 'x.gpkg|layername=…', a
+    temporary output or a database)."""
+    destination = (destination or "").strip()
+    if not destination or destination == "TEMPORARY_OUTPUT" or "|" in destination:
+        return False
+    scheme = destination.split(":", 1)[0] if ":" in destination else ""
+    return not scheme or (len(scheme) == 1 and scheme.isalpha())
+
+
+def _process_alive(pid):
+    if os.name == "nt":
+        return True  # decided by age instead
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # e.g. another user's process
+    return True
+
+
+def remove_abandoned(folder: str) -> None:
+    """Remove the partial folders that killed runs left in ``folder`` (their process is gone)."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        if not name.startswith(PARTIAL_PREFIX):
+            continue
+        path = os.path.join(folder, name)
+        try:
+            pid = int(name[len(PARTIAL_PREFIX):].split("-", 1)[0])
+        except ValueError:
+            continue
+        try:
+            old = time.time() - os.path.getmtime(path) > STALE_SECONDS
+        except OSError:
+            continue
+        if pid != os.getpid() and (old or not _process_alive(pid)):
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _fsync(path, directory=False):
+    """Flush a file (or a folder's entries) to disk, where the platform allows it."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if directory else 0))
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def companions(path: str) -> list:
+    """The files that belong to ``path`` besides itself: SQLite's journals, a shapefile's other parts."""
+    root, extension = os.path.splitext(path)
+    found = [path + suffix for suffix in SQLITE_COMPANIONS]
+    if extension.lower() == ".shp":
+        found += [root + part for part in SHAPEFILE_PARTS if part != ".shp"]
+        found += [root + part.upper() for part in SHAPEFILE_PARTS if part != ".shp"]
+    return found
+
+
+class StagedFile:
+    """A destination file written at :attr:`path` (a temporary name) and moved into place by :meth:`commit`.
+
+    As a context manager: committed at the end of the block, discarded when the block raises. Files
+    written beside :attr:`path` in its folder (a shapefile's .dbf, .shx, ...) are moved too, the main
+    file last, so that it appears only when its parts are in place.
+    """
+
+    def __init__(self, destination: str):
+        self.destination = os.path.abspath(os.fspath(destination))
+        self.folder, self.name = os.path.split(self.destination)
+        os.makedirs(self.folder, exist_ok=True)
+        remove_abandoned(self.folder)
+        self.partial = tempfile.mkdtemp(prefix=f"{PARTIAL_PREFIX}{os.getpid()}-", dir=self.folder)
+        self.path = os.path.join(self.partial, self.name)
+        self.done = False
+
+    def commit(self, main: str | None = None) -> str:
+        """Move the complete file(s) into place; returns the destination path.
+
+        ``main``: the file actually written in the temporary folder, when the writer chose its name
+        (e.g. QGIS adds '.gpkg' to a name without extension); the destination then takes that name.
+        """
+        if self.done:
+            raise OSError(f"{self.destination}: already committed or discarded")
+        if main is not None:
+            self.name = os.path.basename(main)
+            self.destination = os.path.join(self.folder, self.name)
+        written = sorted(os.listdir(self.partial))
+        if self.name not in written:
+            raise OSError(f"{self.destination} was not written")
+        parts = [name for name in written if name != self.name]
+        for name in written:
+            _fsync(os.path.join(self.partial, name))
+        # a journal or a shapefile part of the previous file would not belong to the new one
+        keep = {os.path.normcase(os.path.join(self.folder, name)) for name in parts}
+        for stale in companions(self.destination):
+            if os.path.normcase(stale) not in keep and os.path.lexists(stale):
+                os.remove(stale)
+        for name in parts + [self.name]:
+            os.replace(os.path.join(self.partial, name), os.path.join(self.folder, name))
+        _fsync(self.folder, directory=True)
+        self.discard()
+        return self.destination
+
+    def discard(self) -> None:
+        """Remove the temporary file(s); the destination stays as it was."""
+        shutil.rmtree(self.partial, ignore_errors=True)
+        self.done = True
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, _exc, _tb):
+        if exc_type is not None:
+            self.discard()
+        elif not self.done:
+            self.commit()
+        return False
+
+
+def write_text(destination: str, text: str, encoding: str = "utf-8") -> str:
+    """Write a text file atomically (see :class:`StagedFile`); returns the destination path."""
+    with StagedFile(destination) as staged:
+        with open(staged.path, "w", encoding=encoding) as handle:
+            handle.write(text)
+    return staged.destination
