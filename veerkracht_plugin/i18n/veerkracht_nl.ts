@@ -2347,6 +2347,36 @@
     </message>
     <message>
       <location filename="../ui/colors.py" />
+      <source>Vulnerable residents and problems both increase</source>
+      <translation>Kwetsbare bewoners en problemen nemen allebei toe</translation>
+    </message>
+    <message>
+      <location filename="../ui/colors.py" />
+      <source>Vulnerable residents increase, problems do not</source>
+      <translation>Kwetsbare bewoners nemen toe, problemen niet</translation>
+    </message>
+    <message>
+      <location filename="../ui/colors.py" />
+      <source>Problems increase, vulnerable residents do not</source>
+      <translation>Problemen nemen toe, kwetsbare bewoners niet</translation>
+    </message>
+    <message>
+      <location filename="../ui/colors.py" />
+      <source>Problems decrease</source>
+      <translation>Problemen nemen af</translation>
+    </message>
+    <message>
+      <location filename="../ui/colors.py" />
+      <source>Little change in vulnerable residents or problems</source>
+      <translation>Weinig verandering in kwetsbare bewoners of problemen</translation>
+    </message>
+    <message>
+      <location filename="../ui/colors.py" />
+      <source>Too few inhabitants, missing figures or a changed boundary</source>
+      <translation>Te weinig inwoners, ontbrekende cijfers of een gewijzigde grens</translation>
+    </message>
+    <message>
+      <location filename="../ui/colors.py" />
       <source>too few inhabitants or households</source>
       <translation>te weinig inwoners of huishoudens</translation>
     </message>
@@ -2359,6 +2389,11 @@
       <location filename="../ui/colors.py" />
       <source>boundary changed</source>
       <translation>grens gewijzigd</translation>
+    </message>
+    <message>
+      <location filename="../ui/context.py" />
+      <source>Buurt {fid}</source>
+      <translation>Buurt {fid}</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" />
@@ -2387,13 +2422,33 @@
     </message>
     <message>
       <location filename="../ui/dock.py" />
-      <source>Handelingsperspectieven</source>
-      <translation>Handelingsperspectieven</translation>
+      <source>The buurt in focus: class and figures</source>
+      <translation>De buurt in beeld: klasse en cijfers</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>Perspectieven</source>
+      <translation>Perspectieven</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>Handelingsperspectieven and wijkschets of the selected buurten</source>
+      <translation>Handelingsperspectieven en wijkschets van de geselecteerde buurten</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" />
       <source>Presentation</source>
       <translation>Presentatie</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>The mix map and presentation mode</source>
+      <translation>De mixkaart en de presentatiemodus</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>Balance</source>
+      <translation>Balans</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" />
@@ -2407,6 +2462,16 @@
     </message>
     <message>
       <location filename="../ui/inspector.py" />
+      <source>Vroeg signaal</source>
+      <translation>Vroeg signaal</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
+      <source>Early warning (vk_signaal): vulnerable residents concentrated and increasing, problems not (yet) visible</source>
+      <translation>Vroeg signaal (vk_signaal): kwetsbare bewoners geconcentreerd en toenemend, problemen (nog) niet zichtbaar</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
       <source>Buurtcode</source>
       <translation>Buurtcode</translation>
     </message>
@@ -2417,6 +2482,16 @@
     </message>
     <message>
       <location filename="../ui/inspector.py" />
+      <source>Wijk</source>
+      <translation>Wijk</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
+      <source>Households</source>
+      <translation>Huishoudens</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
       <source>ΔK change in vulnerability</source>
       <translation>ΔK ontwikkeling kwetsbaarheid</translation>
     </message>
@@ -2424,6 +2499,11 @@
       <location filename="../ui/inspector.py" />
       <source>ΔP change in problems</source>
       <translation>ΔP ontwikkeling problemen</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
+      <source>Problems measured per</source>
+      <translation>Problemen gemeten per</translation>
     </message>
     <message>
       <location filename="../ui/inspector.py" />
@@ -2452,6 +2532,11 @@
     </message>
     <message>
       <location filename="../ui/inspector.py" />
+      <source>Tags last updated</source>
+      <translation>Tags laatst bijgewerkt</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
       <source>Not in this layer: {fields}. Run veerkracht:score to compute them.</source>
       <translation>Ontbreekt in deze laag: {fields}. Voer veerkracht:score uit om ze te berekenen.</translation>
     </message>
@@ -2472,8 +2557,23 @@
     </message>
     <message>
       <location filename="../ui/inspector.py" />
-      <source>Buurt {fid}</source>
-      <translation>Buurt {fid}</translation>
+      <source>wijk: the Leefbaarometer figures are per wijk, every buurt of the wijk shares ΔP and P</source>
+      <translation>wijk: de Leefbaarometer-cijfers zijn per wijk, alle buurten van de wijk delen ΔP en P</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
+      <source>buurt</source>
+      <translation>buurt</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
+      <source>not yet tagged</source>
+      <translation>nog niet getagd</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
+      <source>(wijk)</source>
+      <translation>(wijk)</translation>
     </message>
     <message>
       <location filename="../ui/inspector.py" />
@@ -2482,23 +2582,178 @@
     </message>
     <message>
       <location filename="../ui/mixstyle.py" />
+      <source>Discussed</source>
+      <translation>Besproken</translation>
+    </message>
+    <message>
+      <location filename="../ui/mixstyle.py" />
+      <source>Not yet discussed</source>
+      <translation>Nog niet besproken</translation>
+    </message>
+    <message>
+      <location filename="../ui/mixstyle.py" />
       <source>Veerkracht mix</source>
       <translation>Veerkracht-mix</translation>
     </message>
     <message>
       <location filename="../ui/presentation.py" />
-      <source>lighter = less effort, white = none</source>
-      <translation>lichter = minder inzet, wit = geen</translation>
+      <source>Screen {n}: {width}×{height}</source>
+      <translation>Scherm {n}: {width}×{height}</translation>
     </message>
     <message>
       <location filename="../ui/presentation.py" />
-      <source>→ next   ← previous   Esc back to QGIS</source>
-      <translation>→ volgende   ← vorige   Esc terug naar QGIS</translation>
+      <source>(this screen)</source>
+      <translation>(dit scherm)</translation>
     </message>
     <message>
       <location filename="../ui/presentation.py" />
-      <source>Veerkracht – {layer}</source>
-      <translation>Veerkracht – {layer}</translation>
+      <source>Mix of handelingsperspectieven</source>
+      <translation>Mix van handelingsperspectieven</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>lighter = less effort: 0 none … 3 main effort</source>
+      <translation>lichter = minder inzet: 0 geen … 3 hoofdinzet</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>perspective not yet discussed</source>
+      <translation>perspectief nog niet besproken</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>buurt discussed (glyph: top S | L, bottom H | W)</source>
+      <translation>buurt besproken (symbool: boven S | L, onder H | W)</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>buurt not yet discussed</source>
+      <translation>buurt nog niet besproken</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>Veerkracht presentation</source>
+      <translation>Veerkracht-presentatie</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>Map {n}: {title} (key {n})</source>
+      <translation>Kaart {n}: {title} (toets {n})</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>Mix</source>
+      <translation>Mix</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>The mix of handelingsperspectieven (Tab)</source>
+      <translation>De mix van handelingsperspectieven (Tab)</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>Overview of the whole gemeente (0 or Home)</source>
+      <translation>Overzicht van de hele gemeente (0 of Home)</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>Back to QGIS (Esc)</source>
+      <translation>Terug naar QGIS (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>Type a buurt name…</source>
+      <translation>Typ een buurtnaam…</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>Handelingsperspectieven</source>
+      <translation>Handelingsperspectieven</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>not yet discussed</source>
+      <translation>nog niet besproken</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>Wijkschets</source>
+      <translation>Wijkschets</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>1–9 map · Tab mix · 0 overview · ← → previous / next · type a name to find a buurt · Esc back to QGIS</source>
+      <translation>1–9 kaart · Tab mix · 0 overzicht · ← → vorige / volgende · typ een naam om een buurt te zoeken · Esc terug naar QGIS</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>Previous buurt (←, PageUp)</source>
+      <translation>Vorige buurt (←, PageUp)</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>Next buurt (→, PageDown)</source>
+      <translation>Volgende buurt (→, PageDown)</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>No buurt called '{text}'.</source>
+      <translation>Geen buurt met de naam '{text}'.</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>Corporation</source>
+      <translation>Corporatie</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>K level</source>
+      <translation>K-niveau</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>P level</source>
+      <translation>P-niveau</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>Tags are set in the dock's Perspectieven tab first (the layer has no tag fields yet).</source>
+      <translation>Tags worden eerst in het tabblad Perspectieven van het paneel gezet (de laag heeft nog geen tagvelden).</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>Partners</source>
+      <translation>Partners</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>No wijkschets yet.</source>
+      <translation>Nog geen wijkschets.</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>Overview</source>
+      <translation>Overzicht</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>{n} buurten</source>
+      <translation>{n} buurten</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>Buurten discussed</source>
+      <translation>Buurten besproken</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>Choose a buurt (→, a name or a click) to see and set its tags.</source>
+      <translation>Kies een buurt (→, een naam of een klik) om de tags te zien en te zetten.</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>overview</source>
+      <translation>overzicht</translation>
     </message>
     <message>
       <location filename="../ui/presentation.py" />
@@ -2532,8 +2787,8 @@
     </message>
     <message>
       <location filename="../ui/presentation.py" />
-      <source>All buurten 'Veerkracht under pressure'</source>
-      <translation>Alle buurten 'Veerkracht onder druk'</translation>
+      <source>All buurten '{label}'</source>
+      <translation>Alle buurten '{label}'</translation>
     </message>
     <message>
       <location filename="../ui/presentation.py" />
@@ -2547,13 +2802,38 @@
     </message>
     <message>
       <location filename="../ui/presentation.py" />
+      <source>Where the presentation opens; the QGIS window with this dock stays where it is</source>
+      <translation>Waar de presentatie opent; het QGIS-venster met dit paneel blijft waar het is</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
       <source>Start presentation</source>
       <translation>Presentatie starten</translation>
     </message>
     <message>
       <location filename="../ui/presentation.py" />
-      <source>Full-screen map; → and ← step through the buurten, Esc returns</source>
-      <translation>Kaart op volledig scherm; → en ← bladeren door de buurten, Esc keert terug</translation>
+      <source>Full-screen map; → and ← step through the buurten, 1–9 switch maps, 0 shows the whole gemeente, Esc returns</source>
+      <translation>Kaart op het volle scherm; → en ← lopen door de buurten, 1–9 wisselen van kaart, 0 toont de hele gemeente, Esc keert terug</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>Keys: → ← (or a clicker) next and previous buurt, 1–9 the nine maps, Tab the mix, 0 the whole gemeente, type a name to jump to a buurt, Esc back.</source>
+      <translation>Toetsen: → ← (of een presenter) volgende en vorige buurt, 1–9 de negen kaarten, Tab de mix, 0 de hele gemeente, typ een naam om naar een buurt te gaan, Esc terug.</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>Screen: automatic</source>
+      <translation>Scherm: automatisch</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>The second screen when there is one, else this screen</source>
+      <translation>Het tweede scherm als er een is, anders dit scherm</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation.py" />
+      <source>Stop presentation</source>
+      <translation>Presentatie stoppen</translation>
     </message>
     <message>
       <location filename="../ui/presentation.py" />
@@ -2562,8 +2842,8 @@
     </message>
     <message>
       <location filename="../ui/presentation.py" />
-      <source>No buurten in this list; the presentation shows the whole map.</source>
-      <translation>Geen buurten in deze lijst; de presentatie toont de hele kaart.</translation>
+      <source>No buurten in this list; the presentation shows the whole gemeente.</source>
+      <translation>Geen buurten in deze lijst; de presentatie toont de hele gemeente.</translation>
     </message>
     <message>
       <location filename="../ui/presentation.py" />
@@ -2699,11 +2979,6 @@
       <location filename="../ui/tags.py" />
       <source>Definition of success</source>
       <translation>Definitie van succes</translation>
-    </message>
-    <message>
-      <location filename="../ui/tags.py" />
-      <source>Partners</source>
-      <translation>Partners</translation>
     </message>
     <message>
       <location filename="../ui/tags.py" />
