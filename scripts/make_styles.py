@@ -26,7 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 STYLES = ROOT / "veerkracht_plugin" / "styles"
 sys.path.insert(0, str(ROOT))
 
-from veerkracht_plugin.ui.colors import by_scale  # noqa: E402 - the scale rule the mix map shares
+from veerkracht_plugin.core.method import CLASS_LABELS_NL  # noqa: E402 - the class labels of the dock
+from veerkracht_plugin.ui.colors import CLASS_COLORS, by_scale  # noqa: E402 - the scale rule the mix map shares
 
 # --- cartographic constants --------------------------------------------------------------------
 OUTLINE = "#404040"  # buurt outlines: dark grey, visible on a projector but quieter than black
@@ -39,13 +40,9 @@ SIGNAL_LABEL = "Vroeg signaal: kwetsbare bewoners hoog en stijgend, overlast (no
 #: placeholder for the corporation share on map 7; maps.apply_map_style() swaps in the real field
 CORPORATION_FIELD = "p_corporatie_t1"
 
-SIGNAL_CLASSES = [  # code, Dutch label, Okabe-Ito colour
-    ("onder_druk", "Veerkracht onder druk", "#D55E00"),
-    ("problemen", "Problemen nemen toe", "#E69F00"),
-    ("veerkrachtig", "Veerkrachtig", "#0072B2"),
-    ("gunstig", "Gunstige ontwikkeling", "#009E73"),
-    ("stabiel", "Stabiel", "#CFCFCF"),
-]
+#: code, Dutch label, Okabe-Ito colour: the labels and colours the dock and presentation show (one source)
+SIGNAL_CLASSES = [(code, CLASS_LABELS_NL[code], CLASS_COLORS[code])
+                  for code in ("onder_druk", "problemen", "veerkrachtig", "gunstig", "stabiel")]
 
 #: fixed class breaks on z-score-like values, so maps are comparable between cities; the inner
 #: break equals the method's DEADBAND (0.25). Listed from high to low (legend order).
