@@ -407,6 +407,7 @@ def test_mix_map_distinguishes_not_discussed_and_stays_readable_when_selected(tm
     job.start()
     job.waitForFinished()
     image = job.renderedImage()
+    QCoreApplication.processEvents()  # the job cleans up before the layer goes
 
     def colour_at(fid, dx_mm=0.0, dy_mm=0.0):
         point = layer.getFeature(fid).geometry().pointOnSurface().asPoint()

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 
 import pytest
 from qgis.core import QgsApplication, QgsProject, QgsSettings, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QAbstractButton, QComboBox, QDockWidget, QPushButton, QScrollArea, QToolButton
 
@@ -55,6 +55,7 @@ def make_dock(qgis_iface, qgis_new_project):
         qgis_iface.mainWindow().removeDockWidget(dock)
         dock.deleteLater()
     QCoreApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the docks and presentation windows
 
 
 def run(name, parameters):
@@ -164,12 +165,14 @@ def test_a_usable_height_beside_the_processing_toolbox(make_dock, qgis_iface):
 
 
 # --- state in the project -----------------------------------------------------------------------
-def test_the_project_reopens_with_the_dock_its_layer_and_tab(make_dock, qgis_iface, tmp_path):
+def test_the_project_reopens_with_the_dock_its_layer_and_tab(make_dock, qgis_iface, tmp_path, provider):
     from veerkracht_plugin.plugin import VeerkrachtPlugin
+    from veerkracht_plugin.standalone import register_provider
 
     project = QgsProject.instance()
     first = dock_data.gpkg_layer(tmp_path / "a.gpkg")
     second = dock_data.gpkg_layer(tmp_path / "b.gpkg")
+    QgsApplication.processingRegistry().removeProvider(provider)  # the plugin brings its own; restored below
     plugin = VeerkrachtPlugin(qgis_iface)
     plugin.initGui()
     try:
@@ -205,6 +208,7 @@ def test_the_project_reopens_with_the_dock_its_layer_and_tab(make_dock, qgis_ifa
         assert not plugin.toolbar_action.isChecked()
     finally:
         plugin.unload()
+        register_provider()
         i18n.install_translator(force=True)
 
 

@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
 from qgis.PyQt.QtGui import QKeySequence
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QAction, QComboBox, QDockWidget, QLabel, QToolBar
@@ -64,6 +64,7 @@ def dock(qgis_iface, qgis_new_project):
         qgis_iface.mainWindow().removeDockWidget(made)
         made.deleteLater()
     QCoreApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the docks and presentation windows
 
 
 def fid_of(layer, code):
@@ -338,6 +339,9 @@ def test_escape_gives_back_exactly_what_was_there(veerstad, dock, qgis_iface):
     assert sorted(layer.selectedFeatureIds()) == before["selection"]
     window.removeToolBar(toolbar)
     window.removeDockWidget(hidden)
+    canvas.setLayers([])  # the QGIS canvas must not draw the layer after the project lets it go
+    canvas.stopRendering()
+    QCoreApplication.processEvents()
 
 
 def test_presentation_ends_when_its_layer_goes(veerstad, dock):

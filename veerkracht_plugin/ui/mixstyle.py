@@ -135,6 +135,7 @@ def mix_symbol(size=GLYPH_SIZE_MM, unit=MILLIMETERS):
                                                      QgsProperty.fromExpression(fill_expression(field)))
         marker.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.Property.PropertyStrokeStyle,
                                                      QgsProperty.fromExpression(stroke_style_expression(field)))
+        keep_colours_when_selected(marker.symbolLayer(0))
         centroid = QgsCentroidFillSymbolLayer()
         centroid.setPointOnSurface(True)
         centroid.setSubSymbol(marker)
@@ -143,6 +144,14 @@ def mix_symbol(size=GLYPH_SIZE_MM, unit=MILLIMETERS):
                                         QgsProperty.fromExpression(f"coalesce(@map_scale, 0) <= {DETAIL_SCALE}"))
         symbol.appendSymbolLayer(centroid)
     return symbol
+
+
+def keep_colours_when_selected(symbol_layer):
+    """A selected buurt keeps its glyph colours: QGIS >= 3.34 recolours every symbol layer of a selected
+    feature unless told not to (on 3.22 the data-defined fill already wins over the selection)."""
+    flag = getattr(getattr(Qgis, "SymbolLayerUserFlag", None), "DisableSelectionRecoloring", None)
+    if flag is not None and hasattr(symbol_layer, "setUserFlags"):
+        symbol_layer.setUserFlags(symbol_layer.userFlags() | flag)
 
 
 def not_discussed_symbol():

@@ -98,6 +98,8 @@ def shot_inspector():
     dock = state["dock"]
     report["dock_visible"] = dock.isVisible()
     report["dock_height"] = dock.height()
+    report["dock_min_height"] = dock.widget().minimumHeight()
+    report["line_spacing"] = dock.fontMetrics().lineSpacing()
     toolbox = iface.mainWindow().findChild(QDockWidget, "ProcessingToolbox")
     report["toolbox_visible"] = toolbox is not None and toolbox.isVisible()
     report["title"] = dock.inspector.title.text()
