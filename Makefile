@@ -9,11 +9,12 @@ PROFILE_DIR := $(CURDIR)/.qgis-profile
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup demo test unit lint i18n translations package qgis install-dev uninstall-dev bench clean
+.PHONY: help setup demo test quick unit lint i18n translations package qgis install-dev uninstall-dev bench clean
 
 help:
 	@echo "make demo      run the demo pipeline on the generated demo city -> out/demo/"
 	@echo "make test      install what is missing, then lint and run all tests"
+	@echo "make quick     unit tests and the fast QGIS tests (-m 'not slow'), under a minute"
 	@echo "make package   build dist/veerkracht_plugin.<version>.zip with qgis-plugin-ci"
 	@echo "make qgis      open QGIS with the plugin and the demo project"
 	@echo "make lint      ruff + flake8-qgis + translation check"
@@ -39,6 +40,9 @@ lint: setup
 
 test: translations lint
 	@$(PY) -m pytest -q -p no:cacheprovider tests
+
+quick: translations
+	@$(PY) -m pytest -q -p no:cacheprovider -m "not slow" tests
 
 unit: setup
 	@$(PY) -m pytest -q -p no:cacheprovider tests/unit

@@ -203,13 +203,10 @@ def bench_in_process(table, layer, scored, repeat_n, workdir, national):
     from qgis.PyQt.QtGui import QColor
 
     scored_layer = QgsVectorLayer(str(scored), "scored", "ogr")
-    try:
-        from veerkracht_plugin import maps
+    from veerkracht_plugin.qgisio import maps
 
-        maps.apply_map_style(scored_layer, "signaal")
-        note = "signal map style"
-    except ImportError:
-        note = "default style (maps module missing)"
+    maps.apply_map_style(scored_layer, "signaal")
+    note = "signal map style"
 
     def render():
         settings = QgsMapSettings()
@@ -254,11 +251,11 @@ def bench_balance(table, scored_layer, repeat_n, national):
     import numpy as np
     import pandas as pd
 
-    from veerkracht_plugin.algorithms import layerio
     from veerkracht_plugin.core import balance
+    from veerkracht_plugin.qgisio import frames
 
     fields = ["buurtcode", "gemeentecode", "woningen_t1", "p_corporatie_t1", "p_koopwoningen_t1", "vk_klasse"]
-    frame = layerio.source_to_frame(scored_layer.dataProvider(), fields)
+    frame = frames.source_to_frame(scored_layer.dataProvider(), fields)
     buurten = pd.DataFrame({"code": frame["buurtcode"], "gemeente": frame["gemeentecode"],
                             "woningen": frame["woningen_t1"], "p_corporatie": frame["p_corporatie_t1"],
                             "p_koop": frame["p_koopwoningen_t1"], "klasse": frame["vk_klasse"]})

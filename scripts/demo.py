@@ -15,14 +15,12 @@ and writes to the output folder (default out/demo/):
                                (table vk_maatregelen in the GeoPackage) for the dock (make qgis opens it)
     balans_<scenario>.html     the one-page balance summary per scenario
 
-The pipeline is a list of steps (STEPS). Each step names the algorithms or modules it needs; a step whose
-requirements are missing is skipped with a message, and so are the steps that depend on it. To add a step
+The pipeline is a list of steps (STEPS). Each step names the algorithms it needs; a step whose algorithms
+are missing is skipped with a message, and so are the steps that depend on it. To add a step
 (a report, a wijkschets), write a function ``step_x(state)`` and append a ``Step`` to STEPS.
 """
 
 import argparse
-import importlib
-import inspect
 import shutil
 import sys
 import time
@@ -43,22 +41,6 @@ PROJECT_NAME = "veerkracht_demo.qgz"
 YEAR_T0, YEAR_T1 = 2016, 2022
 LEEFBAAROMETER_T0, LEEFBAAROMETER_T1 = 2014, 2022
 
-#: The nine maps in method.md order, with Dutch titles (used when maps.MAPS offers no title).
-MAP_KEYS = (
-    "signaal", "signaal_relatief", "kwetsbaar_niveau", "kwetsbaar_ontwikkeling", "overlast_niveau",
-    "overlast_ontwikkeling", "corporatiebezit", "score", "focus",
-)
-MAP_TITLES = {
-    "signaal": "Signaleringskaart (absoluut)",
-    "signaal_relatief": "Signaleringskaart (relatief)",
-    "kwetsbaar_niveau": "Concentratie kwetsbare bewoners",
-    "kwetsbaar_ontwikkeling": "Ontwikkeling kwetsbare bewoners",
-    "overlast_niveau": "Overlast en onveiligheid",
-    "overlast_ontwikkeling": "Ontwikkeling overlast en onveiligheid",
-    "corporatiebezit": "Aandeel corporatiebezit",
-    "score": "Veerkrachtscore",
-    "focus": "Focuskaart",
-}
 CLASS_LABELS = CLASS_LABELS_NL  # the demo speaks Dutch, like its maps
 
 
@@ -85,7 +67,6 @@ class Step:
     name: str
     function: callable
     algorithms: tuple = ()  # Processing algorithm ids the step needs
-    modules: tuple = ()  # Python modules the step needs
     after: tuple = ()  # steps whose results this step needs
 
 
@@ -96,14 +77,6 @@ def algorithm_missing(algorithm_id):
     return QgsApplication.processingRegistry().algorithmById(algorithm_id) is None
 
 
-def module_missing(name):
-    try:
-        importlib.import_module(name)
-    except ImportError:
-        return True
-    return False
-
-
 def run_algorithm(state, algorithm_id, parameters):
     import processing
 
@@ -112,24 +85,6 @@ def run_algorithm(state, algorithm_id, parameters):
 
 def demo_layer(year):
     return f"{DEMO_DATA / f'veerstad_buurten_{year}.gpkg'}|layername=buurten_{year}"
-
-
-def maps_module():
-    return importlib.import_module("veerkracht_plugin.maps")
-
-
-def map_title(key):
-    """The map's Dutch title: from maps.MAPS when it carries one, else from MAP_TITLES."""
-    try:
-        entry = maps_module().MAPS[key]
-    except (ImportError, KeyError, AttributeError):
-        entry = None
-    for candidate in (entry if isinstance(entry, str) else None,
-                      entry.get("title") if isinstance(entry, dict) else None,
-                      getattr(entry, "title", None)):
-        if isinstance(candidate, str) and candidate:
-            return candidate
-    return MAP_TITLES[key]
 
 
 def buurten_uri(state):
@@ -154,7 +109,7 @@ def step_prepare(state):
         "BUURTEN_T0": demo_layer(YEAR_T0), "BUURTEN_T1": demo_layer(YEAR_T1), "OUTPUT": "TEMPORARY_OUTPUT",
     })
     state.layers["buurten"] = result["OUTPUT"]
-    count = result["OUTPUT"].featureCount() if hasattr(result["OUTPUT"], "featureCount") else "?"
+    count = result["OUTPUT"].featureCount()
     state.log(f"  preparecbs: {count} buurten ({YEAR_T0} -> {YEAR_T1}), water removed")
 
 
@@ -188,41 +143,38 @@ def step_score(state):
 
 
 def step_maps(state):
-    """The nine maps as PNG, and the signal map as the GeoPackage's default style."""
-    maps = maps_module()
+    """The nine maps as PNG, and all nine as named styles in the GeoPackage (the signal map as default)."""
+    from osgeo import gdal
+
+    from veerkracht_plugin.qgisio import maps
+
     layer = load_result(state)
     folder = state.out / "maps"
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
-    for number, key in enumerate(MAP_KEYS, start=1):
-        maps.apply_map_style(layer, key, corporation_field="p_corporatie_t1")
-        path = folder / f"{number:02d}_{key}.png"
-        sources = getattr(maps.MAPS[key], "sources", tuple(SOURCE_PERIODS))
-        subtitle = " · ".join(["Fictieve demogemeente Veerstad"] + [SOURCE_PERIODS[s] for s in sources])
-        options = {"subtitle": subtitle} if "subtitle" in inspect.signature(maps.export_map_png).parameters else {}
-        maps.export_map_png(layer, key, str(path), f"Veerstad – {map_title(key)}", width_px=1800,
-                            source_text="Bron: " + ", ".join(sources), **options)
+    for spec in maps.MAPS.values():
+        maps.apply_map_style(layer, spec.key, corporation_field="p_corporatie_t1")
+        path = folder / f"{spec.number:02d}_{spec.key}.png"
+        subtitle = " · ".join(["Fictieve demogemeente Veerstad"] + [SOURCE_PERIODS[s] for s in spec.sources])
+        maps.export_map_png(layer, spec.key, str(path), f"Veerstad – {spec.title}", width_px=1800,
+                            source_text="Bron: " + ", ".join(spec.sources), subtitle=subtitle)
         state.written.append(path)
-    # all nine maps as named styles in the GeoPackage, the signal map as its default style
-    if hasattr(maps, "store_styles"):
-        from osgeo import gdal
-
-        # GDAL warns that style names are longer than the 30 characters the layer_styles table declares;
-        # SQLite stores them in full, so keep the demo's output readable
-        gdal.PushErrorHandler("CPLQuietErrorHandler")
-        try:
-            maps.store_styles(buurten_uri(state), default="signaal", corporation_field="p_corporatie_t1")
-        finally:
-            gdal.PopErrorHandler()
-    elif hasattr(maps, "store_default_style"):
-        maps.store_default_style(buurten_uri(state), "signaal")
-    state.log(f"  maps: {len(MAP_KEYS)} PNG in {folder}")
+    # GDAL warns that style names are longer than the 30 characters the layer_styles table declares;
+    # SQLite stores them in full, so keep the demo's output readable
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        maps.store_styles(buurten_uri(state), default="signaal", corporation_field="p_corporatie_t1")
+    finally:
+        gdal.PopErrorHandler()
+    state.log(f"  maps: {len(maps.MAPS)} PNG in {folder}")
 
 
 def step_project(state):
     """A QGIS project with the scored layer and the nine maps as map themes."""
     from qgis.core import QgsProject, QgsReferencedRectangle
+
+    from veerkracht_plugin.qgisio import maps
 
     layer = load_result(state)
     project = QgsProject()
@@ -232,10 +184,7 @@ def step_project(state):
     measures = _measures_table(state)
     if measures is not None:
         project.addMapLayer(measures)  # the Scenario & balans panel opens with the demo scenarios
-    if module_missing("veerkracht_plugin.maps"):
-        state.skipped.append(("project", "no map themes: missing veerkracht_plugin.maps"))
-    else:
-        maps_module().add_map_themes(project, layer)
+    maps.add_map_themes(project, layer)
     extent = layer.extent()
     extent.scale(1.05)
     project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, layer.crs()))
@@ -252,8 +201,6 @@ def _measures_table(state):
     """The demo measures as the table vk_maatregelen inside the demo GeoPackage (what the dock edits)."""
     import csv
 
-    if module_missing("veerkracht_plugin.ui.balans"):
-        return None
     from veerkracht_plugin.ui.balans import create_measures_table
 
     with (DEMO_DATA / "veerstad_maatregelen.csv").open(encoding="utf-8") as handle:
@@ -327,7 +274,7 @@ STEPS = [
     Step("prepare", step_prepare, algorithms=("veerkracht:preparecbs",)),
     Step("leefbaarometer", step_leefbaarometer, algorithms=("veerkracht:joinleefbaarometer",), after=("prepare",)),
     Step("score", step_score, algorithms=("veerkracht:score",), after=("leefbaarometer",)),
-    Step("maps", step_maps, modules=("veerkracht_plugin.maps",), after=("score",)),
+    Step("maps", step_maps, after=("score",)),
     Step("project", step_project, after=("score",)),
     Step("balance", step_balance, algorithms=("veerkracht:balance",), after=("score",)),
     Step("reports", step_reports, algorithms=("veerkracht:report",), after=("score",)),
@@ -349,7 +296,6 @@ def run(out, steps=None, log=print):
     done = set()
     for step in STEPS if steps is None else steps:
         missing = [a for a in step.algorithms if algorithm_missing(a)]
-        missing += [m for m in step.modules if module_missing(m)]
         missing += [f"step '{s}'" for s in step.after if s not in done]
         if missing:
             reason = "missing " + ", ".join(missing)
@@ -379,7 +325,7 @@ def report(state, seconds, log=print):
                 log(f"  {CLASS_LABELS.get(code, code):<25} {classes[code]:>4}")
         log(f"  vroegsignaal (vk_signaal): {state.summary.get('signaal', 0)}")
     if state.skipped:
-        log("Skipped (the algorithms or modules are not available in this checkout yet):")
+        log("Skipped:")
         for name, reason in state.skipped:
             log(f"  {name}: {reason}")
     if state.summary.get("themes"):

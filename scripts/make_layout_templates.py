@@ -3,7 +3,7 @@
 
     .venv/bin/python scripts/make_layout_templates.py
 
-The templates are made from ``report_layout.default_layout`` so that they stay reproducible; users
+The templates are made from ``qgisio.report.default_layout`` so that they stay reproducible; users
 adapt copies of them in the layout designer (see docs/report.md).
 """
 
@@ -18,7 +18,7 @@ from veerkracht_plugin.standalone import start_qgis  # noqa: E402
 
 start_qgis()
 
-from veerkracht_plugin.report_layout import write_templates  # noqa: E402
+from veerkracht_plugin.qgisio.report import write_templates  # noqa: E402
 
 for path in write_templates():
     print(path)

@@ -26,23 +26,30 @@ ROOT = Path(__file__).resolve().parent.parent
 STYLES = ROOT / "veerkracht_plugin" / "styles"
 sys.path.insert(0, str(ROOT))
 
-from veerkracht_plugin.core.method import CLASS_LABELS_NL  # noqa: E402 - the class labels of the dock
-from veerkracht_plugin.ui.colors import CLASS_COLORS, by_scale  # noqa: E402 - the scale rule the mix map shares
+# the one palette, class order and Dutch labels that the dock and the report use too, and the scale rule
+# the mix map shares
+from veerkracht_plugin.core.method import CLASS_LABELS_NL, LEGEND_ORDER, NO_DATA  # noqa: E402
+from veerkracht_plugin.core.palette import (  # noqa: E402
+    CLASS_COLORS,
+    NO_DATA_HATCH,
+    OUTLINE,
+    SIGNAL_MARKER,
+    by_scale,
+)
 
 # --- cartographic constants --------------------------------------------------------------------
-OUTLINE = "#404040"  # buurt outlines: dark grey, visible on a projector but quieter than black
 OUTLINE_MM = 0.3
 #: on the focus map's dark cells (6 brown, 8 deep blue, 9 nearly black) the dark grey outline
 #: disappears: those cells get a light grey one
 FOCUS_LIGHT_OUTLINE = "#B4B4B4"
-NO_DATA_LABEL = "Onvoldoende gegevens (te weinig inwoners, cijfers ontbreken of grens gewijzigd)"
+NO_DATA_LABEL = f"{CLASS_LABELS_NL[NO_DATA]} (te weinig inwoners, cijfers ontbreken of grens gewijzigd)"
 SIGNAL_LABEL = "Vroeg signaal: kwetsbare bewoners hoog en stijgend, overlast (nog) niet"
 #: placeholder for the corporation share on map 7; maps.apply_map_style() swaps in the real field
 CORPORATION_FIELD = "p_corporatie_t1"
 
-#: code, Dutch label, Okabe-Ito colour: the labels and colours the dock and presentation show (one source)
-SIGNAL_CLASSES = [(code, CLASS_LABELS_NL[code], CLASS_COLORS[code])
-                  for code in ("onder_druk", "problemen", "veerkrachtig", "gunstig", "stabiel")]
+SIGNAL_CLASSES = [  # code, Dutch label, Okabe-Ito colour, in legend order; no data is hatched (hatched())
+    (code, CLASS_LABELS_NL[code], CLASS_COLORS[code]) for code in LEGEND_ORDER if code != NO_DATA
+]
 
 #: fixed class breaks on z-score-like values, so maps are comparable between cities; the inner
 #: break equals the method's DEADBAND (0.25). Listed from high to low (legend order).
@@ -140,13 +147,13 @@ def hatched():
     """Geen gegevens: white with dark grey diagonal hatching and the normal outline."""
     c = _core()
     symbol = c.QgsFillSymbol.createSimple(
-        {"color": "#FFFFFF", "outline_style": "no", "style": "solid"}
+        {"color": CLASS_COLORS[NO_DATA], "outline_style": "no", "style": "solid"}
     )
     hatch = c.QgsLinePatternFillSymbolLayer()
     hatch.setLineAngle(45)
     hatch.setDistance(1.6)
     hatch.setDistanceUnit(c.QgsUnitTypes.RenderMillimeters)
-    line = c.QgsLineSymbol.createSimple({"color": "#7A7A7A", "width": "0.35", "width_unit": "MM"})
+    line = c.QgsLineSymbol.createSimple({"color": NO_DATA_HATCH, "width": "0.35", "width_unit": "MM"})
     hatch.setSubSymbol(line)
     symbol.appendSymbolLayer(hatch)
     outline = c.QgsSimpleLineSymbolLayer.create(
@@ -171,7 +178,7 @@ def signal_symbol():
     )
     dashed.setDrawInsidePolygon(True)
     marker = c.QgsMarkerSymbol.createSimple(
-        {"name": "triangle", "color": "#F0E442", "outline_color": "#000000", "outline_width": "0.5",
+        {"name": "triangle", "color": SIGNAL_MARKER, "outline_color": "#000000", "outline_width": "0.5",
          "outline_width_unit": "MM", "size": "5.5", "size_unit": "MM"}
     )
     centroid = c.QgsCentroidFillSymbolLayer()

@@ -4,9 +4,9 @@ from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
-from .algorithms.base import ICON_PATH
 from .i18n import install_translator, remove_translator, tr
 from .provider import VeerkrachtProvider
+from .qgisio.paths import ICON_PATH
 
 
 class VeerkrachtPlugin:
@@ -66,7 +66,7 @@ class VeerkrachtPlugin:
     def set_dock_visible(self, visible):
         dock = self.ensure_dock()
         if dock is not None:
-            dock.setUserVisible(visible) if hasattr(dock, "setUserVisible") else dock.setVisible(visible)
+            dock.setUserVisible(visible)
 
     def _sync_action(self, visible):
         if self.toolbar_action is not None and self.toolbar_action.isChecked() != visible:
@@ -85,7 +85,7 @@ class VeerkrachtPlugin:
                 self.iface.removeToolBarIcon(action)
                 action.deleteLater()
             if self.dock is not None:
-                self.dock.close_and_cleanup() if hasattr(self.dock, "close_and_cleanup") else None
+                self.dock.close_and_cleanup()
                 self.iface.removeDockWidget(self.dock)
                 self.dock.deleteLater()
         self.actions = []

@@ -4,8 +4,8 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithms import algorithm_classes
-from .algorithms.base import ICON_PATH
 from .i18n import install_translator, tr
+from .qgisio.paths import ICON_PATH
 
 PROVIDER_ID = "veerkracht"
 

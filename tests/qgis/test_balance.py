@@ -224,7 +224,8 @@ def test_style_on_apeldoorn_renders(run_alg, tmp_path):
     from qgis.PyQt.QtCore import QSize
     from qgis.PyQt.QtGui import QColor
 
-    from veerkracht_plugin.algorithms.balance import STYLE_PATH, _BalansStylePostProcessor
+    from veerkracht_plugin.algorithms.base import _StylePostProcessor
+    from veerkracht_plugin.qgisio.paths import style_path
 
     layer = QgsVectorLayer(f"{APELDOORN_GPKG}|layername=buurten_2022", "buurten_2022", "ogr")
     rows = [
@@ -239,8 +240,8 @@ def test_style_on_apeldoorn_renders(run_alg, tmp_path):
     result = run_alg("balance", {**BASE, "TURNOVER": 7.0, "INPUT": layer, "MEASURES": measures,
                                  "VULNERABLE_SHARE_FIELD": "P_HH_LI", "CONCENTRATION_THRESHOLD": 45.0}, context=context)
     out = result["OUTPUT"]
-    assert STYLE_PATH.exists()
-    _BalansStylePostProcessor.create().postProcessLayer(out, context, None)
+    assert style_path("balans").exists()
+    _StylePostProcessor.create(qml=style_path("balans")).postProcessLayer(out, context, None)
     renderer = out.renderer()
     assert renderer.type() == "RuleRenderer"
     labels = [rule.label() for rule in renderer.rootRule().children()]

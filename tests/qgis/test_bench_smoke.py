@@ -3,6 +3,7 @@
 import sys
 from collections import Counter
 
+import pytest
 from qgis.core import QgsVectorLayer
 
 from tests.paths import ROOT
@@ -50,6 +51,7 @@ def test_score_runs_on_the_generated_layer_and_the_table_renders(run_alg, tmp_pa
     assert "| inspector | 1 ms |" in text
 
 
+@pytest.mark.slow  # runs the benchmark script in a subprocess
 def test_make_bench_smoke_prints_every_benchmark():
     """`benchmarks/run.py --smoke` (what CI can afford): every benchmark runs and lands in the table."""
     import os

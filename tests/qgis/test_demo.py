@@ -9,6 +9,9 @@ from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtGui import QImage
 
 from tests.paths import ROOT
+from veerkracht_plugin.qgisio.maps import MAPS
+
+pytestmark = pytest.mark.slow  # the whole demo pipeline
 
 
 def load_demo_module():
@@ -43,7 +46,7 @@ def features(out):
 
 def test_every_step_ran(demo):
     module, state, out, text = demo
-    pngs = [f"{i:02d}_{k}.png" for i, k in enumerate(module.MAP_KEYS, 1)]
+    pngs = [f"{i:02d}_{k}.png" for i, k in enumerate(MAPS, 1)]
     assert state.skipped == [], text
     assert [p.name for p in state.written] == (
         ["veerstad_veerkracht.gpkg"] + pngs
@@ -87,7 +90,7 @@ def test_planted_story_shows(demo):
 def test_pngs_are_wide_and_not_blank(demo):
     module, state, out, _text = demo
     pngs = sorted((out / "maps").glob("*.png"))
-    assert [p.stem for p in pngs] == [f"{i:02d}_{k}" for i, k in enumerate(module.MAP_KEYS, 1)]
+    assert [p.stem for p in pngs] == [f"{i:02d}_{k}" for i, k in enumerate(MAPS, 1)]
     for path in pngs:
         image = QImage(str(path))
         assert image.width() >= 1600, path.name

@@ -7,7 +7,9 @@ import pytest
 from qgis.core import QgsGeometry, QgsVectorLayer
 
 from tests.paths import PLUGIN_DIR
-from veerkracht_plugin.core import demo_city
+from veerkracht_dev import demo_city
+
+pytestmark = pytest.mark.slow  # generates the demo city
 
 DEMO_DIR = PLUGIN_DIR / "resources" / "demo"
 

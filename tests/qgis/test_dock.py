@@ -24,6 +24,7 @@ def make_dock(qgis_iface, qgis_new_project):
         if layer is not None:
             dock.set_layer(layer)
         dock.tags.ask = lambda title, text: True
+        dock.tags.inform = lambda title, text: None  # never a modal box in a test
         docks.append(dock)
         return dock
 
@@ -181,7 +182,7 @@ def test_undo_and_redo(tmp_path, make_dock):
     assert combo.currentIndex() == 1
     undo.click()
     assert rows_in_file(path, "vk_hp_leefomgeving", "buurtcode = 'BU03630001'") == [("BU03630001", None)]
-    assert combo.currentIndex() == 0
+    assert combo.currentIndex() == 4 and combo.currentText() == "– not discussed yet"  # NULL, not "0 none"
     assert not undo.isEnabled()
     dock.findChild(QPushButton, "vkRedo").click()
     assert rows_in_file(path, "vk_hp_leefomgeving", "buurtcode = 'BU03630001'") == [("BU03630001", 1)]
@@ -221,9 +222,9 @@ def test_multi_select_applies_to_all_and_shows_mixed(tmp_path, make_dock):
     dock.findChild(QPlainTextEdit, "vkPartners").setPlainText("Corporatie A")
     layer.selectByIds([one, two])
     assert dock.tags.header.text() == "2 buurten selected: a change applies to all of them"
-    assert combo.currentIndex() == -1  # mixed: 2 and 0
+    assert combo.currentText() == "(different)"  # 2 and NULL
     partners = dock.findChild(QPlainTextEdit, "vkPartners")
-    assert partners.toPlainText() == "" and "Different" in partners.placeholderText()
+    assert partners.toPlainText() == "" and "(different)" in partners.placeholderText()
     combo.setCurrentIndex(3)
     partners.setPlainText("Gemeente, politie")
     dock.tags.flush()
@@ -247,7 +248,7 @@ def test_declining_to_add_fields_writes_nothing(tmp_path, make_dock):
     combo = dock.findChild(QComboBox, "vkHpSociaal")
     combo.setCurrentIndex(2)
     assert "vk_hp_sociaal" not in layer.fields().names()
-    assert combo.currentIndex() == 0
+    assert combo.currentIndex() == 4  # not discussed yet
     assert dock.tags.status.text() == "Not saved: the fields were not added."
 
 

@@ -260,7 +260,7 @@ def test_inspector_says_when_the_problems_are_measured_per_wijk(make_dock, score
 def test_class_labels_are_the_map_legend_labels_in_both_languages(make_dock, tmp_path):
     import xml.etree.ElementTree as ET
 
-    from veerkracht_plugin.ui.colors import CLASS_ORDER, class_label
+    from veerkracht_plugin.ui.classlabels import CLASS_ORDER, class_label
 
     rules = {}
     for rule in ET.parse(ROOT / "veerkracht_plugin" / "styles" / "signaal.qml").getroot().iter("rule"):

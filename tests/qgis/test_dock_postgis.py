@@ -120,6 +120,7 @@ def test_postgis_round_trip(qgis_iface, qgis_new_project, postgis, buurt_table):
         dock.set_layer(layer)
         asked = []
         dock.tags.ask = lambda title, text: asked.append(text) or True
+        dock.tags.inform = lambda title, text: None
         assert dock.tags.banner.isHidden()
         layer.selectByExpression("\"buurtcode\" = 'BU03630001'")
         assert dock.inspector.text("vk_dk") == "0.80"
@@ -155,3 +156,163 @@ def test_postgis_round_trip(qgis_iface, qgis_new_project, postgis, buurt_table):
         dock.deleteLater()
         QgsProject.instance().removeAllMapLayers()
         QCoreApplication.processEvents()
+
+
+# --- tags with two sessions at once ----------------------------------------------------------------
+TAG_COLUMNS = ("vk_hp_sociaal integer, vk_hp_leefomgeving integer, vk_hp_woningprogramma integer, "
+               "vk_hp_herpositionering integer, vk_probleemanalyse text, vk_succes text, vk_partners text, "
+               "vk_bijgewerkt timestamp")
+
+
+@pytest.fixture
+def tagged_table(postgis, buurt_table):
+    postgis.psql("vk", f"ALTER TABLE {buurt_table} " + ", ".join(
+        f"ADD COLUMN {column}" for column in TAG_COLUMNS.split(", ")))
+    return buurt_table
+
+
+class PgSession:
+    """Another session (psql) that keeps a transaction open, e.g. holding row locks, until told."""
+
+    def __init__(self, server, sql):
+        self.process = subprocess.Popen(
+            ["psql", "-X", "-q", "-A", "-t", "-h", "127.0.0.1", "-p", str(server.port), "-U", "postgres", "-d", "vk"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        self.process.stdin.write(f"BEGIN; {sql}; SELECT 'held';\n")
+        self.process.stdin.flush()
+        assert self.process.stdout.readline().strip() == "held"
+
+    def commit(self):
+        self.process.stdin.write("COMMIT;\n\\q\n")
+        self.process.stdin.flush()
+        self.process.wait(timeout=30)
+
+
+@pytest.fixture
+def pg_dock(qgis_iface, qgis_new_project, postgis, tagged_table):
+    layer = QgsVectorLayer(postgis.uri(tagged_table), "buurten", "postgres")
+    assert layer.isValid(), layer.error().summary()
+    QgsProject.instance().addMapLayer(layer)
+    dock = VeerkrachtDock(qgis_iface, qgis_iface.mainWindow())
+    dock.set_layer(layer)
+    dock.tags.ask = lambda title, text: True
+    dock.tags.inform = lambda title, text: None  # never a modal box in a test
+    yield dock, layer
+    dock.close_and_cleanup()
+    dock.deleteLater()
+    QgsProject.instance().removeAllMapLayers()
+    QCoreApplication.processEvents()
+
+
+def test_postgis_row_locked_by_another_session_is_retried(postgis, tagged_table, pg_dock):
+    from qgis.PyQt.QtTest import QTest
+
+    dock, layer = pg_dock
+    layer.selectByExpression("\"buurtcode\" = 'BU03630001'")
+    other = PgSession(postgis, f"UPDATE {tagged_table} SET vk_partners = 'Ymere' WHERE buurtcode = 'BU03630001'")
+    try:
+        began = time.monotonic()
+        dock.findChild(QComboBox, "vkHpSociaal").setCurrentIndex(3)
+        assert time.monotonic() - began < 1.0  # FOR UPDATE NOWAIT: no waiting for the other session
+        assert dock.tags.status.text().startswith("Not saved yet: the data source is busy"), dock.tags.status.text()
+        assert not layer.isEditable()
+        assert dock.findChild(QComboBox, "vkHpSociaal").currentIndex() == 3
+    finally:
+        other.commit()
+    QTest.qWait(1500)
+    assert postgis.psql("vk", f"SELECT vk_hp_sociaal, vk_partners FROM {tagged_table} "
+                              "WHERE buurtcode = 'BU03630001'") == [["3", "Ymere"]]  # both sessions' values
+    assert dock.tags.status.text().startswith("Saved at")
+
+
+def test_postgis_stale_write_is_detected_and_undo_keeps_the_newer_change(postgis, tagged_table, pg_dock):
+    dock, layer = pg_dock
+    layer.selectByExpression("\"buurtcode\" = 'BU05990002'")
+    text = dock.findChild(QPlainTextEdit, "vkProbleemanalyse")
+    text.setPlainText("Haven: veel instroom")
+    dock.tags.flush()
+    postgis.psql("vk", f"UPDATE {tagged_table} SET vk_probleemanalyse = 'Haven: instroom en verloop', "
+                       "vk_bijgewerkt = '2030-05-01 10:15:00' WHERE buurtcode = 'BU05990002'")
+    asked = []
+    dock.tags.resolve = lambda conflicts: asked.extend(conflicts) or [("theirs", None)]
+    text.setPlainText("Haven: veel instroom, weinig binding")
+    dock.tags.flush()
+    assert [(c.mine, c.theirs, c.stamp.toString("yyyy-MM-dd HH:mm")) for c in asked] == [
+        ({"vk_probleemanalyse": "Haven: veel instroom, weinig binding"},
+         {"vk_probleemanalyse": "Haven: instroom en verloop"}, "2030-05-01 10:15")]
+    assert postgis.psql("vk", f"SELECT vk_probleemanalyse FROM {tagged_table} WHERE buurtcode = 'BU05990002'") == [
+        ["Haven: instroom en verloop"]]
+    assert text.toPlainText() == "Haven: instroom en verloop"
+    # my first text was overwritten by the other session: Undo must not bring it back over theirs
+    dock.tags.undo()
+    assert "Not undone in Haven (BU05990002)" in dock.tags.status.text()
+    assert postgis.psql("vk", f"SELECT vk_probleemanalyse FROM {tagged_table} WHERE buurtcode = 'BU05990002'") == [
+        ["Haven: instroom en verloop"]]
+
+
+@pytest.mark.slow
+def test_two_sessions_tag_one_postgis_table(tmp_path, postgis, tagged_table, pg_dock):
+    """A fast and a human-paced planner (other QGIS processes) and the dock on one table: every change is
+    saved or reported, the table ends with the last saved values, no increment of a shared counter is lost."""
+    from qgis.PyQt.QtTest import QTest
+
+    from tests.qgis import tag_sessions
+
+    dock, layer = pg_dock
+    postgis.psql("vk", f"UPDATE {tagged_table} SET vk_partners = '0' WHERE buurtcode = 'BU03630004'")
+    uri = postgis.uri(tagged_table)
+    start = time.time() + 1.5
+    fast = tag_sessions.start_writer(tmp_path, "fast", uri, "postgres", [
+        ["set", "BU03630001", "vk_hp_sociaal", [0, 1, 2, 3], 0.01],
+        ["count", "BU03630004", "vk_partners", 0.0]], start, duration=3.0)
+    human = tag_sessions.start_writer(tmp_path, "human", uri, "postgres", [
+        ["count", "BU03630004", "vk_partners", 0.3],
+        ["set", "BU03630001", "vk_succes", ["Minder overlast", "Meer ontmoeting"], 0.4]], start, duration=3.0)
+    while time.time() < start:
+        QTest.qWait(20)
+    for turn in range(8):
+        layer.selectByExpression("\"buurtcode\" = 'BU03630001'")
+        dock.findChild(QComboBox, "vkHpLeefomgeving").setCurrentIndex(turn % 4)
+        QTest.qWait(150)
+        layer.selectByExpression("\"buurtcode\" = 'BU03630003'")
+        dock.findChild(QPlainTextEdit, "vkProbleemanalyse").setPlainText(f"Ronde {turn}")
+        dock.tags.flush()
+        QTest.qWait(150)
+    fast_log = tag_sessions.finish(*fast)
+    human_log = tag_sessions.finish(*human)
+    assert dock.tags.store.drain(20)
+    assert not layer.isEditable()
+    for log in (fast_log, human_log):
+        assert log[-1]["kind"] == "end" and not log[-1]["editable"] and log[-1]["unsaved"] == 0
+        assert all(e["state"] == "saved" or "NOT saved" in e["message"] for e in log if e["kind"] in ("set", "count"))
+    rows = {row[0]: row[1:] for row in postgis.psql("vk", f"""SELECT buurtcode, coalesce(vk_hp_sociaal::text, ''),
+        coalesce(vk_hp_leefomgeving::text, ''), coalesce(vk_succes, ''), coalesce(vk_probleemanalyse, ''),
+        coalesce(vk_partners, '') FROM {tagged_table}""")}
+    assert rows["BU03630001"][0] == str(tag_sessions.last_saved(fast_log, "BU03630001", "vk_hp_sociaal"))
+    assert rows["BU03630001"][1] == "3"  # the dock's last: 7 % 4
+    assert rows["BU03630001"][2] == tag_sessions.last_saved(human_log, "BU03630001", "vk_succes")
+    assert rows["BU03630003"][3] == "Ronde 7"
+    increments = fast_log[-1]["counters"].get("BU03630004", 0) + human_log[-1]["counters"].get("BU03630004", 0)
+    assert increments > 10 and int(rows["BU03630004"][4]) == increments
+    assert any(entry["kind"] == "stale" for entry in human_log)
+
+
+def test_postgis_multi_select_undo_restores_each_buurts_own_text(postgis, tagged_table, pg_dock):
+    dock, layer = pg_dock
+    text = dock.findChild(QPlainTextEdit, "vkSucces")
+    for code, value in (("BU03630002", "West: meer groen"), ("BU03630003", "Noord: veilig")):
+        layer.selectByExpression(f"\"buurtcode\" = '{code}'")
+        text.setPlainText(value)
+        dock.tags.flush()
+    layer.selectByExpression("\"buurtcode\" IN ('BU03630002', 'BU03630003', 'BU03630004')")
+    text.setPlainText("Samen met de corporatie")
+    dock.tags.flush()
+    query = f"SELECT buurtcode, coalesce(vk_succes, '-') FROM {tagged_table} WHERE buurtcode IN " \
+            "('BU03630002', 'BU03630003', 'BU03630004') ORDER BY buurtcode"
+    assert postgis.psql("vk", query) == [["BU03630002", "Samen met de corporatie"],
+                                         ["BU03630003", "Samen met de corporatie"],
+                                         ["BU03630004", "Samen met de corporatie"]]
+    dock.tags.undo()
+    assert postgis.psql("vk", query) == [["BU03630002", "West: meer groen"], ["BU03630003", "Noord: veilig"],
+                                         ["BU03630004", "-"]]
+    assert dock.tags.status.text().startswith("Undone in West, Noord, Zuid: text: Definition of success.")

@@ -230,7 +230,7 @@ def test_balance_fast_path_equals_the_sink_path(run_alg, tmp_path):
 
 def test_an_rtree_spelled_differently_is_still_copied(run_alg, feedback, tmp_path, monkeypatch):
     """Writers spell the R-tree's CREATE statement differently (quotes, case, spaces): still the same tree."""
-    from veerkracht_plugin.algorithms import layerio
+    from veerkracht_plugin.qgisio import gpkg_copy
 
     source = prepared_gpkg(run_alg, tmp_path)
     with sqlite3.connect(str(source)) as connection:
@@ -240,7 +240,7 @@ def test_an_rtree_spelled_differently_is_still_copied(run_alg, feedback, tmp_pat
                            (f"create virtual table rtree_{table}_geom using rtree(id,minx,maxx,miny,maxy)",
                             f"rtree_{table}_geom"))
     rebuilt = []
-    monkeypatch.setattr(layerio, "_rebuild_spatial_index", lambda *args: rebuilt.append(args))
+    monkeypatch.setattr(gpkg_copy, "_rebuild_spatial_index", lambda *args: rebuilt.append(args))
     out = tmp_path / "copied.gpkg"
     run_alg("score", {"INPUT": str(source), "OUTPUT": str(out)}, feedback=feedback)
     assert FAST in feedback.infos and rebuilt == []
@@ -252,25 +252,25 @@ def test_an_rtree_spelled_differently_is_still_copied(run_alg, feedback, tmp_pat
 
 
 def test_paths_for_sqlite_and_which_destinations_are_files():
-    from veerkracht_plugin.algorithms import layerio
+    from veerkracht_plugin.qgisio import gpkg_copy
 
-    uri = layerio._sqlite_uri
+    uri = gpkg_copy._sqlite_uri
     assert uri("C:/Users/Gemeente/buurten #1?.gpkg", "ro") == (
         "file:C:/Users/Gemeente/buurten%20%231%3F.gpkg?mode=ro")
     assert uri("C:\\Data\\veerkracht.gpkg", "rw") == "file:C:/Data/veerkracht.gpkg?mode=rw"
     assert uri("\\\\server\\gis\\buurten.gpkg", "ro") == "file:////server/gis/buurten.gpkg?mode=ro"
     assert uri("/tmp/a b.gpkg", "ro") == "file:/tmp/a%20b.gpkg?mode=ro"
     for path in ("/tmp/out.gpkg", "C:/Users/x/out.gpkg", "C:\\x\\out.gpkg", "out.gpkg"):
-        assert layerio.is_plain_path(path), path
+        assert gpkg_copy.is_plain_path(path), path
     for uri_text in ('ogr:dbname=\'/tmp/x.gpkg\' table="t" (geom)', "postgres://dbname=x", "/tmp/x.gpkg|layername=t"):
-        assert not layerio.is_plain_path(uri_text), uri_text
+        assert not gpkg_copy.is_plain_path(uri_text), uri_text
 
 
 def test_an_unreadable_geopackage_uses_the_sink(run_alg, feedback, tmp_path, monkeypatch):
-    from veerkracht_plugin.algorithms import layerio
+    from veerkracht_plugin.qgisio import gpkg_copy
 
     source = prepared_gpkg(run_alg, tmp_path)
-    monkeypatch.setattr(layerio, "gpkg_readable", lambda path: False)
+    monkeypatch.setattr(gpkg_copy, "gpkg_readable", lambda path: False)
     out = tmp_path / "sink.gpkg"
     run_alg("score", {"INPUT": str(source), "OUTPUT": str(out)}, feedback=feedback)
     assert FAST not in feedback.infos
@@ -279,14 +279,14 @@ def test_an_unreadable_geopackage_uses_the_sink(run_alg, feedback, tmp_path, mon
 
 def test_an_output_that_cannot_be_replaced_falls_back_to_the_sink(run_alg, feedback, tmp_path, monkeypatch):
     """E.g. a file held open by another program on Windows: the fast path gives way, no traceback."""
-    from veerkracht_plugin.algorithms import layerio
+    from veerkracht_plugin.qgisio import gpkg_copy
 
     source = prepared_gpkg(run_alg, tmp_path)
 
     def locked(path):
         raise PermissionError(13, "The process cannot access the file", path)
 
-    monkeypatch.setattr(layerio, "_remove_database", locked)
+    monkeypatch.setattr(gpkg_copy, "_remove_database", locked)
     out = tmp_path / "locked.gpkg"
     run_alg("score", {"INPUT": str(source), "OUTPUT": str(out)}, feedback=feedback)
     assert FAST not in feedback.infos

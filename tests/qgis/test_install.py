@@ -9,6 +9,8 @@ import pytest
 
 from tests.paths import APELDOORN_GPKG, APELDOORN_LBM, ROOT
 
+pytestmark = pytest.mark.slow  # packaging and qgis_process in subprocesses
+
 QGIS_PROCESS = "/usr/bin/qgis_process.bin"
 
 
@@ -113,6 +115,8 @@ def test_zip_holds_a_complete_plugin_folder(package):
                      "veerkracht_plugin/i18n/veerkracht_nl.qm", "veerkracht_plugin/resources/icons/veerkracht.svg",
                      "veerkracht_plugin/LICENSE"):
         assert required in names, required
+    # only what a user runs: the generator of the demo city and the development tools stay in the repository
+    assert not [name for name in names if "demo_city" in name or name.startswith("veerkracht_plugin/tests/")]
     metadata = zipfile.ZipFile(package).read("veerkracht_plugin/metadata.txt").decode()
     assert "version=" in metadata and "commitSha1=" in metadata and "\nchangelog=" in metadata
 

@@ -19,8 +19,8 @@ from qgis.PyQt.QtGui import QColor, QImage
 
 from tests.qgis import synthetic
 from tests.qgis.conftest import RecordingFeedback
-from veerkracht_plugin import maps
 from veerkracht_plugin.core.messages import VeerkrachtError
+from veerkracht_plugin.qgisio import maps
 
 M_PER_PX = 10.0  # rendering scale in the tests
 

@@ -1,3 +1,4 @@
+import pytest
 from qgis.core import QgsApplication
 
 from veerkracht_plugin.algorithms import algorithm_classes
@@ -20,8 +21,30 @@ def test_every_algorithm_has_help_group_icon_and_parameter_descriptions(provider
         instance.initAlgorithm()
         for parameter in instance.parameterDefinitions():
             assert parameter.description(), (alg.id(), parameter.name())
+            assert len(parameter.help()) > 15, (alg.id(), parameter.name())  # its tooltip in the dialog
+            assert parameter.help() in parameter.toolTip()
 
 
+def test_the_provider_lists_its_algorithms_in_pipeline_order():
+    from veerkracht_plugin.algorithms import ALGORITHMS
+
+    assert [cls.ID for cls in ALGORITHMS] == ["preparecbs", "joinleefbaarometer", "score", "applystyle", "balance",
+                                              "report"]
+
+
+def test_parameter_help_is_dutch_in_a_dutch_qgis(provider):
+    """The tooltips speak the user's language: the help texts go through the translation like the labels."""
+    from veerkracht_plugin.i18n import document_language
+
+    with document_language("nl"):
+        alg = provider.algorithm("score").createInstance()
+        alg.initAlgorithm()
+        description = alg.shortHelpString()
+    assert alg.parameterDefinition("DEADBAND").help().startswith("Een verandering tussen min en plus de dode zone")
+    assert "Houd de muis boven een parameter" in description
+
+
+@pytest.mark.slow  # a QGIS in a subprocess
 def test_loading_the_provider_does_not_import_pandas_or_numpy():
     """QGIS loads every plugin at start-up: numpy and pandas are imported on first use, not then."""
     import os

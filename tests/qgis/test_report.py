@@ -71,6 +71,7 @@ def inhabitants(layer, klasse):
     return sum(f["inwoners_t1"] for f in layer.getFeatures() if f["vk_klasse"] == klasse)
 
 
+@pytest.mark.slow  # renders a whole PDF
 def test_notitie_has_a_page_per_wijk_and_the_numbers_of_the_layer(run_alg, city, tmp_path, english_locale):
     out = tmp_path / "notitie.pdf"
     start = time.perf_counter()
@@ -115,6 +116,7 @@ def test_notitie_has_a_page_per_wijk_and_the_numbers_of_the_layer(run_alg, city,
     assert "Bron: CBS" in last and "RIGO (2018)" in last and "Circusvis" in last
 
 
+@pytest.mark.slow  # renders a whole PDF
 def test_quickscan_has_no_tags_and_no_scenario(run_alg, city, tmp_path, english_locale, feedback):
     out = tmp_path / "quickscan.pdf"
     run_alg("report", {"INPUT": city, "MODE": 1, "BALANCE_SUMMARY": summary_table(), "LANGUAGE": ENGLISH,
@@ -128,6 +130,7 @@ def test_quickscan_has_no_tags_and_no_scenario(run_alg, city, tmp_path, english_
     assert any("no scenario" in w for w in feedback.warnings)
 
 
+@pytest.mark.slow  # renders two whole PDFs
 @pytest.mark.parametrize("qgis_language", ["english_locale", "dutch_locale"])
 def test_the_report_is_dutch_by_default_whatever_qgis_speaks(run_alg, city, tmp_path, request, qgis_language):
     request.getfixturevalue(qgis_language)
@@ -171,6 +174,7 @@ def colour_share(image, colour, tolerance=12):
     return hits / total
 
 
+@pytest.mark.slow  # renders a whole PDF
 def test_pages_are_not_blank_and_show_the_signal_colours(run_alg, city, tmp_path, english_locale):
     out = tmp_path / "look.pdf"
     run_alg("report", {"INPUT": city, "MODE": 0, "BALANCE_SUMMARY": summary_table(), "OUTPUT": str(out)})
@@ -203,6 +207,7 @@ def test_several_gemeenten_need_a_choice(run_alg, city, tmp_path, english_locale
         run_alg("report", {"INPUT": layer, "MODE": 1, "MUNICIPALITY": "GM0001", "OUTPUT": str(tmp_path / "y.pdf")})
 
 
+@pytest.mark.slow  # renders a whole PDF
 def test_several_scenarios_need_a_choice(run_alg, city, tmp_path):
     summary = summary_table(("Sloop Centrum", "Nieuwbouw Noord"))
     with pytest.raises(QgsProcessingException, match="Nieuwbouw Noord, Sloop Centrum"):
@@ -213,6 +218,7 @@ def test_several_scenarios_need_a_choice(run_alg, city, tmp_path):
     assert "Nieuwbouw Noord" in last and "Sloop Centrum" not in last
 
 
+@pytest.mark.slow  # renders a whole PDF
 def test_cbs_field_names_and_wijk_from_buurt_code(run_alg, tmp_path, english_locale):
     """A layer with CBS shapefile names (BU_CODE, AANT_INW, P_WCORPW …) and no wijk field at all."""
     source = city_layer(tags=False, balance=False)
@@ -246,7 +252,7 @@ def test_unscored_layer_is_a_clear_error(run_alg, tmp_path):
 
 
 def test_templates_hold_the_documented_item_ids(qgis_app):
-    from veerkracht_plugin import report_layout
+    from veerkracht_plugin.qgisio import report as report_layout
 
     project = QgsProject()
     expected = {
@@ -264,7 +270,7 @@ def test_templates_hold_the_documented_item_ids(qgis_app):
 
 
 def test_open_report_layout_builds_editable_layouts_in_the_project(qgis_app, city):
-    from veerkracht_plugin.report_layout import open_report_layout
+    from veerkracht_plugin.qgisio.report import open_report_layout
 
     project = QgsProject()
     layouts = open_report_layout(city, mode=0, project=project)
@@ -305,12 +311,13 @@ def test_runs_in_the_main_thread_and_leaves_input_and_project_alone(run_alg, cit
     assert QgsProject.instance().layoutManager().printLayouts() == []
 
 
+@pytest.mark.slow  # renders a whole PDF
 def test_wijk_tables_are_sorted_and_explained(run_alg, city, tmp_path):
     """Buurten in legend order of their class, then from worse to better than expected; a reading note."""
     from qgis.core import QgsLayoutItemScaleBar
 
-    from veerkracht_plugin import report_layout
     from veerkracht_plugin.core.method import LEGEND_ORDER
+    from veerkracht_plugin.qgisio import report as report_layout
 
     out = tmp_path / "sorted.pdf"
     run_alg("report", {"INPUT": city, "MODE": 0, "LANGUAGE": ENGLISH, "OUTPUT": str(out)})

@@ -16,7 +16,7 @@ from qgis.core import (
 )
 
 from tests.paths import APELDOORN_GPKG, APELDOORN_LBM, ROOT
-from veerkracht_plugin.algorithms.layerio import make_field
+from veerkracht_plugin.qgisio.frames import make_field
 
 QGIS_PROCESS = "/usr/bin/qgis_process.bin"
 
@@ -283,6 +283,7 @@ def test_realistic_run_on_apeldoorn(run_alg, feedback):
 # --- qgis_process ----------------------------------------------------------------------------------
 
 
+@pytest.mark.slow  # qgis_process in a subprocess
 def test_qgis_process_runs_score(run_alg, tmp_path):
     source = tmp_path / "apeldoorn.gpkg"
     apeldoorn_two_years(run_alg, str(source))

@@ -2,6 +2,7 @@
 
 import numpy as np
 import pandas as pd
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -73,6 +74,7 @@ def run(frame, table, params):
         raise
 
 
+@pytest.mark.slow  # 150 generated cities
 @settings(max_examples=150, deadline=None)
 @given(cities())
 def test_empty_scenario_changes_nothing(data):
@@ -89,6 +91,7 @@ def test_empty_scenario_changes_nothing(data):
     assert (r.summary["compensatie_nodig"] == 0).all() and (r.summary["netto_sociaal"] == 0).all()
 
 
+@pytest.mark.slow  # 200 generated cities and scenarios
 @settings(max_examples=200, deadline=None)
 @given(st.data())
 def test_scenario_invariants(data):

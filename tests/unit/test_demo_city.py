@@ -7,8 +7,10 @@ import pandas as pd
 import pytest
 
 from tests.paths import PLUGIN_DIR
-from veerkracht_plugin.core import demo_city
+from veerkracht_dev import demo_city
 from veerkracht_plugin.core.cbs import ALIASES, find_field, numeric
+
+pytestmark = pytest.mark.slow  # generates the demo city
 
 DEMO_DIR = PLUGIN_DIR / "resources" / "demo"
 

@@ -129,12 +129,56 @@ def test_legend_labels_are_dutch_and_fixed_breaks():
     assert list(class_colours("overlast_ontwikkeling"))[2].startswith("Stabiel")
 
 
+def rgb(hex_colour):
+    return tuple(int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+
+
+def props_rgb(props, name="color"):
+    return tuple(int(v) for v in props[name].split(",")[:3])
+
+
+@pytest.mark.parametrize("key, field", [("signaal", "vk_klasse"), ("signaal_relatief", "vk_klasse_rel")])
+def test_committed_signal_styles_are_the_one_palette(key, field):
+    """styles/signaal*.qml are core.palette: its class colours in method.LEGEND_ORDER, with the Dutch labels
+    of method.CLASS_LABELS_NL, so the maps, the dock and the report show the same colours."""
+    from veerkracht_plugin.core.method import CLASS_LABELS_NL, LEGEND_ORDER
+    from veerkracht_plugin.core.palette import CLASS_COLORS, OUTLINE, SIGNAL_MARKER
+
+    found = rules(key)
+    classes = [code for code in LEGEND_ORDER if code != "geen_gegevens"]
+    for (label, expression, layers), code in zip(found, classes):
+        assert expression == f'"{field}" = \'{code}\''
+        assert label == CLASS_LABELS_NL[code]
+        assert [c for c, _p in layers] == ["SimpleFill"]
+        assert props_rgb(layers[0][1]) == rgb(CLASS_COLORS[code]), code
+        assert props_rgb(layers[0][1], "outline_color") == rgb(OUTLINE), code
+    label, _expression, layers = found[len(classes)]
+    assert label.startswith(CLASS_LABELS_NL["geen_gegevens"] + " (")
+    assert props_rgb(layers[0][1]) == rgb(CLASS_COLORS["geen_gegevens"])
+    marker = ",".join(str(v) for v in rgb(SIGNAL_MARKER))
+    assert f'<prop k="color" v="{marker},255"/>' in (STYLES / f"{key}.qml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_committed_no_data_hatch_is_the_palette(key):
+    """Every map hatches "Onvoldoende gegevens" in core.palette.NO_DATA_HATCH (also the focus legend's swatch)."""
+    from veerkracht_plugin.core.palette import NO_DATA_HATCH
+
+    root = ET.parse(STYLES / f"{key}.qml").getroot()
+    hatches = [layer for layer in root.iter("layer") if layer.get("class") == "LinePatternFill"]
+    assert hatches
+    for hatch in hatches:
+        lines = [{p.get("k"): p.get("v") for p in line.findall("prop")} for line in hatch.iter("layer")
+                 if line.get("class") == "SimpleLine"]
+        assert [props_rgb(props, "line_color") for props in lines] == [rgb(NO_DATA_HATCH)]
+
+
 def test_dock_chip_colours_match_the_signal_map_style():
     """The class chip in the dock must show the colour the room sees on the projected map."""
     import re
 
     from tests.paths import PLUGIN_DIR
-    from veerkracht_plugin.ui.colors import CLASS_COLORS
+    from veerkracht_plugin.core.palette import CLASS_COLORS
 
     qml = (PLUGIN_DIR / "styles" / "signaal.qml").read_text(encoding="utf-8")
     for code in ("onder_druk", "problemen", "veerkrachtig", "gunstig", "stabiel"):
@@ -169,3 +213,12 @@ def test_markers_shrink_when_zoomed_out(key):
         "if(@map_scale > 300000, 0.6, 2.0)"]
     for expression in expected:
         assert expression in text, (key, expression)
+
+
+def test_the_palette_follows_the_legend_order_and_the_tag_fields():
+    from veerkracht_plugin.core.fields import HP_FIELDS
+    from veerkracht_plugin.core.method import LEGEND_ORDER
+    from veerkracht_plugin.core.palette import CLASS_COLORS, STRATEGY_COLORS
+
+    assert tuple(CLASS_COLORS) == LEGEND_ORDER
+    assert sorted(STRATEGY_COLORS) == sorted(HP_FIELDS)

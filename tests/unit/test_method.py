@@ -380,3 +380,28 @@ def test_parse_weights():
     assert method.parse_weights(" 1, 2.5 ", 2) == [1.0, 2.5]
     assert method.parse_weights("1;2,5", 2) == [1.0, 2.5]
     assert method.parse_weights("0, 1", 2) == [0.0, 1.0]
+
+
+def test_score_period_scores_one_period_exactly_as_compute():
+    """The per-period seam: two periods of one layer, each scored as compute scores it on its own columns."""
+    rng = np.random.default_rng(5)
+    n = 30
+    frame = pd.DataFrame({
+        "code": [f"BU{i:08d}" for i in range(n)],
+        "gm": ["GM0001"] * 15 + ["GM0002"] * 15,
+        "pop_2018": rng.integers(100, 3000, n).astype(float),
+        "pop_2020": rng.integers(100, 3000, n).astype(float),
+        **{f"k_{year}": rng.normal(20, 5, n) for year in (2016, 2018, 2020)},
+        **{f"p_{year}": rng.normal(4, 1, n) for year in (2016, 2018, 2020)},
+    })
+    for t0, t1 in ((2016, 2018), (2018, 2020)):
+        expected = run(frame, population=f"pop_{t1}", vulnerability_t0=[f"k_{t0}"], vulnerability_t1=[f"k_{t1}"],
+                       problems_t0=[f"p_{t0}"], problems_t1=[f"p_{t1}"])
+        columns = method.PeriodColumns(population=f"pop_{t1}", vulnerability_t0=[f"k_{t0}"],
+                                       vulnerability_t1=[f"k_{t1}"], problems_t0=[f"p_{t0}"], problems_t1=[f"p_{t1}"])
+        settings = method.check_settings(columns, None, None, problems_higher_is_better=False)
+        result = method.score_period(frame, method.buurt_codes(frame, "code"), columns, settings, gemeente="gm")
+        pd.testing.assert_frame_equal(result.table, expected.table)
+        assert (result.a, result.b, result.r2, result.n) == (expected.a, expected.b, expected.r2, expected.n)
+        assert result.class_counts == expected.class_counts and templates(result) == templates(expected)
+    assert result.n == n and result.b is not None  # the last period was fitted

@@ -1,24 +1,21 @@
-"""Processing algorithms, one per module; the provider discovers them (no central list to edit)."""
+"""Processing algorithms, one per module on the shared base class (``base.VeerkrachtAlgorithm``).
 
-import inspect
-import pkgutil
-import sys
+The provider registers :data:`ALGORITHMS`, in the order of the pipeline: a new algorithm is added to the
+list below.
+"""
 
-from .base import VeerkrachtAlgorithm
+from .applystyle import ApplyStyle
+from .balance import Balance
+from .joinleefbaarometer import JoinLeefbaarometer
+from .preparecbs import PrepareCbs
+from .report import WriteReport
+from .score import Score
 
-_SKIP = {"base", "layerio"}
+#: every algorithm of the provider ``veerkracht``, in pipeline order: prepare the data, compute the signal,
+#: style the maps, check the citywide balance, write the report
+ALGORITHMS = (PrepareCbs, JoinLeefbaarometer, Score, ApplyStyle, Balance, WriteReport)
 
 
 def algorithm_classes():
-    """All concrete VeerkrachtAlgorithm subclasses in this package, sorted by id."""
-    classes = {}
-    for info in pkgutil.iter_modules(__path__):
-        if info.name in _SKIP or info.name.startswith("_"):
-            continue
-        # __import__ (not importlib) so that QGIS tracks the module and unloads it with the plugin
-        __import__(f"{__name__}.{info.name}")
-        module = sys.modules[f"{__name__}.{info.name}"]
-        for _name, cls in inspect.getmembers(module, inspect.isclass):
-            if issubclass(cls, VeerkrachtAlgorithm) and cls.ID and cls.__module__ == module.__name__:
-                classes[cls.ID] = cls
-    return [classes[key] for key in sorted(classes)]
+    """The algorithm classes of the provider, in pipeline order."""
+    return list(ALGORITHMS)

@@ -1,7 +1,6 @@
 """veerkracht:applystyle – style a scored buurt layer as one (or all nine) of the Veerkracht maps."""
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingOutputString,
     QgsProcessingOutputVectorLayer,
     QgsProcessingParameterEnum,
@@ -10,6 +9,7 @@ from qgis.core import (
 )
 
 from ..core.messages import N_, VeerkrachtError
+from ..qgisio import maps
 from .base import VeerkrachtAlgorithm
 
 
@@ -22,14 +22,6 @@ class ApplyStyle(VeerkrachtAlgorithm):
         "colours: 1 Signaleringskaart (absoluut), 2 Signaleringskaart (relatief), 3 Concentratie kwetsbare "
         "bewoners, 4 Ontwikkeling kwetsbare bewoners, 5 Overlast en onveiligheid, 6 Ontwikkeling overlast "
         "en onveiligheid, 7 Aandeel corporatiebezit, 8 Veerkrachtscore, 9 Focuskaart.<br><br>"
-        "<b>Input layer</b>: a layer in the project or a file, normally the output of "
-        "<i>veerkracht:score</i>, which writes the fields the maps show (vk_klasse, vk_klasse_rel, "
-        "vk_k_niveau, vk_dk, vk_p_niveau, vk_dp, vk_score, vk_focus, vk_signaal).<br>"
-        "<b>Map</b>: one of the nine maps, or <i>all nine</i>: then the layer gets every map it has the "
-        "fields for as a named style (switch with right-click › Styles) and shows map 1.<br>"
-        "<b>Corporation share field</b> (map 7 only): the share of corporation dwellings in % "
-        "(p_corporatie_t1 from veerkracht:preparecbs, or the CBS field P_HUURCORP, P_WCORPW or "
-        "perc_huurwoningen_in_bezit_woningcorporaties). Left empty, it is detected.<br><br>"
         "A layer in the project is restyled in place; nothing else about it changes. When the layer is a "
         "GeoPackage, the style is also stored inside the file as its default style (with <i>all nine</i>: "
         "all nine as named styles, map 1 as default), so the file opens styled in any QGIS. Buurten "
@@ -37,49 +29,44 @@ class ApplyStyle(VeerkrachtAlgorithm):
         "with a dashed outline and a yellow triangle."
     )
 
+    #: restyling a project layer must happen in the main thread
+    MAIN_THREAD = True
+
     INPUT = "INPUT"
     MAP = "MAP"
     CORPORATION_FIELD = "CORPORATION_FIELD"
     OUTPUT = "OUTPUT"
     STYLES = "STYLES"
 
-    def flags(self):
-        # Restyling a project layer must happen in the main thread: FlagNoThreading makes Processing
-        # run this (quick) algorithm there instead of in a background task.
-        no_threading = getattr(QgsProcessingAlgorithm, "FlagNoThreading", None)
-        if no_threading is None:  # QGIS 4
-            from qgis.core import Qgis
-
-            no_threading = Qgis.ProcessingAlgorithmFlag.NoThreading
-        return super().flags() | no_threading
-
-    @staticmethod
-    def _maps():
-        from .. import maps
-
-        return maps
-
     def initAlgorithm(self, config=None):  # noqa: N802
-        maps = self._maps()
         options = [f"{spec.number} {spec.title}" for spec in maps.MAPS.values()] + [self.tr("All nine maps")]
-        self.addParameter(QgsProcessingParameterVectorLayer(self.INPUT, self.tr("Input layer (scored buurten)")))
-        self.addParameter(
-            QgsProcessingParameterEnum(self.MAP, self.tr("Map"), options=options, defaultValue=0)
+        self.add_parameter(
+            QgsProcessingParameterVectorLayer(self.INPUT, self.tr("Input layer (scored buurten)")),
+            self.tr("A layer in the project or a file, normally the output of veerkracht:score, which writes the "
+                    "fields the maps show (vk_klasse, vk_klasse_rel, vk_k_niveau, vk_dk, vk_p_niveau, vk_dp, "
+                    "vk_score, vk_focus, vk_signaal)."),
         )
-        self.addParameter(
+        self.add_parameter(
+            QgsProcessingParameterEnum(self.MAP, self.tr("Map"), options=options, defaultValue=0),
+            self.tr("One of the nine maps, or all nine: then the layer gets every map it has the fields for as a "
+                    "named style (switch with right-click › Styles) and shows map 1."),
+        )
+        self.add_parameter(
             QgsProcessingParameterField(
                 self.CORPORATION_FIELD,
                 self.tr("Corporation share field (%, map 7; empty: detect)"),
                 parentLayerParameterName=self.INPUT,
                 type=QgsProcessingParameterField.Numeric,
                 optional=True,
-            )
+            ),
+            self.tr("Map 7 only: the share of corporation dwellings in % (p_corporatie_t1 from "
+                    "veerkracht:preparecbs, or the CBS field P_HUURCORP, P_WCORPW or "
+                    "perc_huurwoningen_in_bezit_woningcorporaties). Left empty, it is detected."),
         )
         self.addOutput(QgsProcessingOutputVectorLayer(self.OUTPUT, self.tr("Styled layer")))
         self.addOutput(QgsProcessingOutputString(self.STYLES, self.tr("Maps applied")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        maps = self._maps()
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         if layer is None:
             self.fail(N_("Cannot open the input layer."))

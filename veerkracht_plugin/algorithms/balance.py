@@ -1,13 +1,10 @@
 """veerkracht:balance – citywide balance of a housing-stock scenario (method.md §3)."""
 
-from pathlib import Path
-
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsMapLayer,
+    QgsFields,
     QgsProcessing,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputBoolean,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -23,29 +20,11 @@ from qgis.core import (
 from ..core import balance as core
 from ..core.balance_html import html_summary
 from ..core.cbs import find_field
-from ..core.messages import N_
-from ..i18n import tr
-from . import layerio
+from ..core.messages import N_, format_number_or_dash
+from ..i18n import decimal_mark, tr
+from ..qgisio import frames
+from ..qgisio.paths import style_path
 from .base import VeerkrachtAlgorithm
-
-STYLE_PATH = Path(__file__).resolve().parent.parent / "styles" / "balans.qml"
-
-
-class _BalansStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Applies styles/balans.qml to the buurt output once QGIS has loaded it (main thread)."""
-
-    _alive = []  # QGIS does not own Python post-processors: keep them referenced
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        if layer is not None and STYLE_PATH.exists():
-            layer.loadNamedStyle(str(STYLE_PATH), categories=QgsMapLayer.StyleCategory.Symbology)
-            layer.triggerRepaint()
-
-    @classmethod
-    def create(cls):
-        instance = cls()
-        cls._alive.append(instance)
-        return instance
 
 
 class Balance(VeerkrachtAlgorithm):
@@ -57,28 +36,9 @@ class Balance(VeerkrachtAlgorithm):
         "against the citywide balance: the social-rent share per gemeente, the compensation a loss of "
         "social dwellings needs elsewhere, and the waterbed effect of allocation on the concentration of "
         "vulnerable households after a number of years.<br><br>"
-        "<b>Buurt layer</b>: one feature per buurt. <b>Code</b> (default buurtcode, else BU_CODE), "
-        "<b>gemeente</b> (default gemeentecode, else GM_CODE), optional <b>regio</b> (with a regio the "
-        "placements of aandachtsgroepen are conserved over the regio instead of per gemeente), "
-        "<b>dwellings</b> (default woningen_t1, else WONINGEN; without a dwellings field the number of "
-        "households is used, with a warning), <b>corporation share</b> % (default p_corporatie_t1, else "
-        "P_HUURCORP/P_WCORPW), optional <b>owner-occupied share</b> % (default p_koopwoningen_t1, else "
-        "P_KOOPWON), optional <b>vulnerable share</b> % of households (e.g. low income), optional "
-        "<b>class field</b> (default vk_klasse from veerkracht:score: buurten 'onder_druk' or 'problemen' "
-        "are no compensation candidates).<br>"
-        "Social stock S = round(W × share / 100), koop likewise, particuliere huur = W − S − koop.<br><br>"
-        "<b>Measures table</b> (CSV, GeoPackage table or any table layer), one row per measure: "
-        "<i>scenario</i>, <i>buurtcode</i>, <i>maatregel</i> (sloop, nieuwbouw, verkoop, liberalisatie, "
-        "aankoop, toewijzing), <i>segment</i> (sociale_huur, particuliere_huur, koop; needed for sloop, "
-        "nieuwbouw and aankoop), <i>aantal</i> (dwellings, whole number), <i>aandeel</i> (0–1, share of "
-        "social vacancies to aandachtsgroepen, toewijzing only), <i>toelichting</i>. Wrong rows stop the "
-        "algorithm with one message that lists every wrong row: its number (1 = first measure), its values "
-        "and what is wrong; nothing is written. <b>Scenario</b>: the scenario to evaluate; may stay empty "
-        "when the table holds one.<br><br>"
-        "<b>Parameters</b>: target social share (30 %), turnover (7 % of social dwellings per year), horizon "
-        "(5 years), concentration threshold (45 % vulnerable households), relative risk (3: a social tenant "
-        "is this many times more likely to be vulnerable), allocation share (30 % of social vacancies to "
-        "aandachtsgroepen, used when there is no vulnerable share).<br><br>"
+        "Social stock S = round(W × share / 100), koop likewise, particuliere huur = W − S − koop. Wrong rows "
+        "in the measures table stop the algorithm with one message that lists every wrong row: its number "
+        "(1 = first measure), its values and what is wrong; nothing is written.<br><br>"
         "<b>Written</b>: a copy of the buurt layer with vk_soc_voor/na, vk_won_voor/na, "
         "vk_socaandeel_voor/na, vk_plaatsing_voor/na (placements per year), vk_kwetsbaar_voor/na, "
         "vk_kantelt (crosses the threshold), vk_compensatie (suggested extra social dwellings), "
@@ -124,81 +84,118 @@ class Balance(VeerkrachtAlgorithm):
     }
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSource(
                 self.INPUT, self.tr("Buurt layer"), [QgsProcessing.SourceType.TypeVector]
-            )
+            ),
+            self.tr("One feature per buurt."),
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSource(
                 self.MEASURES,
                 self.tr("Measures table (CSV, GeoPackage table or table layer)"),
                 [QgsProcessing.SourceType.TypeVector],
-            )
+            ),
+            self.tr("One row per measure: scenario, buurtcode, maatregel (sloop, nieuwbouw, verkoop, liberalisatie, "
+                    "aankoop, toewijzing), segment (sociale_huur, particuliere_huur, koop; needed for sloop, "
+                    "nieuwbouw and aankoop), aantal (dwellings, whole number), aandeel (0–1, share of social "
+                    "vacancies to aandachtsgroepen, toewijzing only), toelichting."),
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterString(
                 self.SCENARIO, self.tr("Scenario (empty: the only scenario in the table)"), optional=True
-            )
+            ),
+            self.tr("The scenario to evaluate; may stay empty when the table holds one."),
         )
-        labels = {
-            "CODE_FIELD": self.tr("Buurt code field"),
-            "MUNICIPALITY_FIELD": self.tr("Gemeente field"),
-            "REGION_FIELD": self.tr("Regio field"),
-            "DWELLINGS_FIELD": self.tr("Dwellings field (missing: households)"),
-            "CORPORATION_SHARE_FIELD": self.tr("Corporation share field (%)"),
-            "OWNER_SHARE_FIELD": self.tr("Owner-occupied share field (%)"),
-            "VULNERABLE_SHARE_FIELD": self.tr("Vulnerable share field (% of households)"),
-            "CLASS_FIELD": self.tr("Class field (vk_klasse)"),
-        }
-        for name, (default, _canonical, _required) in self.FIELDS.items():
-            parameter = QgsProcessingParameterField(
-                name,
-                labels[name],
-                defaultValue=default or None,
-                parentLayerParameterName=self.INPUT,
-                optional=True,
-            )
-            self.addParameter(parameter)
-        numbers = (
-            (self.TARGET_SOCIAL_SHARE, self.tr("Target social-rent share (%)"), 30.0, 0.0, 100.0),
-            (self.TURNOVER, self.tr("Turnover of social dwellings (% per year)"), 7.0, 0.0, 100.0),
-            (self.HORIZON, self.tr("Horizon (years)"), 5.0, 0.0, 100.0),
-            (self.CONCENTRATION_THRESHOLD, self.tr("Concentration threshold (% vulnerable households)"), 45.0,
-             0.0, 100.0),
-            (self.RELATIVE_RISK, self.tr("Relative risk of a social tenant to be vulnerable"), 3.0, 1.0, 100.0),
-            (self.ALLOCATION_SHARE, self.tr("Share of social vacancies to aandachtsgroepen (%)"), 30.0, 0.0,
-             100.0),
+        self._add_field_parameters()
+        self._add_model_parameters()
+        self.add_parameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Buurten with the balance")),
+            self.tr("A copy of the buurt layer with the balance per buurt."),
         )
-        for name, label, default, minimum, maximum in numbers:
-            self.addParameter(
-                QgsProcessingParameterNumber(
-                    name, label, QgsProcessingParameterNumber.Type.Double, default, False, minimum, maximum
-                )
-            )
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Buurten with the balance")))
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_SUMMARY,
                 self.tr("Balance per gemeente (and regio)"),
                 QgsProcessing.SourceType.TypeVector,
-            )
+            ),
+            self.tr("One row per gemeente (and regio): the stock, the gap to the target, the compensation needed "
+                    "and whether the scenario is feasible."),
         )
         self.add_language_parameter()
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT_HTML,
                 self.tr("Summary (HTML)"),
                 self.tr("HTML files (*.html)"),
                 optional=True,
                 createByDefault=False,
-            )
+            ),
+            self.tr("Optional: a one-page summary for the gebiedsatelier."),
         )
         self.addOutput(QgsProcessingOutputBoolean("HAALBAAR", self.tr("Scenario feasible")))
         self.addOutput(QgsProcessingOutputNumber("COMPENSATIE_NODIG", self.tr("Compensation needed (dwellings)")))
         self.addOutput(QgsProcessingOutputNumber("BUURTEN_KANTELEN", self.tr("Buurten crossing the threshold")))
         self.addOutput(QgsProcessingOutputNumber("TEKORT", self.tr("Gap to the target (dwellings)")))
         self.addOutput(QgsProcessingOutputString("SCENARIO_NAME", self.tr("Scenario evaluated")))
+
+    def _add_field_parameters(self):
+        labels = {
+            "CODE_FIELD": (self.tr("Buurt code field"), self.tr("Default buurtcode, else BU_CODE.")),
+            "MUNICIPALITY_FIELD": (self.tr("Gemeente field"), self.tr("Default gemeentecode, else GM_CODE.")),
+            "REGION_FIELD": (self.tr("Regio field"), self.tr(
+                "Optional. With a regio the placements of aandachtsgroepen are conserved over the regio instead of "
+                "per gemeente.")),
+            "DWELLINGS_FIELD": (self.tr("Dwellings field (missing: households)"), self.tr(
+                "Default woningen_t1, else WONINGEN; without a dwellings field the number of households is used, "
+                "with a warning.")),
+            "CORPORATION_SHARE_FIELD": (self.tr("Corporation share field (%)"),
+                                        self.tr("Default p_corporatie_t1, else P_HUURCORP/P_WCORPW.")),
+            "OWNER_SHARE_FIELD": (self.tr("Owner-occupied share field (%)"),
+                                  self.tr("Optional. Default p_koopwoningen_t1, else P_KOOPWON.")),
+            "VULNERABLE_SHARE_FIELD": (self.tr("Vulnerable share field (% of households)"), self.tr(
+                "Optional. The share of vulnerable households, e.g. low income; without it the share of social "
+                "vacancies to aandachtsgroepen is used.")),
+            "CLASS_FIELD": (self.tr("Class field (vk_klasse)"), self.tr(
+                "Optional. Default vk_klasse from veerkracht:score: buurten 'onder_druk' or 'problemen' are no "
+                "compensation candidates.")),
+        }
+        for name, (default, _canonical, _required) in self.FIELDS.items():
+            label, help_text = labels[name]
+            parameter = QgsProcessingParameterField(
+                name,
+                label,
+                defaultValue=default or None,
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+            self.add_parameter(parameter, help_text)
+
+    def _add_model_parameters(self):
+        """The parameters of the balance model (method.md §3), in %, years or a factor."""
+        numbers = (
+            (self.TARGET_SOCIAL_SHARE, self.tr("Target social-rent share (%)"), 30.0, 0.0, 100.0,
+             self.tr("The citywide target for the social-rent share (default 30 %).")),
+            (self.TURNOVER, self.tr("Turnover of social dwellings (% per year)"), 7.0, 0.0, 100.0,
+             self.tr("Share of the social dwellings that become vacant per year (default 7 %).")),
+            (self.HORIZON, self.tr("Horizon (years)"), 5.0, 0.0, 100.0,
+             self.tr("The number of years after which the concentration of vulnerable households is assessed "
+                     "(default 5).")),
+            (self.CONCENTRATION_THRESHOLD, self.tr("Concentration threshold (% vulnerable households)"), 45.0,
+             0.0, 100.0, self.tr("A buurt that rises above this share of vulnerable households crosses the "
+                                 "threshold (default 45 %).")),
+            (self.RELATIVE_RISK, self.tr("Relative risk of a social tenant to be vulnerable"), 3.0, 1.0, 100.0,
+             self.tr("A social tenant is this many times more likely to be vulnerable (default 3).")),
+            (self.ALLOCATION_SHARE, self.tr("Share of social vacancies to aandachtsgroepen (%)"), 30.0, 0.0,
+             100.0, self.tr("Used when there is no vulnerable share field (default 30 %).")),
+        )
+        for name, label, default, minimum, maximum, help_text in numbers:
+            self.add_parameter(
+                QgsProcessingParameterNumber(
+                    name, label, QgsProcessingParameterNumber.Type.Double, default, False, minimum, maximum
+                ),
+                help_text,
+            )
 
     # --- helpers -----------------------------------------------------------------------------------
     def _field(self, parameters, name, context, names):
@@ -222,7 +219,46 @@ class Balance(VeerkrachtAlgorithm):
             self.fail(N_("Cannot read the buurt layer."))
         if measures_source is None:
             self.fail(N_("Cannot read the measures table."))
-        names = layerio.field_names(source)
+        names = frames.field_names(source)
+        columns = self._columns(parameters, context, names, feedback)
+        fast = self.gpkg_fast_path(parameters, context, self.INPUT, self.OUTPUT)
+        buurten, area_names = self._read_buurten(source, names, columns, fast, feedback)
+        table = frames.source_to_frame(measures_source, frames.field_names(measures_source)).sort_index()
+        if feedback.isCanceled():
+            return {}
+        scenario = self.parameterAsString(parameters, self.SCENARIO, context)
+        measures = self.run_core(core.read_measures, table)
+        result = self.run_core(core.evaluate, buurten, measures, scenario, self._model(parameters, context))
+        feedback.setProgress(40)
+
+        self.report(feedback, result.messages)
+        self._log(feedback, result)
+
+        values = result.buurten.copy()
+        values["vk_kantelt"] = values["vk_kantelt"].astype(object).where(values["vk_kantelt"].notna(), None)
+        for name in ("vk_soc_voor", "vk_soc_na", "vk_won_voor", "vk_won_na", "vk_compensatie"):
+            values[name] = values[name].astype(object).where(values[name].notna(), None)
+        dest_id = self.write_output(parameters, context, feedback, source, values, list(core.BUURT_FIELDS), fast,
+                                    qml=style_path("balans"), progress=(40.0, 90.0))
+        if dest_id is None:
+            return {}
+        outputs = {
+            self.OUTPUT: dest_id,
+            self.OUTPUT_SUMMARY: self._write_summary(parameters, context, result),
+            "HAALBAAR": result.haalbaar,
+            "COMPENSATIE_NODIG": result.compensatie_nodig,
+            "BUURTEN_KANTELEN": result.buurten_kantelen,
+            "TEKORT": int(result.summary.loc[result.summary["niveau"] == "gemeente", "tekort"].sum()),
+            "SCENARIO_NAME": result.scenario,
+        }
+        html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
+        if html_path:
+            outputs[self.OUTPUT_HTML] = self._write_html(parameters, context, result, area_names, html_path)
+        feedback.setProgress(100)
+        return outputs
+
+    def _columns(self, parameters, context, names, feedback):
+        """{role in core.balance: field of the buurt layer} for the chosen or found fields."""
         chosen = {name: self._field(parameters, name, context, names) for name in self.FIELDS}
         columns = {
             "code": chosen["CODE_FIELD"],
@@ -246,16 +282,15 @@ class Balance(VeerkrachtAlgorithm):
         columns = {key: value for key, value in columns.items() if value}
         for key, value in columns.items():
             feedback.pushInfo(self.tr("{role}: field '{field}'.").format(role=key, field=value))
-        # names, for the HTML summary only ('Oude Haven (BU99990306)')
+        return columns
+
+    def _read_buurten(self, source, names, columns, fast, feedback):
+        """(the buurten under the roles of core.balance, {code: name} of buurten and gemeenten for the HTML
+        summary, e.g. 'Oude Haven (BU99990306)')."""
         labels = [(columns["code"], find_field(names, "buurtnaam")),
                   (columns["gemeente"], find_field(names, "gemeentenaam"))]
         labels = [(code, name) for code, name in labels if code and name and name != code]
-        read = list(columns.values()) + [name for _code, name in labels]
-        fast = self.gpkg_fast_path(parameters, context, self.INPUT, self.OUTPUT)
-        if fast is not None:
-            frame = layerio.gpkg_frame(fast[0], fast[1], read)
-        else:
-            frame = layerio.source_to_frame(source, read, feedback)
+        frame = self.read_frame(source, list(columns.values()) + [name for _code, name in labels], fast, feedback)
         buurten = frame[[columns[k] for k in columns]].copy()
         buurten.columns = list(columns)
         area_names = {}
@@ -263,13 +298,10 @@ class Balance(VeerkrachtAlgorithm):
             for key, value in zip(frame[code].tolist(), frame[name].tolist()):
                 if key is not None and value not in (None, "") and str(value) != str(key):
                     area_names.setdefault(str(key).strip(), str(value).strip())
+        return buurten, area_names
 
-        measure_names = layerio.field_names(measures_source)
-        table = layerio.source_to_frame(measures_source, measure_names)
-        table = table.sort_index()
-        if feedback.isCanceled():
-            return {}
-        parameters_core = core.BalanceParameters(
+    def _model(self, parameters, context):
+        return core.BalanceParameters(
             target_social_share=self.parameterAsDouble(parameters, self.TARGET_SOCIAL_SHARE, context),
             turnover=self.parameterAsDouble(parameters, self.TURNOVER, context),
             horizon=self.parameterAsDouble(parameters, self.HORIZON, context),
@@ -277,37 +309,14 @@ class Balance(VeerkrachtAlgorithm):
             relative_risk=self.parameterAsDouble(parameters, self.RELATIVE_RISK, context),
             allocation_share=self.parameterAsDouble(parameters, self.ALLOCATION_SHARE, context),
         )
-        scenario = self.parameterAsString(parameters, self.SCENARIO, context)
-        measures = self.run_core(core.read_measures, table)
-        result = self.run_core(core.evaluate, buurten, measures, scenario, parameters_core)
-        feedback.setProgress(40)
 
-        self.report(feedback, result.messages)
-        self._log(feedback, result)
-
-        values = result.buurten.copy()
-        values["vk_kantelt"] = values["vk_kantelt"].astype(object).where(values["vk_kantelt"].notna(), None)
-        for name in ("vk_soc_voor", "vk_soc_na", "vk_won_voor", "vk_won_na", "vk_compensatie"):
-            values[name] = values[name].astype(object).where(values[name].notna(), None)
-        dest_id = None
-        if fast is not None:
-            dest_id = self.write_fast_copy(fast, parameters, context, feedback, values, list(core.BUURT_FIELDS))
-        if dest_id is None:
-            fields = layerio.output_fields(source.fields(), list(core.BUURT_FIELDS))
-            sink, dest_id = self.parameterAsSink(
-                parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
-            )
-            if sink is None:
-                self.fail(N_("Cannot create the output layer."))
-            if not layerio.write_copy(source, sink, fields, values, feedback, progress=(40.0, 90.0)):
-                return {}
-            del sink
-
-        summary_fields = layerio.QgsFields()
+    def _write_summary(self, parameters, context, result):
+        """The summary table per gemeente (and regio); returns its destination id."""
+        summary_fields = QgsFields()
         for name, kind in core.SUMMARY_COLUMNS:
             if name == "regio" and not result.has_region:
                 continue
-            summary_fields.append(layerio.make_field(name, kind))
+            summary_fields.append(frames.make_field(name, kind))
         summary_sink, summary_id = self.parameterAsSink(
             parameters, self.OUTPUT_SUMMARY, context, summary_fields, QgsWkbTypes.Type.NoGeometry
         )
@@ -316,35 +325,28 @@ class Balance(VeerkrachtAlgorithm):
         summary_names = summary_fields.names()
         for row in result.summary.to_dict("records"):
             feature = QgsFeature(summary_fields)
-            feature.setAttributes([layerio._clean(row[name]) for name in summary_names])
+            feature.setAttributes([frames.plain_value(row[name]) for name in summary_names])
             summary_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        return summary_id
 
-        outputs = {
-            self.OUTPUT: dest_id,
-            self.OUTPUT_SUMMARY: summary_id,
-            "HAALBAAR": result.haalbaar,
-            "COMPENSATIE_NODIG": result.compensatie_nodig,
-            "BUURTEN_KANTELEN": result.buurten_kantelen,
-            "TEKORT": int(result.summary.loc[result.summary["niveau"] == "gemeente", "tekort"].sum()),
-            "SCENARIO_NAME": result.scenario,
-        }
-        html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
-        if html_path:
-            with self.document_language(parameters, context) as language:
-                text = html_summary(result, tr, "," if language == "nl" else ".", area_names)
-            try:
-                with open(html_path, "w", encoding="utf-8") as handle:
-                    handle.write(text)
-            except OSError as error:
-                self.fail(N_("Cannot write the HTML summary {path}: {error}"), path=html_path, error=error)
-            outputs[self.OUTPUT_HTML] = html_path
-        if context.willLoadLayerOnCompletion(dest_id):
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(_BalansStylePostProcessor.create())
-        feedback.setProgress(100)
-        return outputs
+    def _write_html(self, parameters, context, result, area_names, path):
+        """The one-page HTML summary, in the chosen LANGUAGE; returns ``path``."""
+        with self.document_language(parameters, context) as language:
+            text = html_summary(result, tr, "," if language == "nl" else ".", area_names)
+        try:
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(text)
+        except OSError as error:
+            self.fail(N_("Cannot write the HTML summary {path}: {error}"), path=path, error=error)
+        return path
 
     def _log(self, feedback, result):
         """The key numbers in words."""
+        decimal = decimal_mark()
+
+        def number(value):
+            return format_number_or_dash(value, 1, decimal)
+
         feedback.pushInfo(
             self.tr("Scenario '{scenario}': {n} measure(s).").format(
                 scenario=result.scenario, n=len(result.measures)
@@ -362,11 +364,11 @@ class Balance(VeerkrachtAlgorithm):
                     area=area,
                     before=row["sociale_huur_voor"],
                     dwellings=row["woningen_voor"],
-                    share_before=_pct(row["aandeel_voor"]),
+                    share_before=number(row["aandeel_voor"]),
                     after=row["sociale_huur_na"],
                     dwellings_after=row["woningen_na"],
-                    share_after=_pct(row["aandeel_na"]),
-                    target=_pct(row["doel"]),
+                    share_after=number(row["aandeel_na"]),
+                    target=number(row["doel"]),
                     gap=row["tekort"],
                     compensation=row["compensatie_nodig"],
                 )
@@ -379,17 +381,11 @@ class Balance(VeerkrachtAlgorithm):
                 ).format(
                     level=row["niveau"],
                     area=area,
-                    before=_pct(row["plaatsingen"]),
-                    after=_pct(row["plaatsingen_na"]),
-                    delta=_pct(row["delta_toewijzing"]),
+                    before=number(row["plaatsingen"]),
+                    after=number(row["plaatsingen_na"]),
+                    delta=number(row["delta_toewijzing"]),
                     n=row["buurten_kantelen"],
                     feasible=self.tr("yes") if row["haalbaar"] else self.tr("no"),
                 )
             )
 
-
-def _pct(value):
-    try:
-        return f"{float(value):.1f}"
-    except (TypeError, ValueError):
-        return "–"

@@ -1,7 +1,10 @@
 """Shared base class for all Veerkracht Processing algorithms."""
 
+from __future__ import annotations
+
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, Sequence, Tuple
 
 from qgis.core import (
     QgsProcessingAlgorithm,
@@ -11,13 +14,21 @@ from qgis.core import (
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterEnum,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.messages import N_, VeerkrachtError
 from ..i18n import DOCUMENT_LANGUAGES, decimal_mark, document_language, tr
+from ..qgisio import frames, gpkg_copy, maps
+from ..qgisio.paths import ICON_PATH
 
-ICON_PATH = Path(__file__).resolve().parent.parent / "resources" / "icons" / "veerkracht.svg"
+if TYPE_CHECKING:
+    import pandas
+    from qgis.core import QgsFeatureSource, QgsProcessingFeedback
+
+#: (input path, table, output path) of the GeoPackage fast path (see VeerkrachtAlgorithm.gpkg_fast_path)
+FastPath = Tuple[str, str, str]
 
 #: Processing groups, in the order of the approach's four phases (+ reporting).
 GROUPS = {
@@ -27,6 +38,9 @@ GROUPS = {
     "rapportage": N_("5 Rapportage"),
 }
 
+#: Follows every algorithm's help text: each parameter explains itself (QgsProcessingParameterDefinition.help()).
+PARAMETER_HINT = N_("Hover over a parameter to read what it expects and what its default is.")
+
 #: Appended to every algorithm's help text.
 HELP_FOOTER = N_(
     "Veerkracht computes signals, it does not explain them: use the maps to start the conversation "
@@ -35,12 +49,19 @@ HELP_FOOTER = N_(
 
 
 class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
-    """Base class: subclasses set ID, GROUP, DISPLAY_NAME and HELP (English, marked with N_)."""
+    """Base class: subclasses set ID, GROUP, DISPLAY_NAME and HELP (English, marked with N_).
+
+    HELP says what the algorithm does; what a parameter expects is its own help (:meth:`add_parameter`),
+    shown as the parameter's tooltip in the algorithm dialog.
+    """
 
     ID = ""
     GROUP = "beeld"
     DISPLAY_NAME = ""
     HELP = ""
+    #: run in the main thread instead of a background task (Processing's NoThreading flag): for algorithms
+    #: that restyle project layers or render print layouts
+    MAIN_THREAD = False
 
     # --- identity -------------------------------------------------------------------------------
     def name(self):
@@ -56,23 +77,35 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP
 
     def shortHelpString(self):  # noqa: N802
-        return f"{tr(self.HELP)}<p><i>{tr(HELP_FOOTER)}</i></p>"
+        return f"{tr(self.HELP)}<p>{tr(PARAMETER_HINT)}</p><p><i>{tr(HELP_FOOTER)}</i></p>"
 
     def icon(self):
         return QIcon(str(ICON_PATH))
+
+    def flags(self):
+        flags = super().flags()
+        return flags | _no_threading_flag() if self.MAIN_THREAD else flags
+
+    # --- parameters -------------------------------------------------------------------------------
+    def add_parameter(self, parameter, help_text=""):
+        """addParameter, with the parameter's help: a translated text, its tooltip in the algorithm dialog."""
+        if help_text:
+            parameter.setHelp(help_text)
+        return self.addParameter(parameter)
 
     # --- documents in Dutch or English ------------------------------------------------------------
     LANGUAGE = "LANGUAGE"
 
     def add_language_parameter(self):
         """LANGUAGE: the language of the document written (default Dutch), whatever QGIS speaks."""
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterEnum(
                 self.LANGUAGE,
                 self.tr("Language of the document"),
                 options=[self.tr("Nederlands (Dutch)"), self.tr("English")],
                 defaultValue=0,
-            )
+            ),
+            self.tr("The language of the document written, whatever language QGIS runs in."),
         )
 
     def document_language(self, parameters, context):
@@ -107,8 +140,9 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
             else:
                 feedback.pushInfo(text)
 
-    # --- the GeoPackage fast path (see layerio.write_gpkg_copy) ---------------------------------
-    def gpkg_fast_path(self, parameters, context, input_name="INPUT", output_name="OUTPUT"):
+    # --- the GeoPackage fast path (see gpkg_copy.write_gpkg_copy) ---------------------------------
+    def gpkg_fast_path(self, parameters: dict, context: QgsProcessingContext, input_name: str = "INPUT",
+                       output_name: str = "OUTPUT") -> FastPath | None:
         """(input path, table, output path) when the input is a whole GeoPackage table and the output a
         new GeoPackage file, so that GDAL can copy the features; None otherwise (use the sink)."""
         definition = parameters.get(input_name)
@@ -116,31 +150,27 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
             definition.selectedFeaturesOnly or getattr(definition, "featureLimit", -1) not in (-1, None)
         ):
             return None
-        from . import layerio
-
         layer = self.parameterAsVectorLayer(parameters, input_name, context)
         if layer is not None and layer.isEditable() and layer.isModified():
             return None  # unsaved edits live in the layer, not in the file: read through QGIS
-        table = layerio.gpkg_table(layer)
+        table = gpkg_copy.gpkg_table(layer)
         if table is None:
             return None
         destination = self.parameterAsOutputLayer(parameters, output_name, context) or ""
-        if not layerio.is_plain_path(destination) or not destination.lower().endswith(".gpkg"):
+        if not gpkg_copy.is_plain_path(destination) or not destination.lower().endswith(".gpkg"):
             return None
         if os.path.abspath(destination) == os.path.abspath(table[0]):
             return None  # never write over the input
-        if not layerio.gpkg_readable(table[0]):
+        if not gpkg_copy.gpkg_readable(table[0]):
             return None
         return (*table, destination)
 
     def write_fast_copy(self, fast, parameters, context, feedback, values, new_columns, style=None,
                         output_name="OUTPUT"):
-        """Write the output through the GeoPackage fast path (see layerio.write_gpkg_copy); returns its
+        """Write the output through the GeoPackage fast path (see gpkg_copy.write_gpkg_copy); returns its
         destination, or None when the fast path is not possible (the caller then uses a sink)."""
-        from . import layerio
-
         try:
-            destination = layerio.write_gpkg_copy(*fast, values, new_columns, style)
+            destination = gpkg_copy.write_gpkg_copy(*fast, values, new_columns, style)
         except RuntimeError as error:
             feedback.pushInfo(self.tr("Fast GeoPackage copy not possible ({error}); writing feature by feature.")
                               .format(error=error))
@@ -149,6 +179,48 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
                                   "(fast path)."))
         self.register_output(parameters, context, output_name, destination)
         return destination
+
+    def read_frame(self, source: QgsFeatureSource, names: Sequence[str], fast: FastPath | None,
+                   feedback: QgsProcessingFeedback) -> pandas.DataFrame:
+        """The named fields of the input as a DataFrame indexed by fid: read with one read-only SQLite query on
+        the fast path (``fast`` from :meth:`gpkg_fast_path`), else through the QGIS feature source."""
+        if fast is not None:
+            return gpkg_copy.gpkg_frame(fast[0], fast[1], names)
+        return frames.source_to_frame(source, names, feedback)
+
+    def write_output(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback,
+                     source: QgsFeatureSource, values: pandas.DataFrame, new_columns: Sequence[Tuple[str, str]],
+                     fast: FastPath | None = None, map_key: str | None = None, qml: Path | None = None,
+                     output_name: str = "OUTPUT", progress: Tuple[float, float] = (50.0, 100.0)) -> str | None:
+        """Write output ``output_name``, a copy of ``source`` with the columns of ``values`` added, and style it.
+
+        ``new_columns``: (name, kind) pairs in output order (a new column replaces a source field of the same
+        name). The GeoPackage fast path is taken when ``fast`` (see :meth:`gpkg_fast_path`) is given and the
+        copy succeeds, else the features go through a sink (``progress``: the range it reports). The output
+        is styled as map ``map_key`` (in a GeoPackage also as its default style) or with the QML file ``qml``
+        (see :func:`style_output`). Returns the destination id, or None when the run was cancelled.
+        """
+        fields = frames.output_fields(source.fields(), new_columns)
+        dest_id = None
+        if fast is not None:
+            style = None
+            if map_key:
+                style = maps.default_style_row(fields, map_key, QgsWkbTypes.displayString(source.wkbType()))
+            dest_id = self.write_fast_copy(fast, parameters, context, feedback, values, new_columns, style,
+                                           output_name)
+        stored = dest_id is not None
+        if dest_id is None:
+            sink, dest_id = self.parameterAsSink(
+                parameters, output_name, context, fields, source.wkbType(), source.sourceCrs())
+            if sink is None:
+                self.fail(N_("Cannot create the output layer."))
+            complete = frames.write_copy(source, sink, fields, values, feedback, progress)
+            del sink  # closes the output: a GeoPackage writer keeps its transaction open until then
+            if not complete:
+                return None
+        if map_key or qml:
+            style_output(context, dest_id, map_key, stored=stored, qml=qml)
+        return dest_id
 
     def register_output(self, parameters, context, output_name, destination):
         """What parameterAsSink does for the GUI: load the output on completion when the user asked for it."""
@@ -174,39 +246,49 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
             raise self.user_error(error) from None
 
 
+def _no_threading_flag():
+    try:  # QGIS >= 3.36 / QGIS 4
+        from qgis.core import Qgis
+
+        return Qgis.ProcessingAlgorithmFlag.NoThreading
+    except AttributeError:
+        return QgsProcessingAlgorithm.Flag.FlagNoThreading
+
+
 class _StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Styles an output layer as one of the nine maps once QGIS has loaded it (main thread)."""
+    """Styles an output layer once QGIS has loaded it (main thread): as one of the nine maps (``map_key``)
+    or with a QML file (``qml``)."""
 
     _alive = []  # QGIS does not own Python post-processors: keep them referenced
 
-    def __init__(self, map_key):
+    def __init__(self, map_key=None, qml=None):
         super().__init__()
         self.map_key = map_key
+        self.qml = qml
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        from .. import maps
-
-        maps.apply_map_style(layer, self.map_key)
+        if layer is None:
+            return
+        if self.map_key:
+            maps.apply_map_style(layer, self.map_key)
+        else:
+            maps.apply_qml_style(layer, self.qml)
 
     @classmethod
-    def create(cls, map_key):
-        instance = cls(map_key)
+    def create(cls, map_key=None, qml=None):
+        instance = cls(map_key, qml)
         cls._alive.append(instance)
         return instance
 
 
-def style_output(context, dest_id, map_key, stored=False):
-    """Style output ``dest_id`` as map ``map_key`` (see veerkracht_plugin/maps.py).
+def style_output(context, dest_id, map_key=None, stored=False, qml=None):
+    """Style output ``dest_id`` as map ``map_key`` (see qgisio/maps.py), or with the QML file ``qml``.
 
-    When the output is a GeoPackage, the style is also stored in the file as its default style, so
-    that it opens styled in any QGIS (also after qgis_process). When the output is loaded into the
-    project (GUI), it is styled by a post-processor in the main thread.
+    A map is also stored in a GeoPackage output as its default style, so that it opens styled in any QGIS
+    (also after qgis_process); ``stored``: the GeoPackage was written with its default style already. When
+    the output is loaded into the project (GUI), it is styled by a post-processor in the main thread.
     """
-    try:
-        from .. import maps
-    except ImportError:  # the maps module is optional until the styles exist
-        return
-    if not stored:  # ``stored``: the GeoPackage was written with its default style already
+    if map_key and not stored:
         maps.store_default_style(dest_id, map_key)
     if context.willLoadLayerOnCompletion(dest_id):
-        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(_StylePostProcessor.create(map_key))
+        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(_StylePostProcessor.create(map_key, qml))

@@ -13,7 +13,7 @@ from qgis.core import (
 from ..core import leefbaarometer as lbm
 from ..core.cbs import find_field
 from ..core.messages import N_
-from . import layerio
+from ..qgisio import frames
 from .base import VeerkrachtAlgorithm
 
 
@@ -23,15 +23,9 @@ class JoinLeefbaarometer(VeerkrachtAlgorithm):
     DISPLAY_NAME = N_("Join Leefbaarometer scores")
     HELP = N_(
         "Adds Leefbaarometer scores for two years to a buurt layer, as fields such as "
-        "<b>lbm_onv_t0</b> and <b>lbm_onv_t1</b>.<br><br>"
-        "<b>Leefbaarometer file</b>: the CSV as downloaded (long format, one row per area and year). "
-        "A file with <i>bu_code</i> is joined per buurt on the buurt code; a file with <i>wk_code</i> "
-        "per wijk on the wijk code, so every buurt gets the score of its wijk.<br>"
-        "<b>Code field</b>: the buurt or wijk code in the layer; left empty, it is found from the CBS "
-        "names (buurtcode/BU_CODE or wijkcode/WK_CODE).<br>"
-        "<b>Years</b>: dimension scores exist from 2014 on (2014, 2016, 2018, 2020, 2022, ...).<br>"
-        "<b>Dimensions</b>: onv = overlast en onveiligheid (default), lbm = overall score, afw, fys, "
-        "soc, vrz, won. Higher is better for all of them.<br><br>"
+        "<b>lbm_onv_t0</b> and <b>lbm_onv_t1</b>. A file with <i>bu_code</i> is joined per buurt on the buurt "
+        "code; a file with <i>wk_code</i> per wijk on the wijk code, so every buurt gets the score of its "
+        "wijk.<br><br>"
         "'NA' becomes NULL. Buurten without a match are listed in the log. The input is not changed."
     )
 
@@ -44,59 +38,54 @@ class JoinLeefbaarometer(VeerkrachtAlgorithm):
     OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSource(
                 self.INPUT, self.tr("Buurt layer"), [QgsProcessing.SourceType.TypeVectorPolygon]
-            )
+            ),
+            self.tr("Buurt polygons with a buurt or wijk code."),
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFile(
                 self.LEEFBAAROMETER,
                 self.tr("Leefbaarometer file (CSV, long format)"),
                 extension="csv",
-            )
+            ),
+            self.tr("The CSV as downloaded (long format, one row per area and year), at buurt level (bu_code) or "
+                    "wijk level (wk_code)."),
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterField(
                 self.CODE_FIELD,
                 self.tr("Buurt or wijk code field (empty: detect)"),
                 parentLayerParameterName=self.INPUT,
                 optional=True,
-            )
+            ),
+            self.tr("The buurt or wijk code in the layer; left empty, it is found from the CBS names "
+                    "(buurtcode/BU_CODE or wijkcode/WK_CODE)."),
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.YEAR_T0,
-                self.tr("First year (t0)"),
-                QgsProcessingParameterNumber.Type.Integer,
-                2014,
-                False,
-                2002,
-                2100,
+        years = self.tr("Dimension scores exist from 2014 on (2014, 2016, 2018, 2020, 2022, ...).")
+        for name, label, default in ((self.YEAR_T0, self.tr("First year (t0)"), 2014),
+                                     (self.YEAR_T1, self.tr("Second year (t1)"), 2022)):
+            self.add_parameter(
+                QgsProcessingParameterNumber(
+                    name, label, QgsProcessingParameterNumber.Type.Integer, default, False, 2002, 2100
+                ),
+                years,
             )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.YEAR_T1,
-                self.tr("Second year (t1)"),
-                QgsProcessingParameterNumber.Type.Integer,
-                2022,
-                False,
-                2002,
-                2100,
-            )
-        )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterEnum(
                 self.DIMENSIONS,
                 self.tr("Dimensions"),
                 options=list(lbm.DIMENSIONS),
                 allowMultiple=True,
                 defaultValue=[lbm.DIMENSIONS.index("onv")],
-            )
+            ),
+            self.tr("onv = overlast en onveiligheid (default), lbm = overall score, afw, fys, soc, vrz, won. Higher "
+                    "is better for all of them."),
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Buurten with Leefbaarometer scores"))
+        self.add_parameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Buurten with Leefbaarometer scores")),
+            self.tr("A copy of the buurt layer with one field per dimension and year (lbm_onv_t0, lbm_onv_t1, ...)."),
         )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -113,14 +102,14 @@ class JoinLeefbaarometer(VeerkrachtAlgorithm):
         frame, code_column, level = self.run_core(lbm.read_csv, path)
         _level, prefix, digits = lbm.LEVELS[code_column]
         code_field = self.parameterAsString(parameters, self.CODE_FIELD, context)
-        names = layerio.field_names(source)
+        names = frames.field_names(source)
         if not code_field:
             code_field = find_field(names, "buurtcode" if level == "buurt" else "wijkcode")
             if code_field is None:
                 self.fail(
                     N_("No {level} code field found in the layer; choose the code field."), level=level
                 )
-        layerio.require_fields(source, [code_field])
+        frames.require_fields(source, [code_field])
         feedback.pushInfo(
             self.tr("Leefbaarometer file at {level} level, joined on field '{field}'.").format(
                 level=level, field=code_field
@@ -128,10 +117,7 @@ class JoinLeefbaarometer(VeerkrachtAlgorithm):
         )
         table = self.run_core(lbm.pivot, frame, code_column, {"t0": year_t0, "t1": year_t1}, dimensions)
         fast = self.gpkg_fast_path(parameters, context, self.INPUT, self.OUTPUT)
-        if fast is not None:
-            attributes = layerio.gpkg_frame(fast[0], fast[1], [code_field])
-        else:
-            attributes = layerio.source_to_frame(source, [code_field], feedback)
+        attributes = self.read_frame(source, [code_field], fast, feedback)
         values, unmatched = lbm.join(list(attributes[code_field]), table, prefix, digits)
         values.index = attributes.index
         if unmatched:
@@ -148,15 +134,7 @@ class JoinLeefbaarometer(VeerkrachtAlgorithm):
                 )
             )
         new_columns = [(c, "double") for c in values.columns]
-        if fast is not None:
-            dest_id = self.write_fast_copy(fast, parameters, context, feedback, values, new_columns)
-            if dest_id is not None:
-                return {self.OUTPUT: dest_id}
-        fields = layerio.output_fields(source.fields(), new_columns)
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
-        )
-        if sink is None:
-            self.fail(N_("Cannot create the output layer."))
-        layerio.write_copy(source, sink, fields, values, feedback)
+        dest_id = self.write_output(parameters, context, feedback, source, values, new_columns, fast)
+        if dest_id is None:
+            return {}
         return {self.OUTPUT: dest_id}

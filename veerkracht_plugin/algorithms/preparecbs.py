@@ -16,7 +16,7 @@ from qgis.core import (
 
 from ..core import cbs
 from ..core.messages import N_
-from . import layerio
+from ..qgisio import frames
 from .base import VeerkrachtAlgorithm
 
 
@@ -28,17 +28,11 @@ class PrepareCbs(VeerkrachtAlgorithm):
         "Reads two CBS Kerncijfers wijken en buurten layers (buurt polygons with key figures, as downloaded) "
         "and writes one buurt layer on the geometry of the second year with normalised field names, ready "
         "for the signal map (veerkracht:score).<br><br>"
-        "<b>Buurten t0</b> and <b>Buurten t1</b>: the earlier and the later year. Each may use any of the "
-        "CBS field-name schemes: shapefile style (BU_CODE, AANT_INW, P_HH_LI, ...), GeoPackage/PDOK snake "
-        "case (buurtcode, aantal_inwoners, percentage_huishoudens_met_laag_inkomen, ...) or the StatLine "
+        "Each of the two layers may use any of the CBS field-name schemes: shapefile style (BU_CODE, "
+        "AANT_INW, P_HH_LI, ...), GeoPackage/PDOK snake case (buurtcode, aantal_inwoners, "
+        "percentage_huishoudens_met_laag_inkomen, ...) or the StatLine "
         "mnemonics (gwb_code, a_inw, p_hh_li, ...); the two may differ. Codes are normalised to text with "
-        "prefix (BU + 8 characters); bare numbers get the prefix.<br>"
-        "<b>Keep water features</b> (default off): CBS files hold water features (WATER = JA) and Belgian territory "
-        "around Baarle-Nassau (WATER = B); only land (NEE) is kept unless this is on.<br>"
-        "<b>Boundary change tolerance</b> (default 10 %): a buurt whose t0 and t1 polygons differ by more "
-        "than this share of the larger polygon (area of the symmetric difference, t0 reprojected to the "
-        "CRS of t1) counts as boundary changed. A new code whose polygon matches an unused t0 polygon "
-        "within the tolerance counts as recoded and gets the t0 figures.<br><br>"
+        "prefix (BU + 8 characters); bare numbers get the prefix.<br><br>"
         "<b>Output</b> (CRS of t1, water removed): buurtcode, buurtnaam, wijkcode, gemeentecode, "
         "gemeentenaam (from t1; wijknaam when present; jaar_t0/jaar_t1 when the files have a year); "
         "every indicator as &lt;name&gt;_t0 and &lt;name&gt;_t1, e.g. inwoners, huishoudens, woningen, "
@@ -64,15 +58,22 @@ class PrepareCbs(VeerkrachtAlgorithm):
     OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        for name, label in (
-            (self.BUURTEN_T0, self.tr("Buurten t0 (earlier year)")),
-            (self.BUURTEN_T1, self.tr("Buurten t1 (later year)")),
+        for name, label, help_text in (
+            (self.BUURTEN_T0, self.tr("Buurten t0 (earlier year)"),
+             self.tr("The earlier year: buurt polygons with key figures, as downloaded.")),
+            (self.BUURTEN_T1, self.tr("Buurten t1 (later year)"),
+             self.tr("The later year: its polygons and CRS are those of the output.")),
         ):
-            self.addParameter(
-                QgsProcessingParameterFeatureSource(name, label, [QgsProcessing.SourceType.TypeVectorPolygon])
+            self.add_parameter(
+                QgsProcessingParameterFeatureSource(name, label, [QgsProcessing.SourceType.TypeVectorPolygon]),
+                help_text,
             )
-        self.addParameter(QgsProcessingParameterBoolean(self.KEEP_WATER, self.tr("Keep water features"), False))
-        self.addParameter(
+        self.add_parameter(
+            QgsProcessingParameterBoolean(self.KEEP_WATER, self.tr("Keep water features"), False),
+            self.tr("CBS files hold water features (WATER = JA) and Belgian territory around Baarle-Nassau "
+                    "(WATER = B); only land (NEE) is kept unless this is on."),
+        )
+        self.add_parameter(
             QgsProcessingParameterNumber(
                 self.BOUNDARY_TOLERANCE,
                 self.tr("Boundary change tolerance (% of the larger polygon)"),
@@ -81,9 +82,16 @@ class PrepareCbs(VeerkrachtAlgorithm):
                 True,
                 0.0,
                 100.0,
-            )
+            ),
+            self.tr("A buurt whose t0 and t1 polygons differ by more than this share of the larger polygon (area of "
+                    "the symmetric difference, t0 reprojected to the CRS of t1) counts as boundary changed. A new "
+                    "code whose polygon matches an unused t0 polygon within the tolerance counts as recoded and "
+                    "gets the t0 figures (default 10 %)."),
         )
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Prepared CBS buurten")))
+        self.add_parameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Prepared CBS buurten")),
+            self.tr("One buurt layer on the polygons of t1 with normalised field names, ready for veerkracht:score."),
+        )
 
     # --- reading ------------------------------------------------------------------------------
     def _read(self, source, label, keep_water, feedback):
@@ -91,9 +99,9 @@ class PrepareCbs(VeerkrachtAlgorithm):
             self.fail(N_("Layer {layer} cannot be read."), layer=label)
         if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
             self.fail(N_("Layer {layer} is not a polygon layer: CBS buurten are polygons."), layer=label)
-        mapping = cbs.resolve_fields(layerio.field_names(source))
+        mapping = cbs.resolve_fields(frames.field_names(source))
         self.run_core(cbs.require_code_field, mapping, label)
-        frame = layerio.source_to_frame(source, list(mapping.values()), feedback)
+        frame = frames.source_to_frame(source, list(mapping.values()), feedback)
         year, reasons, messages = self.run_core(cbs.read_year, frame, mapping, label, keep_water)
         self.report(feedback, messages, warning=False)
         found = [c for c in cbs.INDICATORS if c in mapping]
@@ -211,7 +219,7 @@ class PrepareCbs(VeerkrachtAlgorithm):
         self._log_summary(feedback, summary, year1, table)
         feedback.setProgress(70)
 
-        fields = layerio.output_fields([], columns)
+        fields = frames.output_fields([], columns)
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, source1.wkbType(), source1.sourceCrs()
         )
@@ -264,7 +272,7 @@ class PrepareCbs(VeerkrachtAlgorithm):
         # values column by column (vectorised), then one row per feature: no per-cell Python checks
         lists = []
         for name, kind in columns:
-            values = layerio._python_column(table[name])
+            values = frames.plain_column(table[name])
             if kind == "int":
                 values = [None if v is None else int(v) for v in values]
             lists.append(values)

@@ -10,7 +10,6 @@ reports in a few seconds, so blocking the GUI thread for that time is acceptable
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
@@ -24,15 +23,6 @@ from ..core.messages import N_
 from .base import VeerkrachtAlgorithm
 
 
-def _no_threading_flag():
-    try:  # QGIS >= 3.36 / QGIS 4
-        from qgis.core import Qgis
-
-        return Qgis.ProcessingAlgorithmFlag.NoThreading
-    except AttributeError:
-        return QgsProcessingAlgorithm.Flag.FlagNoThreading
-
-
 class WriteReport(VeerkrachtAlgorithm):
     ID = "report"
     GROUP = "rapportage"
@@ -42,26 +32,15 @@ class WriteReport(VeerkrachtAlgorithm):
         "buurten and inhabitants per class and the key findings in plain sentences; one page per wijk "
         "(an atlas) with the wijk map, a summary, the numeric outlook and a table per buurt; a closing "
         "page with the citywide balance and the methods and sources.<br><br>"
-        "<b>Scored buurt layer</b>: the output of veerkracht:score (vk_klasse, vk_klasse_rel, vk_dk, vk_dp, "
-        "vk_score, vk_signaal, vk_corpbuurt, …) with buurt code and name, wijk and gemeente code, "
-        "inhabitants and corporation share (names of veerkracht:preparecbs or CBS names such as BU_CODE, "
-        "AANT_INW, P_WCORPW). Handelingsperspectieven (vk_hp_*, vk_probleemanalyse, vk_succes) and the "
-        "buurt fields of veerkracht:balance (vk_soc_voor, vk_soc_na, vk_kantelt, vk_compensatie, …) are "
-        "shown when present.<br>"
-        "<b>Report</b>: stadsbrede notitie (with tags and scenario) or QuickScan (signals only, with a "
-        "reading guide, readable on its own).<br>"
-        "<b>Gemeente</b>: code or name; needed only when the layer holds several gemeenten.<br>"
-        "<b>Wijk field</b>: default wijkcode (or WK_CODE); without a wijk field the wijk is taken from the "
-        "buurt code (WK + its first six digits).<br>"
-        "<b>Balance summary</b> (optional): the summary table of veerkracht:balance; <b>Scenario</b> "
-        "chooses its scenario when it holds several.<br>"
-        "<b>Period</b> (optional): e.g. 2016–2022; empty: read from a 'jaar' field or years in field "
-        "names.<br>"
-        "<b>Language of the document</b>: Dutch (default) or English, whatever language QGIS runs in.<br>"
-        "<b>Output</b>: one PDF. The pages come from the templates notitie_voorblad.qpt, "
-        "notitie_wijk.qpt and notitie_slot.qpt in the plugin's resources/layouts folder; see "
-        "docs/report.md to adapt them. The input layer is not changed."
+        "Handelingsperspectieven (vk_hp_*, vk_probleemanalyse, vk_succes) and the buurt fields of "
+        "veerkracht:balance (vk_soc_voor, vk_soc_na, vk_kantelt, vk_compensatie, …) are shown when present. "
+        "The pages come from the templates notitie_voorblad.qpt, notitie_wijk.qpt and notitie_slot.qpt in "
+        "the plugin's resources/layouts folder; see docs/report.md to adapt them. The input layer is not "
+        "changed."
     )
+
+    #: layouts, legends and the PDF writer live in the main thread (see the module docstring)
+    MAIN_THREAD = True
 
     INPUT = "INPUT"
     MODE = "MODE"
@@ -74,58 +53,69 @@ class WriteReport(VeerkrachtAlgorithm):
     PAGES = "PAGES"
     WIJKEN = "WIJKEN"
 
-    def flags(self):
-        return super().flags() | _no_threading_flag()
-
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSource(
                 self.INPUT, self.tr("Scored buurt layer"), [QgsProcessing.SourceType.TypeVectorPolygon]
-            )
+            ),
+            self.tr("The output of veerkracht:score (vk_klasse, vk_klasse_rel, vk_dk, vk_dp, vk_score, vk_signaal, "
+                    "vk_corpbuurt, …) with buurt code and name, wijk and gemeente code, inhabitants and corporation "
+                    "share (names of veerkracht:preparecbs or CBS names such as BU_CODE, AANT_INW, P_WCORPW)."),
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterEnum(
                 self.MODE,
                 self.tr("Report"),
                 options=[self.tr("Stadsbrede notitie"), self.tr("QuickScan")],
                 defaultValue=0,
-            )
+            ),
+            self.tr("Stadsbrede notitie (with tags and scenario) or QuickScan (signals only, with a reading guide, "
+                    "readable on its own)."),
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterString(
                 self.MUNICIPALITY, self.tr("Gemeente (code or name; needed for several gemeenten)"), optional=True
-            )
+            ),
+            self.tr("Code or name; needed only when the layer holds several gemeenten."),
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterField(
                 self.WIJK_FIELD,
                 self.tr("Wijk field"),
                 defaultValue="wijkcode",
                 parentLayerParameterName=self.INPUT,
                 optional=True,
-            )
+            ),
+            self.tr("Default wijkcode (or WK_CODE); without a wijk field the wijk is taken from the buurt code "
+                    "(WK + its first six digits)."),
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSource(
                 self.BALANCE_SUMMARY,
                 self.tr("Balance summary (table of veerkracht:balance)"),
                 [QgsProcessing.SourceType.TypeVector],
                 optional=True,
-            )
+            ),
+            self.tr("Optional: the summary table of veerkracht:balance, for the closing page (not in a QuickScan)."),
         )
-        self.addParameter(QgsProcessingParameterString(self.SCENARIO, self.tr("Scenario"), optional=True))
-        self.addParameter(
-            QgsProcessingParameterString(self.PERIOD, self.tr("Period (e.g. 2016–2022)"), optional=True)
+        self.add_parameter(
+            QgsProcessingParameterString(self.SCENARIO, self.tr("Scenario"), optional=True),
+            self.tr("Chooses the scenario of the balance summary when it holds several."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterString(self.PERIOD, self.tr("Period (e.g. 2016–2022)"), optional=True),
+            self.tr("Optional; empty: read from a 'jaar' field or years in field names."),
         )
         self.add_language_parameter()
-        self.addParameter(
-            QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Report (PDF)"), self.tr("PDF files (*.pdf)"))
+        self.add_parameter(
+            QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Report (PDF)"), self.tr("PDF files (*.pdf)")),
+            self.tr("One PDF: page 1, one page per wijk and a closing page."),
         )
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("Number of pages")))
         self.addOutput(QgsProcessingOutputNumber(self.WIJKEN, self.tr("Number of wijken")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from .. import report_layout
+        from ..qgisio import report  # pandas and the layouts: loaded when a report is written
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
@@ -148,18 +138,18 @@ class WriteReport(VeerkrachtAlgorithm):
         feedback.pushInfo(self.tr("Reading the buurten…"))
         content = self.run_document(
             parameters, context,
-            report_layout.prepare_report, source, mode, municipality, wijk_field, balance, scenario, period
+            report.prepare_report, source, mode, municipality, wijk_field, balance, scenario, period
         )
         feedback.setProgress(20)
         if feedback.isCanceled():
             return {}
         project = QgsProject()  # own project: the user's project is never touched
         project.addMapLayers([content.wijk_layer, content.buurt_layer], False)
-        layouts = self.run_document(parameters, context, report_layout.build_layouts, project, content)
+        layouts = self.run_document(parameters, context, report.build_layouts, project, content)
         feedback.pushInfo(
             self.tr("Writing {n} wijk pages for {gemeente}…").format(n=content.wijk_count, gemeente=content.gemeente)
         )
-        pages = self.run_document(parameters, context, report_layout.export_pdf, layouts, output, content, feedback)
+        pages = self.run_document(parameters, context, report.export_pdf, layouts, output, content, feedback)
         feedback.pushInfo(self.tr("{n} pages written to {path}.").format(n=pages, path=output))
         del layouts
         project.clear()

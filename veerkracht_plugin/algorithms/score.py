@@ -9,16 +9,14 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
 from ..core import method
 from ..core.cbs import ALIASES
 from ..core.messages import N_
 from ..i18n import tr
-from ..maps import default_style_row
-from . import layerio
-from .base import VeerkrachtAlgorithm, style_output
+from ..qgisio import frames
+from .base import VeerkrachtAlgorithm
 
 
 def resolve_field(available, requested, default, canonical=None, suffix=""):
@@ -72,23 +70,6 @@ class Score(VeerkrachtAlgorithm):
         "<i>ontbreekt</i> (an indicator is missing at t0 or t1; CBS codes such as -99995 count as "
         "missing), <i>indeling</i> (boundary change flag = 3). Such buurten take no part in any "
         "statistic and get NULL values.<br><br>"
-        "<b>Parameters</b><br>"
-        "<b>Buurt layer</b>: one feature per buurt with values for both years (any CRS; kept).<br>"
-        "<b>Buurtcode</b> (default buurtcode, else BU_CODE), <b>Gemeente code</b> (gemeentecode, else "
-        "GM_CODE), <b>Population at t1</b> (inwoners_t1, else AANT_INW), <b>Households at t1</b>, "
-        "optional (huishoudens_t1, else AANT_HH), <b>Boundary change flag</b>, optional (vk_indeling, "
-        "else IND_WBI): left empty, these fields are found by their usual names; a named field must "
-        "exist.<br>"
-        "<b>Vulnerability indicators at t0 / at t1</b>: one or more fields each, in the same order, "
-        "higher = more vulnerable (default p_laag_inkomen_t0 / p_laag_inkomen_t1).<br>"
-        "<b>Weights</b>: one number per vulnerability indicator, separated by commas (\"1, 2\"), or by "
-        "semicolons with decimal commas (\"1;0,5\"); empty = all 1.<br>"
-        "<b>Problem indicators at t0 / at t1</b>: default lbm_onv_t0 / lbm_onv_t1 (Leefbaarometer "
-        "overlast en onveiligheid). <b>Higher problem values are better</b>: on for Leefbaarometer "
-        "scores (the sign is turned so that higher = more problems).<br>"
-        "<b>Corporation share</b>, optional (p_corporatie_t1, else P_WCORPW): % of dwellings owned by "
-        "corporations.<br>"
-        "<b>Minimum population</b> (100), <b>minimum households</b> (50), <b>dead-band</b> (0.25).<br><br>"
         "<b>Output</b>: a copy of the input with the vk_ fields; the results A, B, R2 and N of the "
         "regression ΔP = A + B·ΔK; the number of buurten per class in the log. The input is not changed."
     )
@@ -129,67 +110,97 @@ class Score(VeerkrachtAlgorithm):
     }
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(
+        found = self.tr("Left empty, the field is found by its usual names; a named field must exist.")
+        self.add_parameter(
             QgsProcessingParameterFeatureSource(
                 self.INPUT, self.tr("Buurt layer"), [QgsProcessing.SourceType.TypeVector]
-            )
+            ),
+            self.tr("One feature per buurt with values for both years (any CRS; kept)."),
         )
         labels = {
-            self.CODE_FIELD: self.tr("Buurtcode field"),
-            self.MUNICIPALITY_FIELD: self.tr("Gemeente code field"),
-            self.POPULATION_FIELD: self.tr("Population at t1"),
-            self.HOUSEHOLDS_FIELD: self.tr("Households at t1"),
-            self.BOUNDARY_FLAG_FIELD: self.tr("Boundary change flag (3 = boundary changed)"),
+            self.CODE_FIELD: (self.tr("Buurtcode field"), self.tr("Default buurtcode, else BU_CODE.")),
+            self.MUNICIPALITY_FIELD: (self.tr("Gemeente code field"), self.tr("Default gemeentecode, else GM_CODE.")),
+            self.POPULATION_FIELD: (self.tr("Population at t1"), self.tr("Default inwoners_t1, else AANT_INW.")),
+            self.HOUSEHOLDS_FIELD: (self.tr("Households at t1"),
+                                    self.tr("Optional. Default huishoudens_t1, else AANT_HH.")),
+            self.BOUNDARY_FLAG_FIELD: (self.tr("Boundary change flag (3 = boundary changed)"),
+                                       self.tr("Optional. Default vk_indeling, else IND_WBI.")),
         }
-        for name, label in labels.items():
+        for name, (label, help_text) in labels.items():
             default = self.SINGLE_FIELDS[name][0]
-            self.addParameter(
-                QgsProcessingParameterField(name, label, default, self.INPUT, optional=True)
+            self.add_parameter(
+                QgsProcessingParameterField(name, label, default, self.INPUT, optional=True), f"{help_text} {found}"
             )
-        multi_labels = {
-            self.VULNERABILITY_T0: self.tr("Vulnerability indicators at t0 (higher = more vulnerable)"),
-            self.VULNERABILITY_T1: self.tr("Vulnerability indicators at t1 (same order)"),
-        }
-        for name, label in multi_labels.items():
-            self.addParameter(
-                QgsProcessingParameterField(
-                    name, label, self.MULTI_FIELDS[name][0], self.INPUT, allowMultiple=True, optional=True
-                )
-            )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.VULNERABILITY_WEIGHTS,
-                self.tr("Weights of the vulnerability indicators (comma-separated; empty = all 1)"),
-                optional=True,
-            )
-        )
-        multi_labels = {
-            self.PROBLEMS_T0: self.tr("Problem indicators at t0"),
-            self.PROBLEMS_T1: self.tr("Problem indicators at t1 (same order)"),
-        }
-        for name, label in multi_labels.items():
-            self.addParameter(
-                QgsProcessingParameterField(
-                    name, label, self.MULTI_FIELDS[name][0], self.INPUT, allowMultiple=True, optional=True
-                )
-            )
-        self.addParameter(
-            QgsProcessingParameterBoolean(
-                self.PROBLEMS_HIGHER_IS_BETTER,
-                self.tr("Higher problem values are better (Leefbaarometer scores)"),
-                True,
-            )
-        )
-        self.addParameter(
+        self._add_indicators()
+        self.add_parameter(
             QgsProcessingParameterField(
                 self.CORPORATION_FIELD,
                 self.tr("Corporation share at t1 (%)"),
                 self.SINGLE_FIELDS[self.CORPORATION_FIELD][0],
                 self.INPUT,
                 optional=True,
-            )
+            ),
+            self.tr("Optional. % of dwellings owned by corporations (default p_corporatie_t1, else P_WCORPW)."),
         )
-        self.addParameter(
+        self._add_thresholds()
+        self.add_parameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Veerkracht")),
+            self.tr("A copy of the input with the vk_ fields (method.md §1), styled as map 1."),
+        )
+        self.addOutput(QgsProcessingOutputNumber("A", self.tr("Regression intercept a")))
+        self.addOutput(QgsProcessingOutputNumber("B", self.tr("Regression slope b")))
+        self.addOutput(QgsProcessingOutputNumber("R2", self.tr("Regression R²")))
+        self.addOutput(QgsProcessingOutputNumber("N", self.tr("Number of buurten in the regression")))
+
+    def _add_indicators(self):
+        """The vulnerability and problem indicators for both years, and how to read them (method.md §1)."""
+        vulnerability = self.tr("One or more fields, in the same order for both years, higher = more vulnerable "
+                                "(default p_laag_inkomen_t0 / p_laag_inkomen_t1).")
+        multi_labels = {
+            self.VULNERABILITY_T0: self.tr("Vulnerability indicators at t0 (higher = more vulnerable)"),
+            self.VULNERABILITY_T1: self.tr("Vulnerability indicators at t1 (same order)"),
+        }
+        for name, label in multi_labels.items():
+            self.add_parameter(
+                QgsProcessingParameterField(
+                    name, label, self.MULTI_FIELDS[name][0], self.INPUT, allowMultiple=True, optional=True
+                ),
+                vulnerability,
+            )
+        self.add_parameter(
+            QgsProcessingParameterString(
+                self.VULNERABILITY_WEIGHTS,
+                self.tr("Weights of the vulnerability indicators (comma-separated; empty = all 1)"),
+                optional=True,
+            ),
+            self.tr("One number per vulnerability indicator, separated by commas (\"1, 2\"), or by semicolons with "
+                    "decimal commas (\"1;0,5\"); empty = all 1."),
+        )
+        problems = self.tr("One or more fields, in the same order for both years; default lbm_onv_t0 / lbm_onv_t1 "
+                           "(Leefbaarometer overlast en onveiligheid).")
+        multi_labels = {
+            self.PROBLEMS_T0: self.tr("Problem indicators at t0"),
+            self.PROBLEMS_T1: self.tr("Problem indicators at t1 (same order)"),
+        }
+        for name, label in multi_labels.items():
+            self.add_parameter(
+                QgsProcessingParameterField(
+                    name, label, self.MULTI_FIELDS[name][0], self.INPUT, allowMultiple=True, optional=True
+                ),
+                problems,
+            )
+        self.add_parameter(
+            QgsProcessingParameterBoolean(
+                self.PROBLEMS_HIGHER_IS_BETTER,
+                self.tr("Higher problem values are better (Leefbaarometer scores)"),
+                True,
+            ),
+            self.tr("On for Leefbaarometer scores: the sign is turned so that higher = more problems."),
+        )
+
+    def _add_thresholds(self):
+        """The minimum sizes of a valid buurt and the dead-band (method.md §1)."""
+        self.add_parameter(
             QgsProcessingParameterNumber(
                 self.MIN_POPULATION,
                 self.tr("Minimum population"),
@@ -197,9 +208,11 @@ class Score(VeerkrachtAlgorithm):
                 method.MIN_POPULATION,
                 False,
                 0,
-            )
+            ),
+            self.tr("A buurt with fewer inhabitants (or an unknown number) is klein: no class, no statistics "
+                    "(default 100)."),
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterNumber(
                 self.MIN_HOUSEHOLDS,
                 self.tr("Minimum households (when a households field is used)"),
@@ -207,21 +220,19 @@ class Score(VeerkrachtAlgorithm):
                 method.MIN_HOUSEHOLDS,
                 False,
                 0,
-            )
+            ),
+            self.tr("With a households field: a buurt with fewer households is klein (default 50)."),
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterNumber(
                 self.DEADBAND,
                 self.tr("Dead-band: a change within ± this value counts as stable"),
                 QgsProcessingParameterNumber.Type.Double,
                 method.DEADBAND,
-            )
+            ),
+            self.tr("A change between minus and plus the dead-band (in standard deviations) counts as stable "
+                    "(default 0.25)."),
         )
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Veerkracht")))
-        self.addOutput(QgsProcessingOutputNumber("A", self.tr("Regression intercept a")))
-        self.addOutput(QgsProcessingOutputNumber("B", self.tr("Regression slope b")))
-        self.addOutput(QgsProcessingOutputNumber("R2", self.tr("Regression R²")))
-        self.addOutput(QgsProcessingOutputNumber("N", self.tr("Number of buurten in the regression")))
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
         if self.DEADBAND in parameters and parameters[self.DEADBAND] is not None:
@@ -284,7 +295,7 @@ class Score(VeerkrachtAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             self.fail(N_("The input layer cannot be read."))
-        available = layerio.field_names(source)
+        available = frames.field_names(source)
         single = {name: self._single(parameters, context, name, available, feedback) for name in self.SINGLE_FIELDS}
         multi = {name: self._multi(parameters, context, name, available) for name in self.MULTI_FIELDS}
         weights = self.parameterAsString(parameters, self.VULNERABILITY_WEIGHTS, context)
@@ -310,10 +321,7 @@ class Score(VeerkrachtAlgorithm):
             )
         )
         fast = self.gpkg_fast_path(parameters, context, self.INPUT, self.OUTPUT)
-        if fast is not None:
-            frame = layerio.gpkg_frame(fast[0], fast[1], used)
-        else:
-            frame = layerio.source_to_frame(source, used, feedback)
+        frame = self.read_frame(source, used, fast, feedback)
         if feedback.isCanceled():
             return {}
         result = self.run_core(
@@ -341,25 +349,10 @@ class Score(VeerkrachtAlgorithm):
         self.report(feedback, result.warnings)
         self._log(feedback, result)
 
-        fields = layerio.output_fields(source.fields(), list(method.OUTPUT_FIELDS.items()))
-        if fast is not None:
-            style = default_style_row(fields, "signaal", QgsWkbTypes.displayString(source.wkbType()))
-            dest_id = self.write_fast_copy(fast, parameters, context, feedback, result.table,
-                                           list(method.OUTPUT_FIELDS.items()), style)
-            if dest_id is not None:
-                feedback.setProgress(95)
-                style_output(context, dest_id, "signaal", stored=True)
-                return {self.OUTPUT: dest_id, "A": result.a, "B": result.b, "R2": result.r2, "N": result.n}
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
-        )
-        if sink is None:
-            self.fail(N_("Cannot create the output layer."))
-        complete = layerio.write_copy(source, sink, fields, result.table, feedback)
-        del sink
-        if not complete:
+        dest_id = self.write_output(parameters, context, feedback, source, result.table,
+                                    list(method.OUTPUT_FIELDS.items()), fast, map_key="signaal")
+        if dest_id is None:
             return {}
-        style_output(context, dest_id, "signaal")
         return {self.OUTPUT: dest_id, "A": result.a, "B": result.b, "R2": result.r2, "N": result.n}
 
     def _log(self, feedback, result):

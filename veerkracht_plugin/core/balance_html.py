@@ -8,19 +8,9 @@ import html
 import math
 
 from .balance import NORM_BREACH
-from .messages import N_, Message, format_number
+from .messages import N_, Message, format_number_or_dash
 
 MAX_ROWS = 15
-
-
-def _number(value, digits, decimal):
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
-    try:
-        value = float(value)
-    except (TypeError, ValueError):
-        return html.escape(str(value))
-    return format_number(value, digits, decimal)
 
 
 def _named(code, names):
@@ -57,7 +47,7 @@ def _chart(rows, target, t, decimal, names=None):
         f'<line x1="{x:.1f}" y1="16" x2="{x:.1f}" y2="{y_end}" stroke="#d95f02" stroke-width="2" '
         f'stroke-dasharray="5,3"/>'
         f'<text x="{x + 3:.1f}" y="12" fill="#d95f02" style="fill:#d95f02">'
-        f'{html.escape(t(N_("target")))} {_number(target, 0, decimal)} %</text>'
+        f'{html.escape(t(N_("target")))} {format_number_or_dash(target, 0, decimal)} %</text>'
     )
     y = 24
     for r in rows:
@@ -68,9 +58,10 @@ def _chart(rows, target, t, decimal, names=None):
             if value is None or (isinstance(value, float) and math.isnan(value)):
                 continue
             w = scale_w * value / top
+            shown = format_number_or_dash(value, 1, decimal)
             parts.append(
                 f'<rect x="{label_w}" y="{y + dy}" width="{w:.1f}" height="{bar - 2}" fill="{colour}"/>'
-                f'<text x="{label_w + scale_w + 10}" y="{y + dy + bar - 4}">{_number(value, 1, decimal)} %</text>'
+                f'<text x="{label_w + scale_w + 10}" y="{y + dy + bar - 4}">{shown} %</text>'
             )
         y += 2 * bar + gap
     legend_y = y + 16
@@ -89,25 +80,66 @@ def html_summary(result, translate=None, decimal=".", names=None):
 
     ``names``: optional {code: name} for buurten and gemeenten, shown as 'name (code)'.
     """
-    t = translate or (lambda text: text)
+    page = _Page(translate, decimal, names)
+    summary = result.summary.to_dict("records")
+    out = _verdict(page, result, summary)
+    out += _stock_table(page, summary, result.parameters.target_social_share)
+    out += _allocation_table(page, result, summary)
+    out += _shift_table(page, result.model)
+    out += _tipping_table(page, result.model)
+    out += _compensation_table(page, result.model)
+    out += _measures_table(page, result.measures)
+    out += _notes(page, result)
+    p = result.parameters
+    out.append(
+        "<p class=\"small\">"
+        + page.esc(page.t(N_("Parameters: target {target} %, turnover {turnover} % per year, horizon {horizon} years, "
+                             "threshold {threshold} %, relative risk {risk}, allocation share {allocation} %. "
+                             "Method: Veerkracht, docs/balance.md.")).format(
+            target=page.num(p.target_social_share, 1), turnover=page.num(p.turnover, 1), horizon=page.num(p.horizon),
+            threshold=page.num(p.concentration_threshold, 1), risk=page.num(p.relative_risk, 1),
+            allocation=page.num(p.allocation_share, 1)))
+        + "</p></body></html>"
+    )
+    return "\n".join(out)
 
-    def num(value, digits=0):
-        return _number(value, digits, decimal)
 
+class _Page:
+    """The translation, decimal mark and names of one page, and its small text helpers."""
+
+    def __init__(self, translate, decimal, names):
+        self.t = translate or (lambda text: text)
+        self.decimal = decimal
+        self.names = names
+
+    def num(self, value, digits=0):
+        return format_number_or_dash(value, digits, self.decimal)
+
+    @staticmethod
     def esc(text):
         return html.escape(str(text))
 
-    p = result.parameters
-    summary = result.summary.to_dict("records")
-    scenario = result.scenario or t(N_("(unnamed)"))
-    verdict = t(N_("The scenario is feasible.")) if result.haalbaar else t(N_("The scenario is NOT feasible."))
-    def named(message):  # 'Gemeente Apeldoorn (GM0200): …' instead of 'Gemeente GM0200: …'
+    def named(self, message):
+        """'Gemeente Apeldoorn (GM0200): …' instead of 'Gemeente GM0200: …'."""
         if "area" not in message.values:
             return message
-        return Message(message.template, **dict(message.values, area=_named(message.values["area"], names)))
+        return Message(message.template, **dict(message.values, area=_named(message.values["area"], self.names)))
 
-    breaches = [named(m) for m in result.messages if m.template == NORM_BREACH]
-    out = [
+    def message(self, message):
+        return self.esc(self.named(message).format(self.t, self.decimal))
+
+    def header_row(self, labels):
+        return "<tr>" + "".join(f"<th>{self.esc(self.t(label))}</th>" for label in labels) + "</tr>"
+
+
+def _verdict(page, result, summary):
+    """The head of the page: title, verdict, the main numbers, the norm breaches and the chart."""
+    t, esc, num = page.t, page.esc, page.num
+    p = result.parameters
+    scenario = result.scenario or t(N_("(unnamed)"))
+    verdict = t(N_("The scenario is feasible.")) if result.haalbaar else t(N_("The scenario is NOT feasible."))
+    breaches = [m for m in result.messages if m.template == NORM_BREACH]
+    return [
         "<!DOCTYPE html><html><head><meta charset=\"utf-8\">",
         f"<title>{esc(t(N_('Citywide balance')))} – {esc(scenario)}</title>",
         "<style>body{font-family:sans-serif;max-width:60em;margin:1.5em auto;color:#222;line-height:1.4}"
@@ -127,10 +159,15 @@ def html_summary(result, translate=None, decimal=".", names=None):
             )
         )
         + "</p>",
-        *[f"<p class=\"bad\">{esc(t(N_('Attention:')))} {esc(m.format(t, decimal))}</p>" for m in breaches],
+        *[f"<p class=\"bad\">{esc(t(N_('Attention:')))} {page.message(m)}</p>" for m in breaches],
         f"<h2>{esc(t(N_('Social rent per area')))}</h2>",
-        _chart(summary, p.target_social_share, t, decimal, names),
+        _chart(summary, p.target_social_share, t, page.decimal, page.names),
     ]
+
+
+def _stock_table(page, summary, target):
+    """Social rent per area: stock before and after, gap to target, compensation, new build."""
+    t, esc, num = page.t, page.esc, page.num
     head = (
         (N_("Area"), None),
         (N_("Dwellings before"), "woningen_voor"),
@@ -145,9 +182,9 @@ def html_summary(result, translate=None, decimal=".", names=None):
         (N_("New build affordable (%)"), "nieuwbouw_betaalbaar_aandeel"),
     )
     share_keys = {"aandeel_voor", "aandeel_na", "nieuwbouw_sociaal_aandeel", "nieuwbouw_betaalbaar_aandeel"}
-    out.append("<table><tr>" + "".join(f"<th>{esc(t(label))}</th>" for label, _k in head) + "</tr>")
+    out = ["<table>" + page.header_row(label for label, _k in head)]
     for r in summary:
-        cells = [f"<td>{esc(_area(r, t, names))}</td>"]
+        cells = [f"<td>{esc(_area(r, t, page.names))}</td>"]
         for _label, key in head[1:]:
             cells.append(f"<td class=\"n\">{num(r[key], 1 if key in share_keys else 0)}</td>")
         out.append("<tr>" + "".join(cells) + "</tr>")
@@ -156,7 +193,7 @@ def html_summary(result, translate=None, decimal=".", names=None):
         "<p class=\"small\">"
         + esc(
             t(N_("Target: {target} % social rent. New build: at least two thirds affordable (social rent plus "
-                 "particuliere huur).")).format(target=num(p.target_social_share))
+                 "particuliere huur).")).format(target=num(target))
         )
         + "<br>"
         + esc(
@@ -167,9 +204,14 @@ def html_summary(result, translate=None, decimal=".", names=None):
         )
         + "</p>"
     )
+    return out
 
-    out.append(f"<h2>{esc(t(N_('Allocation to aandachtsgroepen (waterbed)')))}</h2>")
-    head2 = (
+
+def _allocation_table(page, result, summary):
+    """Allocation to aandachtsgroepen per area (the waterbed), then the infeasibility messages."""
+    t, esc, num = page.t, page.esc, page.num
+    out = [f"<h2>{esc(t(N_('Allocation to aandachtsgroepen (waterbed)')))}</h2>"]
+    head = (
         (N_("Area"), None),
         (N_("Placements per year before"), "plaatsingen"),
         (N_("Placements per year after"), "plaatsingen_na"),
@@ -178,10 +220,10 @@ def html_summary(result, translate=None, decimal=".", names=None):
         (N_("Feasible"), "haalbaar"),
         (N_("Buurten crossing the threshold"), "buurten_kantelen"),
     )
-    out.append("<table><tr>" + "".join(f"<th>{esc(t(label))}</th>" for label, _k in head2) + "</tr>")
+    out.append("<table>" + page.header_row(label for label, _k in head))
     for r in summary:
-        cells = [f"<td>{esc(_area(r, t, names))}</td>"]
-        for _label, key in head2[1:]:
+        cells = [f"<td>{esc(_area(r, t, page.names))}</td>"]
+        for _label, key in head[1:]:
             if key == "haalbaar":
                 cells.append(f"<td>{esc(t(N_('yes')) if r[key] else t(N_('no')))}</td>")
             else:
@@ -189,71 +231,84 @@ def html_summary(result, translate=None, decimal=".", names=None):
         out.append("<tr>" + "".join(cells) + "</tr>")
     out.append("</table>")
     if result.infeasibility:
-        out.append("<ul>" + "".join(f"<li class=\"bad\">{esc(named(m).format(t, decimal))}</li>"
-                                 for m in result.infeasibility)
+        out.append("<ul>" + "".join(f"<li class=\"bad\">{page.message(m)}</li>" for m in result.infeasibility)
                    + "</ul>")
+    return out
 
-    model = result.model
+
+def _shift_table(page, model):
+    """The ten buurten whose placements shift most."""
+    esc, num = page.esc, page.num
     shift = (model["P_na"] - model["P_voor"]).where(model["valid"])
     moved = shift[shift.abs() > 0.05].abs().sort_values(ascending=False).index[:10]
-    if len(moved):
-        out.append(f"<h3>{esc(t(N_('Where the placements shift (largest changes)')))}</h3><table><tr>"
-                   f"<th>{esc(t(N_('Buurt')))}</th><th>{esc(t(N_('Placements per year before')))}</th>"
-                   f"<th>{esc(t(N_('Placements per year after')))}</th>"
-                   f"<th>{esc(t(N_('Allocation share before (%)')))}</th>"
-                   f"<th>{esc(t(N_('Allocation share after (%)')))}</th></tr>")
-        for key in moved:
-            r = model.loc[key]
-            out.append(f"<tr><td>{esc(_named(r['code'], names))}</td><td class=\"n\">{num(r['P_voor'], 1)}</td>"
-                       f"<td class=\"n\">{num(r['P_na'], 1)}</td><td class=\"n\">{num(100 * r['a0'], 1)}</td>"
-                       f"<td class=\"n\">{num(100 * r['a_na'], 1)}</td></tr>")
-        out.append("</table>")
-    tipping = model[model["kantelt"].fillna(False).astype(bool)]
-    if len(tipping):
-        out.append(f"<h2>{esc(t(N_('Buurten that cross the concentration threshold')))}</h2><table><tr>"
-                   f"<th>{esc(t(N_('Buurt')))}</th><th>{esc(t(N_('Vulnerable now (%)')))}</th>"
-                   f"<th>{esc(t(N_('Vulnerable after (%)')))}</th></tr>")
-        for _i, r in tipping.head(MAX_ROWS).iterrows():
-            out.append(f"<tr><td>{esc(_named(r['code'], names))}</td><td class=\"n\">{num(100 * r['v'], 1)}</td>"
-                       f"<td class=\"n\">{num(100 * r['vH'], 1)}</td></tr>")
-        out.append("</table>")
-    candidates = model[model["compensatie"] > 0].sort_values(["gemeente", "rank"])
-    if len(candidates):
-        out.append(f"<h2>{esc(t(N_('Suggested compensation')))}</h2><table><tr>"
-                   f"<th>{esc(t(N_('Buurt')))}</th><th>{esc(t(N_('Gemeente')))}</th>"
-                   f"<th>{esc(t(N_('Room below the target')))}</th>"
-                   f"<th>{esc(t(N_('Suggested extra social dwellings')))}</th></tr>")
-        for _i, r in candidates.head(MAX_ROWS).iterrows():
-            out.append(f"<tr><td>{esc(_named(r['code'], names))}</td><td>{esc(_named(r['gemeente'], names))}</td>"
-                       f"<td class=\"n\">{num(r['room'], 0)}</td><td class=\"n\">{num(r['compensatie'])}</td></tr>")
-        out.append("</table>")
-        if len(candidates) > MAX_ROWS:
-            out.append("<p class=\"small\">" + esc(t(N_("… and {n} more buurten.")).format(
-                n=len(candidates) - MAX_ROWS)) + "</p>")
+    if not len(moved):
+        return []
+    out = [f"<h3>{esc(page.t(N_('Where the placements shift (largest changes)')))}</h3><table>"
+           + page.header_row((N_("Buurt"), N_("Placements per year before"), N_("Placements per year after"),
+                              N_("Allocation share before (%)"), N_("Allocation share after (%)")))]
+    for key in moved:
+        r = model.loc[key]
+        out.append(f"<tr><td>{esc(_named(r['code'], page.names))}</td><td class=\"n\">{num(r['P_voor'], 1)}</td>"
+                   f"<td class=\"n\">{num(r['P_na'], 1)}</td><td class=\"n\">{num(100 * r['a0'], 1)}</td>"
+                   f"<td class=\"n\">{num(100 * r['a_na'], 1)}</td></tr>")
+    out.append("</table>")
+    return out
 
-    if len(result.measures):
-        out.append(f"<h2>{esc(t(N_('Measures')))}</h2><table><tr>"
-                   + "".join(f"<th>{esc(t(label))}</th>" for label in (
-                       N_("Row"), N_("Buurt"), N_("Measure"), N_("Segment"), N_("Number"), N_("Share"),
-                       N_("Explanation")))
-                   + "</tr>")
-        for r in result.measures.head(50).to_dict("records"):
-            r = dict(r, buurtcode=_named(r["buurtcode"], names))
-            out.append("<tr>" + "".join(f"<td>{esc(r[k])}</td>" for k in (
-                "row", "buurtcode", "maatregel", "segment", "aantal", "aandeel", "toelichting")) + "</tr>")
-        out.append("</table>")
+
+def _tipping_table(page, model):
+    """The buurten that cross the concentration threshold (at most MAX_ROWS)."""
+    esc, num = page.esc, page.num
+    tipping = model[model["kantelt"].fillna(False).astype(bool)]
+    if not len(tipping):
+        return []
+    out = [f"<h2>{esc(page.t(N_('Buurten that cross the concentration threshold')))}</h2><table>"
+           + page.header_row((N_("Buurt"), N_("Vulnerable now (%)"), N_("Vulnerable after (%)")))]
+    for _i, r in tipping.head(MAX_ROWS).iterrows():
+        out.append(f"<tr><td>{esc(_named(r['code'], page.names))}</td><td class=\"n\">{num(100 * r['v'], 1)}</td>"
+                   f"<td class=\"n\">{num(100 * r['vH'], 1)}</td></tr>")
+    out.append("</table>")
+    return out
+
+
+def _compensation_table(page, model):
+    """The suggested compensation per candidate buurt (at most MAX_ROWS)."""
+    esc, num = page.esc, page.num
+    candidates = model[model["compensatie"] > 0].sort_values(["gemeente", "rank"])
+    if not len(candidates):
+        return []
+    out = [f"<h2>{esc(page.t(N_('Suggested compensation')))}</h2><table>"
+           + page.header_row((N_("Buurt"), N_("Gemeente"), N_("Room below the target"),
+                              N_("Suggested extra social dwellings")))]
+    for _i, r in candidates.head(MAX_ROWS).iterrows():
+        out.append(f"<tr><td>{esc(_named(r['code'], page.names))}</td>"
+                   f"<td>{esc(_named(r['gemeente'], page.names))}</td>"
+                   f"<td class=\"n\">{num(r['room'], 0)}</td><td class=\"n\">{num(r['compensatie'])}</td></tr>")
+    out.append("</table>")
+    if len(candidates) > MAX_ROWS:
+        out.append("<p class=\"small\">" + esc(page.t(N_("… and {n} more buurten.")).format(
+            n=len(candidates) - MAX_ROWS)) + "</p>")
+    return out
+
+
+def _measures_table(page, measures):
+    """The measures of the scenario as the user wrote them (the first 50 rows)."""
+    if not len(measures):
+        return []
+    out = [f"<h2>{page.esc(page.t(N_('Measures')))}</h2><table>"
+           + page.header_row((N_("Row"), N_("Buurt"), N_("Measure"), N_("Segment"), N_("Number"), N_("Share"),
+                              N_("Explanation")))]
+    for r in measures.head(50).to_dict("records"):
+        r = dict(r, buurtcode=_named(r["buurtcode"], page.names))
+        out.append("<tr>" + "".join(f"<td>{page.esc(r[k])}</td>" for k in (
+            "row", "buurtcode", "maatregel", "segment", "aantal", "aandeel", "toelichting")) + "</tr>")
+    out.append("</table>")
+    return out
+
+
+def _notes(page, result):
+    """The warnings that are neither infeasibility nor a norm breach (those are shown above)."""
     warnings = [m for m in result.messages if m not in result.infeasibility and m.template != NORM_BREACH]
-    if warnings:
-        out.append(f"<h2>{esc(t(N_('Notes')))}</h2><ul>"
-                   + "".join(f"<li>{esc(named(m).format(t, decimal))}</li>" for m in warnings) + "</ul>")
-    out.append(
-        "<p class=\"small\">"
-        + esc(t(N_("Parameters: target {target} %, turnover {turnover} % per year, horizon {horizon} years, "
-                   "threshold {threshold} %, relative risk {risk}, allocation share {allocation} %. "
-                   "Method: Veerkracht, docs/balance.md.")).format(
-            target=num(p.target_social_share, 1), turnover=num(p.turnover, 1), horizon=num(p.horizon),
-            threshold=num(p.concentration_threshold, 1), risk=num(p.relative_risk, 1),
-            allocation=num(p.allocation_share, 1)))
-        + "</p></body></html>"
-    )
-    return "\n".join(out)
+    if not warnings:
+        return []
+    return [f"<h2>{page.esc(page.t(N_('Notes')))}</h2><ul>"
+            + "".join(f"<li>{page.message(m)}</li>" for m in warnings) + "</ul>"]

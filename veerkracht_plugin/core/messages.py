@@ -4,6 +4,8 @@ The core marks English templates with :func:`N_`; the Processing layer translate
 ``tr()`` and fills in the values, so users read errors in their own language.
 """
 
+import math
+
 
 def N_(text):  # noqa: N802 (gettext convention)
     """Mark ``text`` for translation; returns it unchanged."""
@@ -17,6 +19,24 @@ def format_number(value, digits=1, decimal="."):
     if decimal == ",":
         text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     return text
+
+
+#: what a table or page shows for a number that is missing
+DASH = "–"
+
+
+def format_number_or_dash(value, digits=1, decimal="."):
+    """:func:`format_number` for a value that may be missing: None, NaN, pd.NA, infinity or anything that is
+    no number gives :data:`DASH`. A value that rounds to zero has no minus sign ('0.0', not '-0.0')."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return DASH
+    if not math.isfinite(number):
+        return DASH
+    if round(number, digits) == 0:
+        number = 0.0
+    return format_number(number, digits, decimal)
 
 
 class Number:

@@ -11,6 +11,17 @@ Public API (used by ``algorithms/score.py`` and by other parts of the plugin)::
     result.class_counts   # {class code: count} for vk_klasse, every code of CLASSES present
     result.class_counts_rel, result.reason_counts, result.n_valid, result.n_reference
 
+``compute`` checks its arguments and hands them to :func:`score_period`, which scores one period in named
+stages (:func:`read_period`, :func:`validity`, :func:`reference_set`, :func:`changes_and_levels`, the
+relative variant, :func:`classes_and_signal`, :func:`regression_score`, focus, :func:`corporation_buurt`).
+To score several periods of one layer exactly as ``compute`` would, check once and call ``score_period``
+with a :class:`PeriodColumns` per period::
+
+    settings = check_settings(columns, None, None)      # weights, dead-band, minimum size
+    check_fields(frame, [code, *columns.indicators()])  # and the other fields a period reads
+    codes = buurt_codes(frame, code)
+    result = score_period(frame, codes, columns, settings, gemeente="gemeentecode")
+
 Choices where method.md is silent (also in docs/method.md):
 
 * ``vk_reden`` is None (NULL) for a valid buurt.
@@ -32,12 +43,15 @@ Choices where method.md is silent (also in docs/method.md):
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
+from typing import Dict, List, Sequence, Tuple
 
 from .cbs import numeric
 from .lazy import lazy_module
 from .messages import N_, Message, VeerkrachtError
+from .method_stats import composite, focus_classes, is_zero, weighted_mean
+from .method_stats import weighted_sd as weighted_sd  # re-exported
+from .method_stats import weighted_terciles as weighted_terciles  # re-exported
 
 np = lazy_module("numpy")  # imported on first use: see core/lazy.py
 pd = lazy_module("pandas")
@@ -105,8 +119,6 @@ MIN_REGRESSION = 10
 CORPORATION_THRESHOLD = 66.67
 SIGNAL_LEVEL = 1.0
 BOUNDARY_CHANGED = 3
-
-_ZERO = 1e-12  # relative tolerance below which a standard deviation counts as 0
 
 
 @dataclass
@@ -211,55 +223,7 @@ def _codes(frame, column):
     return codes
 
 
-# --- weighted statistics -------------------------------------------------------------------------
-
-
-def weighted_mean(x, w):
-    return float(np.sum(w * x) / np.sum(w))
-
-
-def weighted_sd(x, w):
-    """Population-weighted standard deviation sqrt(Σw(x−μ)²/Σw)."""
-    mu = weighted_mean(x, w)
-    return float(np.sqrt(np.sum(w * (x - mu) ** 2) / np.sum(w)))
-
-
-def _is_zero(sd, x):
-    scale = float(np.max(np.abs(x))) if len(x) else 0.0
-    return sd <= _ZERO * max(1.0, scale)
-
-
-def weighted_terciles(values, codes, weights):
-    """Population-weighted terciles 1..3 (method.md focus rule).
-
-    Sort ascending by value, ties by code; a buurt whose cumulative population share, itself included,
-    is <= 1/3 gets 1, <= 2/3 gets 2, otherwise 3. Returns an int array in the input order.
-    """
-    values = np.asarray(values, dtype=float)
-    weights = np.asarray(weights, dtype=float)
-    codes = np.asarray(codes, dtype=object)
-    order = np.lexsort((codes.astype(str), values))
-    cumulative = np.cumsum(weights[order])
-    total = cumulative[-1] if len(cumulative) else 0.0
-    tolerance = 1e-12 * max(total, 1.0)
-    classes_sorted = np.where(
-        3 * cumulative <= total + tolerance, 1, np.where(3 * cumulative <= 2 * total + tolerance, 2, 3)
-    )
-    result = np.empty(len(values), dtype=int)
-    result[order] = classes_sorted
-    return result
-
-
-def _tercile_outside(values, codes, ref_values, ref_codes, ref_classes):
-    """Tercile for buurten outside R: that of the first R buurt sorting at or after them, else 3."""
-    order = np.lexsort((np.asarray(ref_codes, dtype=str), ref_values))
-    keys = list(zip(np.asarray(ref_values)[order], np.asarray(ref_codes, dtype=str)[order]))
-    sorted_classes = np.asarray(ref_classes)[order]
-    out = np.empty(len(values), dtype=int)
-    for i, key in enumerate(zip(values, np.asarray(codes, dtype=str))):
-        position = bisect.bisect_left(keys, key)
-        out[i] = sorted_classes[position] if position < len(keys) else 3
-    return out
+# --- trends and classes --------------------------------------------------------------------------
 
 
 def trend(z, deadband):
@@ -287,6 +251,49 @@ def classify(trend_k, trend_p):
 # --- the computation -----------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class PeriodColumns:
+    """The columns of one period t0 -> t1: population (and households) for the size test, the boundary flag,
+    and the indicator fields of both years, paired by position (t0[i] with t1[i])."""
+
+    population: str
+    vulnerability_t0: List[str]
+    vulnerability_t1: List[str]
+    problems_t0: List[str]
+    problems_t1: List[str]
+    households: str | None = None
+    boundary_flag: str | None = None
+
+    def indicators(self) -> List[str]:
+        return [*self.vulnerability_t0, *self.vulnerability_t1, *self.problems_t0, *self.problems_t1]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The checked method parameters of a scoring (see :func:`check_settings`)."""
+
+    vulnerability_weights: np.ndarray
+    problem_weights: np.ndarray
+    problems_higher_is_better: bool = True
+    min_population: float = MIN_POPULATION
+    min_households: float | None = MIN_HOUSEHOLDS
+    deadband: float = DEADBAND
+
+
+@dataclass
+class PeriodData:
+    """The numbers of one period (sentinels -> NaN); the problem indicators are signed so that higher is worse."""
+
+    pop: np.ndarray
+    hh: np.ndarray | None
+    flag: np.ndarray | None
+    corp: np.ndarray | None
+    xk0: np.ndarray
+    xk1: np.ndarray
+    xp0: np.ndarray
+    xp1: np.ndarray
+
+
 def _as_list(value):
     if value is None:
         return []
@@ -296,26 +303,26 @@ def _as_list(value):
 
 
 def compute(
-    frame,
+    frame: pd.DataFrame,
     *,
-    code,
-    gemeente,
-    population,
-    vulnerability_t0,
-    vulnerability_t1,
-    problems_t0,
-    problems_t1,
-    vulnerability_weights=None,
-    problem_weights=None,
-    problems_higher_is_better=True,
-    households=None,
-    boundary_flag=None,
-    corporation=None,
-    min_population=MIN_POPULATION,
-    min_households=MIN_HOUSEHOLDS,
-    deadband=DEADBAND,
-    reference=None,
-):
+    code: str,
+    gemeente: str | None,
+    population: str,
+    vulnerability_t0: str | Sequence[str],
+    vulnerability_t1: str | Sequence[str],
+    problems_t0: str | Sequence[str],
+    problems_t1: str | Sequence[str],
+    vulnerability_weights: str | Sequence[float] | None = None,
+    problem_weights: str | Sequence[float] | None = None,
+    problems_higher_is_better: bool = True,
+    households: str | None = None,
+    boundary_flag: str | None = None,
+    corporation: str | None = None,
+    min_population: float = MIN_POPULATION,
+    min_households: float | None = MIN_HOUSEHOLDS,
+    deadband: float = DEADBAND,
+    reference: Sequence[bool] | None = None,
+) -> ScoreResult:
     """Compute the veerkracht signal (method.md section 1) for every row of ``frame``.
 
     ``frame`` holds one row per buurt; the arguments name its columns (``gemeente``, ``households``,
@@ -324,9 +331,34 @@ def compute(
     :func:`parse_weights`; default 1 each. ``reference``: optional boolean array-like (aligned with
     ``frame``) selecting the reference set R among the valid buurten; default all valid buurten.
     Raises VeerkrachtError on bad input. Returns a :class:`ScoreResult`.
+
+    The scoring itself is :func:`score_period` on the checked arguments, so that a caller scoring several
+    periods of one layer checks once and scores each period exactly as this function would.
     """
-    k0, k1 = _as_list(vulnerability_t0), _as_list(vulnerability_t1)
-    p0, p1 = _as_list(problems_t0), _as_list(problems_t1)
+    columns = PeriodColumns(
+        population=population,
+        vulnerability_t0=_as_list(vulnerability_t0),
+        vulnerability_t1=_as_list(vulnerability_t1),
+        problems_t0=_as_list(problems_t0),
+        problems_t1=_as_list(problems_t1),
+        households=households,
+        boundary_flag=boundary_flag,
+    )
+    settings = check_settings(columns, vulnerability_weights, problem_weights, problems_higher_is_better,
+                              min_population, min_households, deadband)
+    optional = (gemeente, households, boundary_flag, corporation)
+    check_fields(frame, [code, population, *columns.indicators()] + [c for c in optional if c])
+    codes = buurt_codes(frame, code)
+    return score_period(frame, codes, columns, settings, gemeente=gemeente, corporation=corporation,
+                        reference=reference)
+
+
+def check_settings(columns: PeriodColumns, vulnerability_weights: str | Sequence[float] | None,
+                   problem_weights: str | Sequence[float] | None, problems_higher_is_better: bool = True,
+                   min_population: float = MIN_POPULATION, min_households: float | None = MIN_HOUSEHOLDS,
+                   deadband: float = DEADBAND) -> Settings:
+    """The parameters of :func:`compute`, checked against the indicator pairs of ``columns``."""
+    k0, k1, p0, p1 = columns.vulnerability_t0, columns.vulnerability_t1, columns.problems_t0, columns.problems_t1
     _check_pairs(
         k0,
         k1,
@@ -343,23 +375,27 @@ def compute(
     wp = _weights(problem_weights, len(p0))
     if deadband is None or not np.isfinite(float(deadband)) or float(deadband) < 0:
         raise VeerkrachtError(N_("The dead-band must be 0 or more (got {value})."), value=deadband)
-    deadband = float(deadband)
     if min_population is None or float(min_population) < 0 or (
         min_households is not None and float(min_households) < 0
     ):
         raise VeerkrachtError(N_("The minimum population and number of households must be 0 or more."))
+    return Settings(vulnerability_weights=wk, problem_weights=wp, problems_higher_is_better=problems_higher_is_better,
+                    min_population=min_population, min_households=min_households, deadband=float(deadband))
+
+
+def check_fields(frame: pd.DataFrame, fields: Sequence[str]) -> None:
+    """Raises when ``frame`` has no rows or lacks one of ``fields``."""
     if frame is None or len(frame) == 0:
         raise VeerkrachtError(N_("The input layer has no features."))
-    optional = (gemeente, households, boundary_flag, corporation)
-    columns = [code, population, *k0, *k1, *p0, *p1] + [c for c in optional if c]
-    absent = [c for c in dict.fromkeys(columns) if c not in frame.columns]
+    absent = [c for c in dict.fromkeys(fields) if c not in frame.columns]
     if absent:
         raise VeerkrachtError(
             N_("Field(s) missing from the input: {fields}."), fields=_join([f"'{name}'" for name in absent])
         )
 
-    n_rows = len(frame)
-    warnings = []
+
+def buurt_codes(frame: pd.DataFrame, code: str) -> pd.Series:
+    """The buurtcodes (stripped text); raises when one is missing or a code occurs twice."""
     codes = _codes(frame, code)
     if codes.isna().any():
         raise VeerkrachtError(
@@ -375,25 +411,20 @@ def compute(
             n=len(names),
             codes=_join(names),
         )
+    return codes
 
-    # --- numbers (sentinels -> NaN, text -> error) ------------------------------------------------
-    pop = numeric_column(frame, population)
-    hh = numeric_column(frame, households) if households else None
-    flag = numeric_column(frame, boundary_flag) if boundary_flag else None
-    corp = numeric_column(frame, corporation) if corporation else None
-    sign = -1.0 if problems_higher_is_better else 1.0
-    xk0 = np.column_stack([numeric_column(frame, c) for c in k0])
-    xk1 = np.column_stack([numeric_column(frame, c) for c in k1])
-    xp0 = sign * np.column_stack([numeric_column(frame, c) for c in p0])
-    xp1 = sign * np.column_stack([numeric_column(frame, c) for c in p1])
 
-    # --- validity, in method.md's order ------------------------------------------------------------
-    small = np.isnan(pop) | (pop < float(min_population))
-    if hh is not None and min_households is not None:
-        small |= ~np.isnan(hh) & (hh < float(min_households))
-    missing = np.isnan(np.column_stack([xk0, xk1, xp0, xp1])).any(axis=1)
-    changed = (flag == BOUNDARY_CHANGED) if flag is not None else np.zeros(n_rows, dtype=bool)
-    reason = np.select([small, missing, changed], ["klein", "ontbreekt", "indeling"], default="")
+def score_period(frame: pd.DataFrame, codes: pd.Series, columns: PeriodColumns, settings: Settings, *,
+                 gemeente: str | None = None, corporation: str | None = None,
+                 reference: Sequence[bool] | None = None) -> ScoreResult:
+    """Score one period t0 -> t1 (method.md §1) with checked inputs (see :func:`compute`).
+
+    The stages: read the numbers, validity, the reference set R, changes and levels, the relative
+    variant, trends and classes, the regression score, focus and the corporation buurt.
+    """
+    warnings = []
+    data = read_period(frame, columns, settings.problems_higher_is_better, corporation)
+    reason = validity(data, settings.min_population, settings.min_households)
     valid = reason == ""
     reason_counts = {key: int(np.sum(reason == key)) for key in REASONS}
     if not valid.any():
@@ -403,34 +434,99 @@ def compute(
                 "{min_households} households), {ontbreekt} with a missing indicator, {indeling} with a "
                 "boundary change."
             ),
-            min_population=_number(min_population),
-            min_households=_number(min_households),
+            min_population=_number(settings.min_population),
+            min_households=_number(settings.min_households),
             **reason_counts,
         )
+    in_ref = reference_set(valid, reference, data.pop)
+    dk, dp, k_level, p_level = changes_and_levels(data, columns, settings, valid, in_ref, warnings)
+    dk_rel, dp_rel = _relative(frame, gemeente, valid, data.pop, dk, dp, warnings)
+    classes = classes_and_signal(dk, dp, dk_rel, dp_rel, k_level, valid, settings.deadband)
+    score, a, b, r2 = regression_score(dk, dp, valid, in_ref, data.pop[in_ref], warnings)
+    table = pd.DataFrame(
+        {
+            "vk_dk": dk,
+            "vk_dp": dp,
+            "vk_dk_rel": dk_rel,
+            "vk_dp_rel": dp_rel,
+            **classes,
+            "vk_score": score,
+            "vk_k_niveau": k_level,
+            "vk_p_niveau": p_level,
+            "vk_focus": focus_classes(codes.to_numpy(dtype=object), valid, in_ref, data.pop, k_level, p_level),
+            "vk_corpbuurt": corporation_buurt(data.corp, len(frame)),
+            "vk_reden": pd.Series(np.where(valid, None, reason), dtype=object).to_numpy(),
+        },
+        index=frame.index,
+    )
+    n_fit = int(in_ref.sum())
+    return ScoreResult(table=table, a=a, b=b, r2=r2, n=n_fit, n_valid=int(valid.sum()), n_reference=n_fit,
+                       warnings=warnings, class_counts=_counts(classes["vk_klasse"]),
+                       class_counts_rel=_counts(classes["vk_klasse_rel"]), reason_counts=reason_counts)
+
+
+def read_period(frame: pd.DataFrame, columns: PeriodColumns, problems_higher_is_better: bool = True,
+                corporation: str | None = None) -> PeriodData:
+    """The numbers of one period (sentinels -> NaN, text -> error)."""
+    pop = numeric_column(frame, columns.population)
+    hh = numeric_column(frame, columns.households) if columns.households else None
+    flag = numeric_column(frame, columns.boundary_flag) if columns.boundary_flag else None
+    corp = numeric_column(frame, corporation) if corporation else None
+    sign = -1.0 if problems_higher_is_better else 1.0
+    return PeriodData(
+        pop=pop,
+        hh=hh,
+        flag=flag,
+        corp=corp,
+        xk0=np.column_stack([numeric_column(frame, c) for c in columns.vulnerability_t0]),
+        xk1=np.column_stack([numeric_column(frame, c) for c in columns.vulnerability_t1]),
+        xp0=sign * np.column_stack([numeric_column(frame, c) for c in columns.problems_t0]),
+        xp1=sign * np.column_stack([numeric_column(frame, c) for c in columns.problems_t1]),
+    )
+
+
+def validity(data: PeriodData, min_population: float, min_households: float | None) -> np.ndarray:
+    """The vk_reden code of each buurt ('' when valid), the first of method.md's reasons that holds."""
+    small = np.isnan(data.pop) | (data.pop < float(min_population))
+    if data.hh is not None and min_households is not None:
+        small |= ~np.isnan(data.hh) & (data.hh < float(min_households))
+    missing = np.isnan(np.column_stack([data.xk0, data.xk1, data.xp0, data.xp1])).any(axis=1)
+    changed = (data.flag == BOUNDARY_CHANGED) if data.flag is not None else np.zeros(len(data.pop), dtype=bool)
+    return np.select([small, missing, changed], ["klein", "ontbreekt", "indeling"], default="")
+
+
+def reference_set(valid: np.ndarray, reference: Sequence[bool] | None, pop: np.ndarray) -> np.ndarray:
+    """The reference set R: the valid buurten, or those of them that ``reference`` selects."""
     if reference is None:
         in_ref = valid.copy()
     else:
         in_ref = valid & np.asarray(pd.Series(list(reference)).fillna(False), dtype=bool)
-        if len(in_ref) != n_rows:
+        if len(in_ref) != len(valid):
             raise VeerkrachtError(N_("The reference selection does not match the input."))
         if not in_ref.any():
             raise VeerkrachtError(N_("The reference selection holds no valid buurt."))
-    w_ref = pop[in_ref]
-    if not np.sum(w_ref) > 0:
+    if not np.sum(pop[in_ref]) > 0:
         raise VeerkrachtError(N_("The buurten of the reference set have no inhabitants in total."))
+    return in_ref
 
-    # --- changes and levels ---------------------------------------------------------------------
-    dk = _composite(xk1 - xk0, wk, in_ref, w_ref, k1, warnings, centre=False)
-    dp = _composite(xp1 - xp0, wp, in_ref, w_ref, p1, warnings, centre=False)
-    k_level = _composite(xk1, wk, in_ref, w_ref, k1, warnings, centre=True)
-    p_level = _composite(xp1, wp, in_ref, w_ref, p1, warnings, centre=True)
+
+def changes_and_levels(data: PeriodData, columns: PeriodColumns, settings: Settings, valid: np.ndarray,
+                       in_ref: np.ndarray, warnings: List[Message]) -> Tuple[np.ndarray, ...]:
+    """(ΔK, ΔP, K level, P level): composites scaled (levels also centred) over R; NaN for invalid buurten."""
+    wk, wp, w_ref = settings.vulnerability_weights, settings.problem_weights, data.pop[in_ref]
+    k1, p1 = columns.vulnerability_t1, columns.problems_t1
+    dk = composite(data.xk1 - data.xk0, wk, in_ref, w_ref, k1, warnings, centre=False)
+    dp = composite(data.xp1 - data.xp0, wp, in_ref, w_ref, p1, warnings, centre=False)
+    k_level = composite(data.xk1, wk, in_ref, w_ref, k1, warnings, centre=True)
+    p_level = composite(data.xp1, wp, in_ref, w_ref, p1, warnings, centre=True)
     for array in (dk, dp, k_level, p_level):
         array[~valid] = np.nan
+    return dk, dp, k_level, p_level
 
-    # --- relative variant -------------------------------------------------------------------------
-    dk_rel, dp_rel = _relative(frame, gemeente, valid, pop, dk, dp, warnings)
 
-    # --- trends, classes, signal ----------------------------------------------------------------
+def classes_and_signal(dk: np.ndarray, dp: np.ndarray, dk_rel: np.ndarray, dp_rel: np.ndarray, k_level: np.ndarray,
+                       valid: np.ndarray, deadband: float) -> Dict[str, object]:
+    """The output columns vk_trend_k, vk_trend_p, vk_klasse, vk_klasse_rel and vk_signaal."""
     trend_k, trend_p = trend(dk, deadband), trend(dp, deadband)
     klasse = classify(trend_k, trend_p)
     klasse_rel = classify(trend(dk_rel, deadband), trend(dp_rel, deadband))
@@ -440,10 +536,17 @@ def compute(
         ).tolist(),
         dtype="boolean",
     )
+    return {"vk_trend_k": trend_k, "vk_trend_p": trend_p, "vk_klasse": klasse, "vk_klasse_rel": klasse_rel,
+            "vk_signaal": signaal}
 
-    # --- expected versus actual -----------------------------------------------------------------
-    score = np.full(n_rows, np.nan)
-    a = b = r2 = None
+
+def regression_score(dk: np.ndarray, dp: np.ndarray, valid: np.ndarray, in_ref: np.ndarray, w_ref: np.ndarray,
+                     warnings: List[Message]) -> Tuple[np.ndarray, float | None, float | None, float | None]:
+    """(score, a, b, R²) of the population-weighted regression ΔP = a + b·ΔK over R; score = −(ΔP − expected).
+
+    Without enough buurten or without spread in ΔK the score is NaN and a, b, R² None (warning).
+    """
+    score = np.full(len(dk), np.nan)
     n_fit = int(in_ref.sum())
     if n_fit < MIN_REGRESSION:
         warnings.append(
@@ -456,65 +559,30 @@ def compute(
                 min=MIN_REGRESSION,
             )
         )
-    else:
-        x, y = dk[in_ref], dp[in_ref]
-        mx, my = weighted_mean(x, w_ref), weighted_mean(y, w_ref)
-        sxx = float(np.sum(w_ref * (x - mx) ** 2))
-        if _is_zero(np.sqrt(sxx / np.sum(w_ref)), x):
-            warnings.append(
-                Message(N_("The change in vulnerability is the same everywhere; the veerkracht score stays empty."))
-            )
-        else:
-            b = float(np.sum(w_ref * (x - mx) * (y - my)) / sxx)
-            a = my - b * mx
-            residual = float(np.sum(w_ref * (y - (a + b * x)) ** 2))
-            total = float(np.sum(w_ref * (y - my) ** 2))
-            r2 = None if _is_zero(np.sqrt(total / np.sum(w_ref)), y) else 1.0 - residual / total
-            score = -(dp - (a + b * dk))
-            score[~valid] = np.nan
+        return score, None, None, None
+    x, y = dk[in_ref], dp[in_ref]
+    mx, my = weighted_mean(x, w_ref), weighted_mean(y, w_ref)
+    sxx = float(np.sum(w_ref * (x - mx) ** 2))
+    if is_zero(np.sqrt(sxx / np.sum(w_ref)), x):
+        warnings.append(
+            Message(N_("The change in vulnerability is the same everywhere; the veerkracht score stays empty."))
+        )
+        return score, None, None, None
+    b = float(np.sum(w_ref * (x - mx) * (y - my)) / sxx)
+    a = my - b * mx
+    residual = float(np.sum(w_ref * (y - (a + b * x)) ** 2))
+    total = float(np.sum(w_ref * (y - my) ** 2))
+    r2 = None if is_zero(np.sqrt(total / np.sum(w_ref)), y) else 1.0 - residual / total
+    score = -(dp - (a + b * dk))
+    score[~valid] = np.nan
+    return score, a, b, r2
 
-    # --- focus ----------------------------------------------------------------------------------
-    focus = _focus(codes.to_numpy(dtype=object), valid, in_ref, pop, k_level, p_level)
 
-    # --- corporation buurt ----------------------------------------------------------------------
-    if corp is not None:
-        corpbuurt = pd.array(np.where(np.isnan(corp), None, corp > CORPORATION_THRESHOLD).tolist(), dtype="boolean")
-    else:
-        corpbuurt = pd.array([None] * n_rows, dtype="boolean")
-
-    table = pd.DataFrame(
-        {
-            "vk_dk": dk,
-            "vk_dp": dp,
-            "vk_dk_rel": dk_rel,
-            "vk_dp_rel": dp_rel,
-            "vk_trend_k": trend_k,
-            "vk_trend_p": trend_p,
-            "vk_klasse": klasse,
-            "vk_klasse_rel": klasse_rel,
-            "vk_signaal": signaal,
-            "vk_score": score,
-            "vk_k_niveau": k_level,
-            "vk_p_niveau": p_level,
-            "vk_focus": focus,
-            "vk_corpbuurt": corpbuurt,
-            "vk_reden": pd.Series(np.where(valid, None, reason), dtype=object).to_numpy(),
-        },
-        index=frame.index,
-    )
-    return ScoreResult(
-        table=table,
-        a=a,
-        b=b,
-        r2=r2,
-        n=n_fit,
-        n_valid=int(valid.sum()),
-        n_reference=n_fit,
-        warnings=warnings,
-        class_counts=_counts(klasse),
-        class_counts_rel=_counts(klasse_rel),
-        reason_counts=reason_counts,
-    )
+def corporation_buurt(corp: np.ndarray | None, n_rows: int) -> pd.arrays.BooleanArray:
+    """vk_corpbuurt: corporation share above two thirds; NULL where the share (or the field) is missing."""
+    if corp is None:
+        return pd.array([None] * n_rows, dtype="boolean")
+    return pd.array(np.where(np.isnan(corp), None, corp > CORPORATION_THRESHOLD).tolist(), dtype="boolean")
 
 
 def _number(value):
@@ -535,31 +603,6 @@ def _weights(weights, count):
     if isinstance(weights, str):
         return np.asarray(parse_weights(weights, count))
     return np.asarray(check_weights(list(weights), count))
-
-
-def _composite(values, weights, in_ref, w_ref, names, warnings, centre):
-    """Σ_i w_i·(x_i − [μ_i])/σ_i / Σ_i w_i with μ, σ population-weighted over R (σ = 0 -> contributes 0)."""
-    total = np.zeros(values.shape[0])
-    for i in range(values.shape[1]):
-        x_ref = values[in_ref, i]
-        sd = weighted_sd(x_ref, w_ref)
-        if _is_zero(sd, x_ref):
-            template = (
-                N_(
-                    "The level of indicator '{field}' is the same in all reference buurten (σ = 0); "
-                    "it contributes 0 to the level."
-                )
-                if centre
-                else N_(
-                    "The change of indicator '{field}' is the same in all reference buurten (σ = 0); "
-                    "it contributes 0 to the change."
-                )
-            )
-            warnings.append(Message(template, field=names[i]))
-            continue
-        mu = weighted_mean(x_ref, w_ref) if centre else 0.0
-        total = total + weights[i] * (values[:, i] - mu) / sd
-    return total / float(np.sum(weights))
 
 
 def _relative(frame, gemeente, valid, pop, dk, dp, warnings):
@@ -596,21 +639,6 @@ def _relative(frame, gemeente, valid, pop, dk, dp, warnings):
     dk_rel[~valid] = np.nan
     dp_rel[~valid] = np.nan
     return dk_rel, dp_rel
-
-
-def _focus(codes, valid, in_ref, pop, k_level, p_level):
-    rows = np.zeros(len(codes), dtype=int)
-    cols = np.zeros(len(codes), dtype=int)
-    outside = valid & ~in_ref
-    for levels, target in ((k_level, rows), (p_level, cols)):
-        ref_classes = weighted_terciles(levels[in_ref], codes[in_ref], pop[in_ref])
-        target[in_ref] = ref_classes
-        if outside.any():
-            target[outside] = _tercile_outside(
-                levels[outside], codes[outside], levels[in_ref], codes[in_ref], ref_classes
-            )
-    focus = (rows - 1) * 3 + cols
-    return pd.array(np.where(valid, focus, None).tolist(), dtype="Int64")
 
 
 def _counts(classes):

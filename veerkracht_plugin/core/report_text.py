@@ -13,21 +13,44 @@ for 0 – but 0 mostly has its own "no buurt ..." sentence).
 Input frames use canonical column names (the algorithm renames the layer's fields):
 ``buurtcode, buurtnaam, wijkcode, wijknaam, inwoners, p_corporatie`` and the ``vk_*`` fields of
 ``veerkracht:score`` (method.md §1), of ``veerkracht:balance`` (§3) and of the dock (§4).
-"""
 
-import math
+The number formats, name lists and frame helpers are in :mod:`.report_format` (public here too). Every
+table and list of classes follows the one class order, ``method.LEGEND_ORDER`` (the map legends').
+"""
 
 import numpy as np
 import pandas as pd
 
-from .messages import N_, format_number
-from .method import CLASSES, LEGEND_ORDER
+from .messages import N_
+from .method import LEGEND_ORDER
+from .report_format import (  # the helpers, also public here as rt.fmt_int, rt.join_names, ...
+    CLASS_LABELS,
+    MAX_NAMES,
+    _by_population,
+    _identity,
+    _klasse,
+    _missing,
+    _names,
+    _num,
+    _truthy,
+    _yes,
+    as_percent,
+    class_label,
+    fmt_int,
+    fmt_num,
+    fmt_pct,
+    hp_symbols,
+    join_names,
+    plural,
+)
 
-#: class codes in report order (method.md §1)
-CLASS_ORDER = ("onder_druk", "veerkrachtig", "problemen", "gunstig", "stabiel", "geen_gegevens")
-
-#: class labels (English source; the Dutch translation is the label of method.md)
-CLASS_LABELS = CLASSES
+__all__ = [
+    "BALANCE_BUURT_FIELDS", "CLASS_LABELS", "CLASS_MEANINGS", "CORPORATION_THRESHOLD", "HP_FIELDS",
+    "MAX_NAMES", "TEXT_TAG_FIELDS", "as_percent", "balance_lines", "balance_table", "buurt_table", "class_label",
+    "class_summary", "fmt_int", "fmt_num", "fmt_pct", "has_buurt_balance", "hp_symbols", "indicator_pairs",
+    "join_names", "key_findings", "meta_lines", "methods_lines", "plural", "reading_guide", "regression",
+    "select_balance_rows", "table_order", "table_reading_note", "waterbed_lines", "wijk_outlook", "wijk_summary",
+]
 
 #: what a class means, for the reader of a QuickScan
 CLASS_MEANINGS = {
@@ -51,132 +74,16 @@ TEXT_TAG_FIELDS = (("vk_probleemanalyse", N_("Problem analysis")), ("vk_succes",
 #: corporatiebuurt: more than two thirds of the dwellings owned by corporations (method.md §1)
 CORPORATION_THRESHOLD = 200.0 / 3.0
 
-#: names listed in a sentence before "and {n} more"
-MAX_NAMES = 8
-
-
-def _identity(text):
-    return text
-
-
-def plural(n, one, many):
-    """The template for ``n`` items: ``one`` for exactly 1, ``many`` otherwise (Dutch and English)."""
-    return one if n == 1 else many
-
-
-# --- numbers -------------------------------------------------------------------------------------
-
-
-def _missing(value):
-    if value is None or value is pd.NA:
-        return True
-    try:
-        return math.isnan(float(value))
-    except (TypeError, ValueError):
-        return False
-
-
-def fmt_int(value, lang="en"):
-    """An integer with thousands separators: 12,345 (en) or 12.345 (nl); missing -> '–'."""
-    if _missing(value):
-        return "–"
-    return format_number(round(float(value)), 0, "," if lang == "nl" else ".")
-
-
-def fmt_num(value, digits=2, lang="en"):
-    """A decimal number: 0.45 (en) or 0,45 (nl); missing -> '–'."""
-    if _missing(value):
-        return "–"
-    value = float(value)
-    if round(value, digits) == 0:
-        value = 0.0  # no "-0.00"
-    return format_number(value, digits, "," if lang == "nl" else ".")
-
-
-def fmt_pct(value, digits=0, lang="en"):
-    """A percentage (value in percent): 45% / 45,5%."""
-    if _missing(value):
-        return "–"
-    return fmt_num(value, digits, lang) + "%"
-
-
-def as_percent(values):
-    """Shares as floats in percent (veerkracht:balance writes every share as a percentage 0–100)."""
-    return pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").astype(float)
-
-
-def hp_symbols(value):
-    """A handelingsperspectief tag 0–3 as three dots: 0 '○○○', 2 '●●○', 3 '●●●'; missing -> ''."""
-    if _missing(value):
-        return ""
-    level = max(0, min(3, int(round(float(value)))))
-    return "●" * level + "○" * (3 - level)
-
-
-def join_names(names, translate=_identity, limit=MAX_NAMES):
-    """'A, B and C' (translated 'and'); beyond ``limit`` names: 'A, B and 5 more'."""
-    names = [str(n) for n in names]
-    if not names:
-        return ""
-    if len(names) > limit:
-        rest = len(names) - limit
-        more = translate(plural(rest, N_("{n} other"), N_("{n} others"))).format(n=rest)
-        names = names[:limit] + [more]
-    if len(names) == 1:
-        return names[0]
-    return translate(N_("{first} and {last}")).format(first=", ".join(names[:-1]), last=names[-1])
-
-
-def class_label(code, translate=_identity):
-    return translate(CLASS_LABELS.get(code, CLASS_LABELS["geen_gegevens"]))
-
-
-# --- frame helpers -------------------------------------------------------------------------------
-
-
-def _num(frame, column):
-    if column not in frame:
-        return pd.Series(np.nan, index=frame.index, dtype=float)
-    return pd.to_numeric(frame[column], errors="coerce").astype(float)
-
-
-def _klasse(frame, column="vk_klasse"):
-    if column not in frame:
-        return pd.Series("geen_gegevens", index=frame.index, dtype=object)
-    values = frame[column].astype(object).where(frame[column].notna(), "geen_gegevens")
-    return values.where(values.isin(CLASS_ORDER), "geen_gegevens")
-
-
-def _truthy(frame, column):
-    if column not in frame:
-        return pd.Series(False, index=frame.index)
-    return frame[column].map(lambda v: _yes(v) is True)
-
-
-def _names(frame):
-    if "buurtnaam" in frame:
-        names = frame["buurtnaam"].astype(object)
-        return names.where(names.notna() & (names.astype(str).str.strip() != ""), frame.get("buurtcode"))
-    return frame["buurtcode"].astype(object)
-
-
-def _by_population(frame):
-    """Rows sorted by inhabitants (largest first), ties by buurtcode."""
-    order = pd.DataFrame({"pop": _num(frame, "inwoners").fillna(-1), "code": frame["buurtcode"].astype(str)})
-    order = order.sort_values(["pop", "code"], ascending=[False, True], kind="mergesort")
-    return frame.loc[order.index]
-
-
 # --- statistics ----------------------------------------------------------------------------------
 
 
 def class_summary(frame, column="vk_klasse"):
-    """Per class code (in report order): number of buurten, inhabitants and share of inhabitants (%)."""
+    """Per class code (in legend order): number of buurten, inhabitants and share of inhabitants (%)."""
     klasse = _klasse(frame, column)
     population = _num(frame, "inwoners").fillna(0.0)
     total = population.sum()
     rows = []
-    for code in CLASS_ORDER:
+    for code in LEGEND_ORDER:
         mask = klasse == code
         inhabitants = float(population[mask].sum())
         rows.append(
@@ -241,8 +148,18 @@ def key_findings(frame, gemeente, translate=_identity, lang="en", quickscan=Fals
                         "or a boundary change).")))
             .format(n=invalid)
         )
+    sentences += _pressure_findings(frame, klasse, population, t, lang)
+    sentences += _class_findings(klasse, t)
+    sentences += _warning_findings(frame, t)
+    sentences += _regression_findings(frame, klasse, t, lang)
+    sentences += _corporation_findings(frame, t, lang)
+    return sentences
 
-    # onder druk
+
+def _pressure_findings(frame, klasse, population, t, lang):
+    """The buurten under pressure (onder_druk): how many, how many inhabitants, which."""
+    sentences = []
+    total_pop = population.sum()
     mask = klasse == "onder_druk"
     count = int(mask.sum())
     label = class_label("onder_druk", t)
@@ -267,8 +184,12 @@ def key_findings(frame, gemeente, translate=_identity, lang="en", quickscan=Fals
         else:
             sentence += " " + t(N_("The largest are {names}.")).format(names=join_names(listed[:5], t))
         sentences.append(sentence)
+    return sentences
 
-    # veerkrachtig and problemen
+
+def _class_findings(klasse, t):
+    """How many buurten are resilient and how many have rising problems."""
+    sentences = []
     count = int((klasse == "veerkrachtig").sum())
     if count:
         sentences.append(t(plural(
@@ -287,8 +208,12 @@ def key_findings(frame, gemeente, translate=_identity, lang="en", quickscan=Fals
             N_("In {n} buurten nuisance and insecurity increased without a rising concentration of "
                "vulnerable residents ('{label}')."),
         )).format(n=count, label=class_label("problemen", t)))
+    return sentences
 
-    # early warning
+
+def _warning_findings(frame, t):
+    """The early warning (vk_signaal) and the relative class, when the layer has them."""
+    sentences = []
     signal = _truthy(frame, "vk_signaal")
     count = int(signal.sum())
     if "vk_signaal" in frame:
@@ -313,8 +238,12 @@ def key_findings(frame, gemeente, translate=_identity, lang="en", quickscan=Fals
             N_("Relative to the rest of the gemeente, {n} buurt is under pressure."),
             N_("Relative to the rest of the gemeente, {n} buurten are under pressure."),
         )).format(n=count))
+    return sentences
 
-    # expected versus actual
+
+def _regression_findings(frame, klasse, t, lang):
+    """Expected versus actual: the regression ΔP = a + b·ΔK and the buurten that did best."""
+    sentences = []
     fit = regression(frame)
     if fit is None:
         if "vk_dk" in frame:
@@ -339,8 +268,12 @@ def key_findings(frame, gemeente, translate=_identity, lang="en", quickscan=Fals
             sentences.append(t(N_(
                 "Developed better than their change in vulnerability would suggest (highest veerkracht "
                 "score): {names}.")).format(names=join_names(list(_names(best))[:3], t)))
+    return sentences
 
-    # corporatiebuurten
+
+def _corporation_findings(frame, t, lang):
+    """The corporatiebuurten (more than two thirds corporation dwellings), the largest named."""
+    sentences = []
     if "p_corporatie" in frame or "vk_corpbuurt" in frame:
         share = _num(frame, "p_corporatie")
         corp = _truthy(frame, "vk_corpbuurt") if "vk_corpbuurt" in frame else share > CORPORATION_THRESHOLD
@@ -407,7 +340,8 @@ def wijk_summary(frame, translate=_identity, lang="en", quickscan=False):
     lines = [t(plural(n, N_("{n} buurt, {inhabitants} inhabitants."), N_("{n} buurten, {inhabitants} inhabitants.")))
              .format(n=n, inhabitants=fmt_int(population.sum(), lang))]
     klasse = _klasse(frame)
-    parts = [f"{class_label(code, t)}: {int((klasse == code).sum())}" for code in CLASS_ORDER if (klasse == code).any()]
+    parts = [f"{class_label(code, t)}: {int((klasse == code).sum())}" for code in LEGEND_ORDER
+             if (klasse == code).any()]
     lines.append(t(N_("Classes: {list}.")).format(list="; ".join(parts)))
     signal = _truthy(frame, "vk_signaal")
     if signal.any():
@@ -557,12 +491,6 @@ def buurt_table(frame, translate=_identity, lang="en", quickscan=False):
 # --- closing page --------------------------------------------------------------------------------
 
 
-def _yes(value):
-    if _missing(value):
-        return None
-    return str(value).strip().lower() in ("1", "true", "ja", "yes", "t")
-
-
 def select_balance_rows(summary, gemeente_code="", gemeente_name="", scenario=""):
     """The summary rows of one scenario and gemeente (method.md §3 summary table).
 
@@ -689,7 +617,7 @@ def reading_guide(translate=_identity):
     lines = [t(N_(
         "The signal map compares two years per buurt: did the concentration of vulnerable residents (ΔK) "
         "and nuisance and insecurity (ΔP) increase, decrease or stay the same?"))]
-    for code in CLASS_ORDER:
+    for code in LEGEND_ORDER:
         lines.append(f"• {class_label(code, t)}: {t(CLASS_MEANINGS[code])}")
     lines.append(t(N_(
         "Early warning: resilient so far, but with a high and rising concentration of vulnerable residents.")))

@@ -10,8 +10,8 @@
     </message>
     <message>
       <location filename="../algorithms/applystyle.py" />
-      <source>Styles a buurt layer as one of the nine Veerkracht maps, with Dutch legends and colour-blind-safe colours: 1 Signaleringskaart (absoluut), 2 Signaleringskaart (relatief), 3 Concentratie kwetsbare bewoners, 4 Ontwikkeling kwetsbare bewoners, 5 Overlast en onveiligheid, 6 Ontwikkeling overlast en onveiligheid, 7 Aandeel corporatiebezit, 8 Veerkrachtscore, 9 Focuskaart.&lt;br&gt;&lt;br&gt;&lt;b&gt;Input layer&lt;/b&gt;: a layer in the project or a file, normally the output of &lt;i&gt;veerkracht:score&lt;/i&gt;, which writes the fields the maps show (vk_klasse, vk_klasse_rel, vk_k_niveau, vk_dk, vk_p_niveau, vk_dp, vk_score, vk_focus, vk_signaal).&lt;br&gt;&lt;b&gt;Map&lt;/b&gt;: one of the nine maps, or &lt;i&gt;all nine&lt;/i&gt;: then the layer gets every map it has the fields for as a named style (switch with right-click › Styles) and shows map 1.&lt;br&gt;&lt;b&gt;Corporation share field&lt;/b&gt; (map 7 only): the share of corporation dwellings in % (p_corporatie_t1 from veerkracht:preparecbs, or the CBS field P_HUURCORP, P_WCORPW or perc_huurwoningen_in_bezit_woningcorporaties). Left empty, it is detected.&lt;br&gt;&lt;br&gt;A layer in the project is restyled in place; nothing else about it changes. When the layer is a GeoPackage, the style is also stored inside the file as its default style (with &lt;i&gt;all nine&lt;/i&gt;: all nine as named styles, map 1 as default), so the file opens styled in any QGIS. Buurten without data are hatched grey; on maps 1 and 2 the early-warning signal (vk_signaal) is marked with a dashed outline and a yellow triangle.</source>
-      <translation>Geeft een buurtlaag de opmaak van een van de negen veerkrachtkaarten, met Nederlandse legenda's en kleuren die ook bij kleurenblindheid te onderscheiden zijn: 1 Signaleringskaart (absoluut), 2 Signaleringskaart (relatief), 3 Concentratie kwetsbare bewoners, 4 Ontwikkeling kwetsbare bewoners, 5 Overlast en onveiligheid, 6 Ontwikkeling overlast en onveiligheid, 7 Aandeel corporatiebezit, 8 Veerkrachtscore, 9 Focuskaart.&lt;br&gt;&lt;br&gt;&lt;b&gt;Invoerlaag&lt;/b&gt;: een laag in het project of een bestand, meestal de uitvoer van &lt;i&gt;veerkracht:score&lt;/i&gt;, die de velden schrijft die de kaarten tonen (vk_klasse, vk_klasse_rel, vk_k_niveau, vk_dk, vk_p_niveau, vk_dp, vk_score, vk_focus, vk_signaal).&lt;br&gt;&lt;b&gt;Kaart&lt;/b&gt;: een van de negen kaarten, of &lt;i&gt;alle negen&lt;/i&gt;: dan krijgt de laag elke kaart waarvoor ze de velden heeft als benoemde stijl (wisselen via rechtermuisklik › Stijlen) en toont ze kaart 1.&lt;br&gt;&lt;b&gt;Veld aandeel corporatiebezit&lt;/b&gt; (alleen kaart 7): het aandeel corporatiewoningen in % (p_corporatie_t1 uit veerkracht:preparecbs, of het CBS-veld P_HUURCORP, P_WCORPW of perc_huurwoningen_in_bezit_woningcorporaties). Leeg gelaten wordt het veld automatisch gevonden.&lt;br&gt;&lt;br&gt;Een laag in het project krijgt de nieuwe opmaak ter plekke; verder verandert er niets aan. Is de laag een GeoPackage, dan wordt de stijl ook in het bestand opgeslagen als standaardstijl (bij &lt;i&gt;alle negen&lt;/i&gt;: alle negen als benoemde stijlen, kaart 1 als standaard), zodat het bestand in elke QGIS met opmaak opent. Buurten zonder gegevens zijn grijs gearceerd; op kaart 1 en 2 is het vroege signaal (vk_signaal) gemarkeerd met een gestreepte rand en een gele driehoek.</translation>
+      <source>Styles a buurt layer as one of the nine Veerkracht maps, with Dutch legends and colour-blind-safe colours: 1 Signaleringskaart (absoluut), 2 Signaleringskaart (relatief), 3 Concentratie kwetsbare bewoners, 4 Ontwikkeling kwetsbare bewoners, 5 Overlast en onveiligheid, 6 Ontwikkeling overlast en onveiligheid, 7 Aandeel corporatiebezit, 8 Veerkrachtscore, 9 Focuskaart.&lt;br&gt;&lt;br&gt;A layer in the project is restyled in place; nothing else about it changes. When the layer is a GeoPackage, the style is also stored inside the file as its default style (with &lt;i&gt;all nine&lt;/i&gt;: all nine as named styles, map 1 as default), so the file opens styled in any QGIS. Buurten without data are hatched grey; on maps 1 and 2 the early-warning signal (vk_signaal) is marked with a dashed outline and a yellow triangle.</source>
+      <translation>Geeft een buurtlaag de opmaak van een van de negen veerkrachtkaarten, met Nederlandse legenda's en kleuren die ook bij kleurenblindheid te onderscheiden zijn: 1 Signaleringskaart (absoluut), 2 Signaleringskaart (relatief), 3 Concentratie kwetsbare bewoners, 4 Ontwikkeling kwetsbare bewoners, 5 Overlast en onveiligheid, 6 Ontwikkeling overlast en onveiligheid, 7 Aandeel corporatiebezit, 8 Veerkrachtscore, 9 Focuskaart.&lt;br&gt;&lt;br&gt;Een laag in het project krijgt de nieuwe opmaak ter plekke; verder verandert er niets aan. Is de laag een GeoPackage, dan wordt de stijl ook in het bestand opgeslagen als standaardstijl (bij &lt;i&gt;alle negen&lt;/i&gt;: alle negen als benoemde stijlen, kaart 1 als standaard), zodat het bestand in elke QGIS met opmaak opent. Buurten zonder gegevens zijn grijs gearceerd; op kaart 1 en 2 is het vroege signaal (vk_signaal) gemarkeerd met een gestreepte rand en een gele driehoek.</translation>
     </message>
     <message>
       <location filename="../algorithms/applystyle.py" />
@@ -25,13 +25,28 @@
     </message>
     <message>
       <location filename="../algorithms/applystyle.py" />
+      <source>A layer in the project or a file, normally the output of veerkracht:score, which writes the fields the maps show (vk_klasse, vk_klasse_rel, vk_k_niveau, vk_dk, vk_p_niveau, vk_dp, vk_score, vk_focus, vk_signaal).</source>
+      <translation>Een laag in het project of een bestand, meestal de uitvoer van veerkracht:score, die de velden schrijft die de kaarten tonen (vk_klasse, vk_klasse_rel, vk_k_niveau, vk_dk, vk_p_niveau, vk_dp, vk_score, vk_focus, vk_signaal).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/applystyle.py" />
       <source>Map</source>
       <translation>Kaart</translation>
     </message>
     <message>
       <location filename="../algorithms/applystyle.py" />
+      <source>One of the nine maps, or all nine: then the layer gets every map it has the fields for as a named style (switch with right-click › Styles) and shows map 1.</source>
+      <translation>Een van de negen kaarten, of alle negen: dan krijgt de laag elke kaart waarvoor ze de velden heeft als benoemde stijl (wisselen via rechtermuisklik › Stijlen) en toont ze kaart 1.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/applystyle.py" />
       <source>Corporation share field (%, map 7; empty: detect)</source>
       <translation>Veld aandeel corporatiebezit (%, kaart 7; leeg: automatisch zoeken)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/applystyle.py" />
+      <source>Map 7 only: the share of corporation dwellings in % (p_corporatie_t1 from veerkracht:preparecbs, or the CBS field P_HUURCORP, P_WCORPW or perc_huurwoningen_in_bezit_woningcorporaties). Left empty, it is detected.</source>
+      <translation>Alleen kaart 7: het aandeel corporatiewoningen in % (p_corporatie_t1 uit veerkracht:preparecbs, of het CBS-veld P_HUURCORP, P_WCORPW of perc_huurwoningen_in_bezit_woningcorporaties). Leeg gelaten wordt het veld automatisch gevonden.</translation>
     </message>
     <message>
       <location filename="../algorithms/applystyle.py" />
@@ -75,8 +90,8 @@
     </message>
     <message>
       <location filename="../algorithms/balance.py" />
-      <source>Tests a housing-stock scenario (sloop, nieuwbouw, verkoop, liberalisatie, aankoop, toewijzing) against the citywide balance: the social-rent share per gemeente, the compensation a loss of social dwellings needs elsewhere, and the waterbed effect of allocation on the concentration of vulnerable households after a number of years.&lt;br&gt;&lt;br&gt;&lt;b&gt;Buurt layer&lt;/b&gt;: one feature per buurt. &lt;b&gt;Code&lt;/b&gt; (default buurtcode, else BU_CODE), &lt;b&gt;gemeente&lt;/b&gt; (default gemeentecode, else GM_CODE), optional &lt;b&gt;regio&lt;/b&gt; (with a regio the placements of aandachtsgroepen are conserved over the regio instead of per gemeente), &lt;b&gt;dwellings&lt;/b&gt; (default woningen_t1, else WONINGEN; without a dwellings field the number of households is used, with a warning), &lt;b&gt;corporation share&lt;/b&gt; % (default p_corporatie_t1, else P_HUURCORP/P_WCORPW), optional &lt;b&gt;owner-occupied share&lt;/b&gt; % (default p_koopwoningen_t1, else P_KOOPWON), optional &lt;b&gt;vulnerable share&lt;/b&gt; % of households (e.g. low income), optional &lt;b&gt;class field&lt;/b&gt; (default vk_klasse from veerkracht:score: buurten 'onder_druk' or 'problemen' are no compensation candidates).&lt;br&gt;Social stock S = round(W × share / 100), koop likewise, particuliere huur = W − S − koop.&lt;br&gt;&lt;br&gt;&lt;b&gt;Measures table&lt;/b&gt; (CSV, GeoPackage table or any table layer), one row per measure: &lt;i&gt;scenario&lt;/i&gt;, &lt;i&gt;buurtcode&lt;/i&gt;, &lt;i&gt;maatregel&lt;/i&gt; (sloop, nieuwbouw, verkoop, liberalisatie, aankoop, toewijzing), &lt;i&gt;segment&lt;/i&gt; (sociale_huur, particuliere_huur, koop; needed for sloop, nieuwbouw and aankoop), &lt;i&gt;aantal&lt;/i&gt; (dwellings, whole number), &lt;i&gt;aandeel&lt;/i&gt; (0–1, share of social vacancies to aandachtsgroepen, toewijzing only), &lt;i&gt;toelichting&lt;/i&gt;. Wrong rows stop the algorithm with one message that lists every wrong row: its number (1 = first measure), its values and what is wrong; nothing is written. &lt;b&gt;Scenario&lt;/b&gt;: the scenario to evaluate; may stay empty when the table holds one.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;: target social share (30 %), turnover (7 % of social dwellings per year), horizon (5 years), concentration threshold (45 % vulnerable households), relative risk (3: a social tenant is this many times more likely to be vulnerable), allocation share (30 % of social vacancies to aandachtsgroepen, used when there is no vulnerable share).&lt;br&gt;&lt;br&gt;&lt;b&gt;Written&lt;/b&gt;: a copy of the buurt layer with vk_soc_voor/na, vk_won_voor/na, vk_socaandeel_voor/na, vk_plaatsing_voor/na (placements per year), vk_kwetsbaar_voor/na, vk_kantelt (crosses the threshold), vk_compensatie (suggested extra social dwellings), vk_toewijzing_voor/na and vk_soc_kwetsbaar_voor/na (all shares in %); a summary table per gemeente (and regio) with the stock, the gap to the target, the compensation needed, the new-build shares against the two-thirds norm, the placements and whether the scenario is feasible; optionally a one-page HTML summary, in Dutch (default) or English (&lt;b&gt;Language of the document&lt;/b&gt;). A scenario that would need more than 100 % of a buurt's vacancies is reported as not feasible.</source>
-      <translation>Toetst een scenario voor de woningvoorraad (sloop, nieuwbouw, verkoop, liberalisatie, aankoop, toewijzing) aan de stadsbrede balans: het aandeel sociale huur per gemeente, de compensatie die een verlies aan sociale huurwoningen elders vraagt, en het waterbedeffect van toewijzing op de concentratie kwetsbare huishoudens na een aantal jaren.&lt;br&gt;&lt;br&gt;&lt;b&gt;Buurtlaag&lt;/b&gt;: één object per buurt. &lt;b&gt;Code&lt;/b&gt; (standaard buurtcode, anders BU_CODE), &lt;b&gt;gemeente&lt;/b&gt; (standaard gemeentecode, anders GM_CODE), optioneel &lt;b&gt;regio&lt;/b&gt; (met een regio blijft het aantal plaatsingen van aandachtsgroepen gelijk over de hele regio in plaats van per gemeente), &lt;b&gt;woningen&lt;/b&gt; (standaard woningen_t1, anders WONINGEN; zonder woningenveld wordt het aantal huishoudens gebruikt, met een waarschuwing), &lt;b&gt;corporatieaandeel&lt;/b&gt; % (standaard p_corporatie_t1, anders P_HUURCORP/P_WCORPW), optioneel &lt;b&gt;aandeel koopwoningen&lt;/b&gt; % (standaard p_koopwoningen_t1, anders P_KOOPWON), optioneel &lt;b&gt;aandeel kwetsbare huishoudens&lt;/b&gt; % (bijvoorbeeld laag inkomen), optioneel &lt;b&gt;klasseveld&lt;/b&gt; (standaard vk_klasse uit veerkracht:score: buurten 'onder_druk' of 'problemen' zijn geen kandidaat voor compensatie).&lt;br&gt;Sociale voorraad S = afgerond(W × aandeel / 100), koop net zo, particuliere huur = W − S − koop.&lt;br&gt;&lt;br&gt;&lt;b&gt;Maatregelentabel&lt;/b&gt; (CSV, GeoPackage-tabel of een andere tabellaag), één rij per maatregel: &lt;i&gt;scenario&lt;/i&gt;, &lt;i&gt;buurtcode&lt;/i&gt;, &lt;i&gt;maatregel&lt;/i&gt; (sloop, nieuwbouw, verkoop, liberalisatie, aankoop, toewijzing), &lt;i&gt;segment&lt;/i&gt; (sociale_huur, particuliere_huur, koop; nodig bij sloop, nieuwbouw en aankoop), &lt;i&gt;aantal&lt;/i&gt; (woningen, geheel getal), &lt;i&gt;aandeel&lt;/i&gt; (0–1, deel van de sociale huurvrijkomers voor aandachtsgroepen, alleen bij toewijzing), &lt;i&gt;toelichting&lt;/i&gt;. Foute rijen stoppen het algoritme met één melding die elke foute rij noemt: het rijnummer (1 = eerste maatregel), de waarden en wat er mis is; er wordt niets geschreven. &lt;b&gt;Scenario&lt;/b&gt;: het door te rekenen scenario; mag leeg blijven als de tabel er één bevat.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;: doel aandeel sociale huur (30 %), mutatiegraad (7 % van de sociale huurwoningen per jaar), horizon (5 jaar), concentratiegrens (45 % kwetsbare huishoudens), relatief risico (3: een sociale huurder is zoveel keer vaker kwetsbaar), toewijzingsaandeel (30 % van de sociale vrijkomers naar aandachtsgroepen, gebruikt als er geen aandeel kwetsbaren is).&lt;br&gt;&lt;br&gt;&lt;b&gt;Geschreven&lt;/b&gt;: een kopie van de buurtlaag met vk_soc_voor/na, vk_won_voor/na, vk_socaandeel_voor/na, vk_plaatsing_voor/na (plaatsingen per jaar), vk_kwetsbaar_voor/na, vk_kantelt (komt boven de grens), vk_compensatie (voorgestelde extra sociale huurwoningen), vk_toewijzing_voor/na en vk_soc_kwetsbaar_voor/na (alle aandelen in %); een overzichtstabel per gemeente (en regio) met de voorraad, het tekort ten opzichte van het doel, de benodigde compensatie, de nieuwbouwaandelen tegen de tweederdenorm, de plaatsingen en of het scenario haalbaar is; optioneel een samenvatting van één pagina in HTML, in het Nederlands (standaard) of het Engels (&lt;b&gt;Taal van het document&lt;/b&gt;). Een scenario waarvoor een buurt meer dan 100 % van haar vrijkomende woningen zou moeten toewijzen, wordt als niet haalbaar gemeld.</translation>
+      <source>Tests a housing-stock scenario (sloop, nieuwbouw, verkoop, liberalisatie, aankoop, toewijzing) against the citywide balance: the social-rent share per gemeente, the compensation a loss of social dwellings needs elsewhere, and the waterbed effect of allocation on the concentration of vulnerable households after a number of years.&lt;br&gt;&lt;br&gt;Social stock S = round(W × share / 100), koop likewise, particuliere huur = W − S − koop. Wrong rows in the measures table stop the algorithm with one message that lists every wrong row: its number (1 = first measure), its values and what is wrong; nothing is written.&lt;br&gt;&lt;br&gt;&lt;b&gt;Written&lt;/b&gt;: a copy of the buurt layer with vk_soc_voor/na, vk_won_voor/na, vk_socaandeel_voor/na, vk_plaatsing_voor/na (placements per year), vk_kwetsbaar_voor/na, vk_kantelt (crosses the threshold), vk_compensatie (suggested extra social dwellings), vk_toewijzing_voor/na and vk_soc_kwetsbaar_voor/na (all shares in %); a summary table per gemeente (and regio) with the stock, the gap to the target, the compensation needed, the new-build shares against the two-thirds norm, the placements and whether the scenario is feasible; optionally a one-page HTML summary, in Dutch (default) or English (&lt;b&gt;Language of the document&lt;/b&gt;). A scenario that would need more than 100 % of a buurt's vacancies is reported as not feasible.</source>
+      <translation>Toetst een scenario voor de woningvoorraad (sloop, nieuwbouw, verkoop, liberalisatie, aankoop, toewijzing) aan de stadsbrede balans: het aandeel sociale huur per gemeente, de compensatie die een verlies aan sociale huurwoningen elders vraagt, en het waterbedeffect van toewijzing op de concentratie kwetsbare huishoudens na een aantal jaren.&lt;br&gt;&lt;br&gt;Sociale voorraad S = afgerond(W × aandeel / 100), koop net zo, particuliere huur = W − S − koop. Foute rijen in de maatregelentabel stoppen het algoritme met één melding die elke foute rij noemt: het rijnummer (1 = eerste maatregel), de waarden en wat er mis is; er wordt niets geschreven.&lt;br&gt;&lt;br&gt;&lt;b&gt;Geschreven&lt;/b&gt;: een kopie van de buurtlaag met vk_soc_voor/na, vk_won_voor/na, vk_socaandeel_voor/na, vk_plaatsing_voor/na (plaatsingen per jaar), vk_kwetsbaar_voor/na, vk_kantelt (komt boven de grens), vk_compensatie (voorgestelde extra sociale huurwoningen), vk_toewijzing_voor/na en vk_soc_kwetsbaar_voor/na (alle aandelen in %); een overzichtstabel per gemeente (en regio) met de voorraad, het tekort ten opzichte van het doel, de benodigde compensatie, de nieuwbouwaandelen tegen de tweederdenorm, de plaatsingen en of het scenario haalbaar is; optioneel een samenvatting van één pagina in HTML, in het Nederlands (standaard) of het Engels (&lt;b&gt;Taal van het document&lt;/b&gt;). Een scenario waarvoor een buurt meer dan 100 % van haar vrijkomende woningen zou moeten toewijzen, wordt als niet haalbaar gemeld.</translation>
     </message>
     <message>
       <location filename="../algorithms/balance.py" />
@@ -85,8 +100,18 @@
     </message>
     <message>
       <location filename="../algorithms/balance.py" />
+      <source>One feature per buurt.</source>
+      <translation>Eén object per buurt.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
       <source>Measures table (CSV, GeoPackage table or table layer)</source>
       <translation>Maatregelentabel (CSV, GeoPackage-tabel of tabellaag)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>One row per measure: scenario, buurtcode, maatregel (sloop, nieuwbouw, verkoop, liberalisatie, aankoop, toewijzing), segment (sociale_huur, particuliere_huur, koop; needed for sloop, nieuwbouw and aankoop), aantal (dwellings, whole number), aandeel (0–1, share of social vacancies to aandachtsgroepen, toewijzing only), toelichting.</source>
+      <translation>Eén rij per maatregel: scenario, buurtcode, maatregel (sloop, nieuwbouw, verkoop, liberalisatie, aankoop, toewijzing), segment (sociale_huur, particuliere_huur, koop; nodig bij sloop, nieuwbouw en aankoop), aantal (woningen, geheel getal), aandeel (0–1, deel van de sociale huurvrijkomers voor aandachtsgroepen, alleen bij toewijzing), toelichting.</translation>
     </message>
     <message>
       <location filename="../algorithms/balance.py" />
@@ -95,73 +120,8 @@
     </message>
     <message>
       <location filename="../algorithms/balance.py" />
-      <source>Buurt code field</source>
-      <translation>Veld buurtcode</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/balance.py" />
-      <source>Gemeente field</source>
-      <translation>Veld gemeente</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/balance.py" />
-      <source>Regio field</source>
-      <translation>Veld regio</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/balance.py" />
-      <source>Dwellings field (missing: households)</source>
-      <translation>Veld woningen (ontbreekt: huishoudens)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/balance.py" />
-      <source>Corporation share field (%)</source>
-      <translation>Veld corporatieaandeel (%)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/balance.py" />
-      <source>Owner-occupied share field (%)</source>
-      <translation>Veld aandeel koopwoningen (%)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/balance.py" />
-      <source>Vulnerable share field (% of households)</source>
-      <translation>Veld aandeel kwetsbare huishoudens (%)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/balance.py" />
-      <source>Class field (vk_klasse)</source>
-      <translation>Klasseveld (vk_klasse)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/balance.py" />
-      <source>Target social-rent share (%)</source>
-      <translation>Doel aandeel sociale huur (%)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/balance.py" />
-      <source>Turnover of social dwellings (% per year)</source>
-      <translation>Mutatiegraad sociale huurwoningen (% per jaar)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/balance.py" />
-      <source>Horizon (years)</source>
-      <translation>Horizon (jaren)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/balance.py" />
-      <source>Concentration threshold (% vulnerable households)</source>
-      <translation>Concentratiegrens (% kwetsbare huishoudens)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/balance.py" />
-      <source>Relative risk of a social tenant to be vulnerable</source>
-      <translation>Relatief risico dat een sociale huurder kwetsbaar is</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/balance.py" />
-      <source>Share of social vacancies to aandachtsgroepen (%)</source>
-      <translation>Deel van de sociale vrijkomers naar aandachtsgroepen (%)</translation>
+      <source>The scenario to evaluate; may stay empty when the table holds one.</source>
+      <translation>Het door te rekenen scenario; mag leeg blijven als de tabel er één bevat.</translation>
     </message>
     <message>
       <location filename="../algorithms/balance.py" />
@@ -170,8 +130,18 @@
     </message>
     <message>
       <location filename="../algorithms/balance.py" />
+      <source>A copy of the buurt layer with the balance per buurt.</source>
+      <translation>Een kopie van de buurtlaag met de balans per buurt.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
       <source>Balance per gemeente (and regio)</source>
       <translation>Balans per gemeente (en regio)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>One row per gemeente (and regio): the stock, the gap to the target, the compensation needed and whether the scenario is feasible.</source>
+      <translation>Eén rij per gemeente (en regio): de voorraad, het tekort ten opzichte van het doel, de benodigde compensatie en of het scenario haalbaar is.</translation>
     </message>
     <message>
       <location filename="../algorithms/balance.py" />
@@ -182,6 +152,11 @@
       <location filename="../algorithms/balance.py" />
       <source>HTML files (*.html)</source>
       <translation>HTML-bestanden (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Optional: a one-page summary for the gebiedsatelier.</source>
+      <translation>Optioneel: een samenvatting van één pagina voor het gebiedsatelier.</translation>
     </message>
     <message>
       <location filename="../algorithms/balance.py" />
@@ -207,6 +182,146 @@
       <location filename="../algorithms/balance.py" />
       <source>Scenario evaluated</source>
       <translation>Doorgerekend scenario</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Buurt code field</source>
+      <translation>Veld buurtcode</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Default buurtcode, else BU_CODE.</source>
+      <translation>Standaard buurtcode, anders BU_CODE.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Default gemeentecode, else GM_CODE.</source>
+      <translation>Standaard gemeentecode, anders GM_CODE.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Gemeente field</source>
+      <translation>Veld gemeente</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Optional. With a regio the placements of aandachtsgroepen are conserved over the regio instead of per gemeente.</source>
+      <translation>Optioneel. Met een regio blijft het aantal plaatsingen van aandachtsgroepen gelijk over de hele regio in plaats van per gemeente.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Regio field</source>
+      <translation>Veld regio</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Default woningen_t1, else WONINGEN; without a dwellings field the number of households is used, with a warning.</source>
+      <translation>Standaard woningen_t1, anders WONINGEN; zonder woningenveld wordt het aantal huishoudens gebruikt, met een waarschuwing.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Dwellings field (missing: households)</source>
+      <translation>Veld woningen (ontbreekt: huishoudens)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Corporation share field (%)</source>
+      <translation>Veld corporatieaandeel (%)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Default p_corporatie_t1, else P_HUURCORP/P_WCORPW.</source>
+      <translation>Standaard p_corporatie_t1, anders P_HUURCORP/P_WCORPW.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Owner-occupied share field (%)</source>
+      <translation>Veld aandeel koopwoningen (%)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Optional. Default p_koopwoningen_t1, else P_KOOPWON.</source>
+      <translation>Optioneel. Standaard p_koopwoningen_t1, anders P_KOOPWON.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Optional. The share of vulnerable households, e.g. low income; without it the share of social vacancies to aandachtsgroepen is used.</source>
+      <translation>Optioneel. Het aandeel kwetsbare huishoudens, bijvoorbeeld laag inkomen; zonder dit veld geldt het deel van de sociale vrijkomers dat naar aandachtsgroepen gaat.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Vulnerable share field (% of households)</source>
+      <translation>Veld aandeel kwetsbare huishoudens (%)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Class field (vk_klasse)</source>
+      <translation>Klasseveld (vk_klasse)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Optional. Default vk_klasse from veerkracht:score: buurten 'onder_druk' or 'problemen' are no compensation candidates.</source>
+      <translation>Optioneel. Standaard vk_klasse uit veerkracht:score: buurten 'onder_druk' of 'problemen' zijn geen kandidaat voor compensatie.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Target social-rent share (%)</source>
+      <translation>Doel aandeel sociale huur (%)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>The citywide target for the social-rent share (default 30 %).</source>
+      <translation>Het stadsbrede doel voor het aandeel sociale huur (standaard 30 %).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Turnover of social dwellings (% per year)</source>
+      <translation>Mutatiegraad sociale huurwoningen (% per jaar)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Share of the social dwellings that become vacant per year (default 7 %).</source>
+      <translation>Deel van de sociale huurwoningen dat per jaar vrijkomt (standaard 7 %).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Horizon (years)</source>
+      <translation>Horizon (jaren)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>The number of years after which the concentration of vulnerable households is assessed (default 5).</source>
+      <translation>Het aantal jaren waarna de concentratie kwetsbare huishoudens wordt beoordeeld (standaard 5).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Concentration threshold (% vulnerable households)</source>
+      <translation>Concentratiegrens (% kwetsbare huishoudens)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>A buurt that rises above this share of vulnerable households crosses the threshold (default 45 %).</source>
+      <translation>Een buurt die boven dit aandeel kwetsbare huishoudens uitkomt, kantelt (standaard 45 %).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Relative risk of a social tenant to be vulnerable</source>
+      <translation>Relatief risico dat een sociale huurder kwetsbaar is</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>A social tenant is this many times more likely to be vulnerable (default 3).</source>
+      <translation>Een sociale huurder is zoveel keer vaker kwetsbaar (standaard 3).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Share of social vacancies to aandachtsgroepen (%)</source>
+      <translation>Deel van de sociale vrijkomers naar aandachtsgroepen (%)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Used when there is no vulnerable share field (default 30 %).</source>
+      <translation>Gebruikt als er geen veld met het aandeel kwetsbare huishoudens is (standaard 30 %).</translation>
     </message>
     <message>
       <location filename="../algorithms/balance.py" />
@@ -242,11 +357,6 @@
       <location filename="../algorithms/balance.py" />
       <source>{role}: field '{field}'.</source>
       <translation>{role}: veld '{field}'.</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/balance.py" />
-      <source>Cannot create the output layer.</source>
-      <translation>Kan de uitvoerlaag niet aanmaken.</translation>
     </message>
     <message>
       <location filename="../algorithms/balance.py" />
@@ -305,6 +415,11 @@
     </message>
     <message>
       <location filename="../algorithms/base.py" />
+      <source>Hover over a parameter to read what it expects and what its default is.</source>
+      <translation>Houd de muis boven een parameter om te lezen wat die verwacht en wat de standaardwaarde is.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" />
       <source>Veerkracht computes signals, it does not explain them: use the maps to start the conversation about a buurt, not to end it. Method: see docs/method.md in the plugin repository.</source>
       <translation>Veerkracht signaleert, het verklaart niet: gebruik de kaarten om het gesprek over een buurt te beginnen, niet om het af te sluiten. Methode: zie docs/method.md in de repository van de plugin.</translation>
     </message>
@@ -325,6 +440,11 @@
     </message>
     <message>
       <location filename="../algorithms/base.py" />
+      <source>The language of the document written, whatever language QGIS runs in.</source>
+      <translation>De taal van het geschreven document, in welke taal QGIS ook draait.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/base.py" />
       <source>Fast GeoPackage copy not possible ({error}); writing feature by feature.</source>
       <translation>Snelle GeoPackage-kopie niet mogelijk ({error}); er wordt object voor object geschreven.</translation>
     </message>
@@ -334,14 +454,24 @@
       <translation>GeoPackage rechtstreeks gekopieerd, zonder de objecten door QGIS te halen (snelle route).</translation>
     </message>
     <message>
+      <location filename="../algorithms/base.py" />
+      <source>Cannot create the output layer.</source>
+      <translation>Kan de uitvoerlaag niet aanmaken.</translation>
+    </message>
+    <message>
       <location filename="../algorithms/joinleefbaarometer.py" />
       <source>Join Leefbaarometer scores</source>
       <translation>Leefbaarometerscores koppelen</translation>
     </message>
     <message>
       <location filename="../algorithms/joinleefbaarometer.py" />
-      <source>Adds Leefbaarometer scores for two years to a buurt layer, as fields such as &lt;b&gt;lbm_onv_t0&lt;/b&gt; and &lt;b&gt;lbm_onv_t1&lt;/b&gt;.&lt;br&gt;&lt;br&gt;&lt;b&gt;Leefbaarometer file&lt;/b&gt;: the CSV as downloaded (long format, one row per area and year). A file with &lt;i&gt;bu_code&lt;/i&gt; is joined per buurt on the buurt code; a file with &lt;i&gt;wk_code&lt;/i&gt; per wijk on the wijk code, so every buurt gets the score of its wijk.&lt;br&gt;&lt;b&gt;Code field&lt;/b&gt;: the buurt or wijk code in the layer; left empty, it is found from the CBS names (buurtcode/BU_CODE or wijkcode/WK_CODE).&lt;br&gt;&lt;b&gt;Years&lt;/b&gt;: dimension scores exist from 2014 on (2014, 2016, 2018, 2020, 2022, ...).&lt;br&gt;&lt;b&gt;Dimensions&lt;/b&gt;: onv = overlast en onveiligheid (default), lbm = overall score, afw, fys, soc, vrz, won. Higher is better for all of them.&lt;br&gt;&lt;br&gt;'NA' becomes NULL. Buurten without a match are listed in the log. The input is not changed.</source>
-      <translation>Voegt Leefbaarometerscores voor twee jaren toe aan een buurtlaag, als velden zoals &lt;b&gt;lbm_onv_t0&lt;/b&gt; en &lt;b&gt;lbm_onv_t1&lt;/b&gt;.&lt;br&gt;&lt;br&gt;&lt;b&gt;Leefbaarometerbestand&lt;/b&gt;: de CSV zoals gedownload (lang formaat, één rij per gebied en jaar). Een bestand met &lt;i&gt;bu_code&lt;/i&gt; wordt per buurt gekoppeld op de buurtcode; een bestand met &lt;i&gt;wk_code&lt;/i&gt; per wijk op de wijkcode, zodat elke buurt de score van haar wijk krijgt.&lt;br&gt;&lt;b&gt;Codeveld&lt;/b&gt;: de buurt- of wijkcode in de laag; leeg gelaten wordt het gevonden aan de hand van de CBS-namen (buurtcode/BU_CODE of wijkcode/WK_CODE).&lt;br&gt;&lt;b&gt;Jaren&lt;/b&gt;: dimensiescores bestaan vanaf 2014 (2014, 2016, 2018, 2020, 2022, ...).&lt;br&gt;&lt;b&gt;Dimensies&lt;/b&gt;: onv = overlast en onveiligheid (standaard), lbm = totaalscore, afw, fys, soc, vrz, won. Bij alle dimensies is hoger beter.&lt;br&gt;&lt;br&gt;'NA' wordt NULL. Buurten zonder match staan in het logboek. De invoer wordt niet gewijzigd.</translation>
+      <source>Adds Leefbaarometer scores for two years to a buurt layer, as fields such as &lt;b&gt;lbm_onv_t0&lt;/b&gt; and &lt;b&gt;lbm_onv_t1&lt;/b&gt;. A file with &lt;i&gt;bu_code&lt;/i&gt; is joined per buurt on the buurt code; a file with &lt;i&gt;wk_code&lt;/i&gt; per wijk on the wijk code, so every buurt gets the score of its wijk.&lt;br&gt;&lt;br&gt;'NA' becomes NULL. Buurten without a match are listed in the log. The input is not changed.</source>
+      <translation>Voegt Leefbaarometerscores voor twee jaren toe aan een buurtlaag, als velden zoals &lt;b&gt;lbm_onv_t0&lt;/b&gt; en &lt;b&gt;lbm_onv_t1&lt;/b&gt;. Een bestand met &lt;i&gt;bu_code&lt;/i&gt; wordt per buurt gekoppeld op de buurtcode; een bestand met &lt;i&gt;wk_code&lt;/i&gt; per wijk op de wijkcode, zodat elke buurt de score van haar wijk krijgt.&lt;br&gt;&lt;br&gt;'NA' wordt NULL. Buurten zonder match staan in het logboek. De invoer wordt niet gewijzigd.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/joinleefbaarometer.py" />
+      <source>Buurt polygons with a buurt or wijk code.</source>
+      <translation>Buurtvlakken met een buurt- of wijkcode.</translation>
     </message>
     <message>
       <location filename="../algorithms/joinleefbaarometer.py" />
@@ -350,8 +480,23 @@
     </message>
     <message>
       <location filename="../algorithms/joinleefbaarometer.py" />
+      <source>The CSV as downloaded (long format, one row per area and year), at buurt level (bu_code) or wijk level (wk_code).</source>
+      <translation>De CSV zoals gedownload (lang formaat, één rij per gebied en jaar), op buurtniveau (bu_code) of wijkniveau (wk_code).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/joinleefbaarometer.py" />
       <source>Buurt or wijk code field (empty: detect)</source>
       <translation>Veld met buurt- of wijkcode (leeg: automatisch)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/joinleefbaarometer.py" />
+      <source>The buurt or wijk code in the layer; left empty, it is found from the CBS names (buurtcode/BU_CODE or wijkcode/WK_CODE).</source>
+      <translation>De buurt- of wijkcode in de laag; leeg gelaten wordt het gevonden aan de hand van de CBS-namen (buurtcode/BU_CODE of wijkcode/WK_CODE).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/joinleefbaarometer.py" />
+      <source>Dimension scores exist from 2014 on (2014, 2016, 2018, 2020, 2022, ...).</source>
+      <translation>Dimensiescores bestaan vanaf 2014 (2014, 2016, 2018, 2020, 2022, ...).</translation>
     </message>
     <message>
       <location filename="../algorithms/joinleefbaarometer.py" />
@@ -370,8 +515,18 @@
     </message>
     <message>
       <location filename="../algorithms/joinleefbaarometer.py" />
+      <source>onv = overlast en onveiligheid (default), lbm = overall score, afw, fys, soc, vrz, won. Higher is better for all of them.</source>
+      <translation>onv = overlast en onveiligheid (standaard), lbm = totaalscore, afw, fys, soc, vrz, won. Bij alle dimensies is hoger beter.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/joinleefbaarometer.py" />
       <source>Buurten with Leefbaarometer scores</source>
       <translation>Buurten met Leefbaarometerscores</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/joinleefbaarometer.py" />
+      <source>A copy of the buurt layer with one field per dimension and year (lbm_onv_t0, lbm_onv_t1, ...).</source>
+      <translation>Een kopie van de buurtlaag met één veld per dimensie en jaar (lbm_onv_t0, lbm_onv_t1, ...).</translation>
     </message>
     <message>
       <location filename="../algorithms/joinleefbaarometer.py" />
@@ -404,19 +559,14 @@
       <translation>{field}: {n} van {total} objecten hebben een waarde.</translation>
     </message>
     <message>
-      <location filename="../algorithms/layerio.py" />
-      <source>Field '{field}' does not exist in the input layer{label}.</source>
-      <translation>Veld '{field}' bestaat niet in de invoerlaag{label}.</translation>
-    </message>
-    <message>
       <location filename="../algorithms/preparecbs.py" />
       <source>Prepare CBS buurten (two years)</source>
       <translation>CBS-buurten voorbereiden (twee jaren)</translation>
     </message>
     <message>
       <location filename="../algorithms/preparecbs.py" />
-      <source>Reads two CBS Kerncijfers wijken en buurten layers (buurt polygons with key figures, as downloaded) and writes one buurt layer on the geometry of the second year with normalised field names, ready for the signal map (veerkracht:score).&lt;br&gt;&lt;br&gt;&lt;b&gt;Buurten t0&lt;/b&gt; and &lt;b&gt;Buurten t1&lt;/b&gt;: the earlier and the later year. Each may use any of the CBS field-name schemes: shapefile style (BU_CODE, AANT_INW, P_HH_LI, ...), GeoPackage/PDOK snake case (buurtcode, aantal_inwoners, percentage_huishoudens_met_laag_inkomen, ...) or the StatLine mnemonics (gwb_code, a_inw, p_hh_li, ...); the two may differ. Codes are normalised to text with prefix (BU + 8 characters); bare numbers get the prefix.&lt;br&gt;&lt;b&gt;Keep water features&lt;/b&gt; (default off): CBS files hold water features (WATER = JA) and Belgian territory around Baarle-Nassau (WATER = B); only land (NEE) is kept unless this is on.&lt;br&gt;&lt;b&gt;Boundary change tolerance&lt;/b&gt; (default 10 %): a buurt whose t0 and t1 polygons differ by more than this share of the larger polygon (area of the symmetric difference, t0 reprojected to the CRS of t1) counts as boundary changed. A new code whose polygon matches an unused t0 polygon within the tolerance counts as recoded and gets the t0 figures.&lt;br&gt;&lt;br&gt;&lt;b&gt;Output&lt;/b&gt; (CRS of t1, water removed): buurtcode, buurtnaam, wijkcode, gemeentecode, gemeentenaam (from t1; wijknaam when present; jaar_t0/jaar_t1 when the files have a year); every indicator as &amp;lt;name&amp;gt;_t0 and &amp;lt;name&amp;gt;_t1, e.g. inwoners, huishoudens, woningen, p_koopwoningen, p_huurwoningen, p_corporatie, p_laag_inkomen, p_sociaal_minimum, bijstand, woz, inkomen_per_inwoner (units as in the source); an indicator found in one year only is written for that year and logged.&lt;br&gt;&lt;b&gt;vk_indeling&lt;/b&gt;: 1 unchanged, 2 recoded only, 3 boundary changed (CBS flag IND_WBI/indelingswijziging = 3 in t1, or the polygons differ beyond the tolerance), 4 new buurt (not in t0). The CBS flag only compares with the year before t1, hence the geometry check. &lt;b&gt;vk_buurtcode_t0&lt;/b&gt;: the t0 code the buurt was matched to.&lt;br&gt;&lt;b&gt;vk_ontbreekt&lt;/b&gt;: CBS special values become NULL; this text keeps why, as 'field: reason' entries separated by '; ', e.g. 'p_laag_inkomen_t1: niet_gepubliceerd'. Reasons: niet_gepubliceerd (-99995), geheim (-99997), onbekend (-99999999 and other values &amp;lt;= -99990), punt ('.'), ongeldig (other text).&lt;br&gt;&lt;br&gt;The log lists matched, new and changed buurten and the missing values per reason. The inputs are not changed.</source>
-      <translation>Leest twee lagen met CBS Kerncijfers wijken en buurten (buurtvlakken met kerncijfers, zoals gedownload) en schrijft één buurtlaag op de geometrie van het tweede jaar met genormaliseerde veldnamen, klaar voor de signaleringskaart (veerkracht:score).&lt;br&gt;&lt;br&gt;&lt;b&gt;Buurten t0&lt;/b&gt; en &lt;b&gt;Buurten t1&lt;/b&gt;: het eerdere en het latere jaar. Elk mag een van de CBS-naamgevingen gebruiken: shapefile-stijl (BU_CODE, AANT_INW, P_HH_LI, ...), GeoPackage/PDOK-snake case (buurtcode, aantal_inwoners, percentage_huishoudens_met_laag_inkomen, ...) of de StatLine-afkortingen (gwb_code, a_inw, p_hh_li, ...); de twee mogen verschillen. Codes worden genormaliseerd tot tekst met voorvoegsel (BU + 8 tekens); kale getallen krijgen het voorvoegsel.&lt;br&gt;&lt;b&gt;Watervlakken behouden&lt;/b&gt; (standaard uit): CBS-bestanden bevatten watervlakken (WATER = JA) en Belgisch grondgebied rond Baarle-Nassau (WATER = B); alleen land (NEE) blijft over, tenzij dit aan staat.&lt;br&gt;&lt;b&gt;Tolerantie grenswijziging&lt;/b&gt; (standaard 10 %): een buurt waarvan de vlakken van t0 en t1 meer dan dit deel van het grootste vlak verschillen (oppervlakte van het symmetrische verschil, t0 omgezet naar het CRS van t1) telt als grens gewijzigd. Een nieuwe code waarvan het vlak binnen de tolerantie gelijk is aan een ongebruikt vlak van t0 telt als omgecodeerd en krijgt de cijfers van t0.&lt;br&gt;&lt;br&gt;&lt;b&gt;Uitvoer&lt;/b&gt; (CRS van t1, zonder water): buurtcode, buurtnaam, wijkcode, gemeentecode, gemeentenaam (uit t1; wijknaam als die er is; jaar_t0/jaar_t1 als de bestanden een jaar hebben); elke indicator als &amp;lt;name&amp;gt;_t0 en &amp;lt;name&amp;gt;_t1, bijvoorbeeld inwoners, huishoudens, woningen, p_koopwoningen, p_huurwoningen, p_corporatie, p_laag_inkomen, p_sociaal_minimum, bijstand, woz, inkomen_per_inwoner (eenheden zoals in de bron); een indicator die maar in één jaar voorkomt, wordt voor dat jaar geschreven en gemeld in het logboek.&lt;br&gt;&lt;b&gt;vk_indeling&lt;/b&gt;: 1 ongewijzigd, 2 alleen omgecodeerd, 3 grens gewijzigd (CBS-kenmerk IND_WBI/indelingswijziging = 3 in t1, of de vlakken verschillen meer dan de tolerantie), 4 nieuwe buurt (niet in t0). Het CBS-kenmerk vergelijkt alleen met het jaar vóór t1, vandaar de controle op de geometrie. &lt;b&gt;vk_buurtcode_t0&lt;/b&gt;: de code in t0 waaraan de buurt gekoppeld is.&lt;br&gt;&lt;b&gt;vk_ontbreekt&lt;/b&gt;: speciale CBS-waarden worden NULL; deze tekst bewaart waarom, als 'veld: reden', gescheiden door '; ', bijvoorbeeld 'p_laag_inkomen_t1: niet_gepubliceerd'. Redenen: niet_gepubliceerd (-99995), geheim (-99997), onbekend (-99999999 en andere waarden &amp;lt;= -99990), punt ('.'), ongeldig (andere tekst).&lt;br&gt;&lt;br&gt;Het logboek noemt gekoppelde, nieuwe en gewijzigde buurten en de ontbrekende waarden per reden. De invoer wordt niet gewijzigd.</translation>
+      <source>Reads two CBS Kerncijfers wijken en buurten layers (buurt polygons with key figures, as downloaded) and writes one buurt layer on the geometry of the second year with normalised field names, ready for the signal map (veerkracht:score).&lt;br&gt;&lt;br&gt;Each of the two layers may use any of the CBS field-name schemes: shapefile style (BU_CODE, AANT_INW, P_HH_LI, ...), GeoPackage/PDOK snake case (buurtcode, aantal_inwoners, percentage_huishoudens_met_laag_inkomen, ...) or the StatLine mnemonics (gwb_code, a_inw, p_hh_li, ...); the two may differ. Codes are normalised to text with prefix (BU + 8 characters); bare numbers get the prefix.&lt;br&gt;&lt;br&gt;&lt;b&gt;Output&lt;/b&gt; (CRS of t1, water removed): buurtcode, buurtnaam, wijkcode, gemeentecode, gemeentenaam (from t1; wijknaam when present; jaar_t0/jaar_t1 when the files have a year); every indicator as &amp;lt;name&amp;gt;_t0 and &amp;lt;name&amp;gt;_t1, e.g. inwoners, huishoudens, woningen, p_koopwoningen, p_huurwoningen, p_corporatie, p_laag_inkomen, p_sociaal_minimum, bijstand, woz, inkomen_per_inwoner (units as in the source); an indicator found in one year only is written for that year and logged.&lt;br&gt;&lt;b&gt;vk_indeling&lt;/b&gt;: 1 unchanged, 2 recoded only, 3 boundary changed (CBS flag IND_WBI/indelingswijziging = 3 in t1, or the polygons differ beyond the tolerance), 4 new buurt (not in t0). The CBS flag only compares with the year before t1, hence the geometry check. &lt;b&gt;vk_buurtcode_t0&lt;/b&gt;: the t0 code the buurt was matched to.&lt;br&gt;&lt;b&gt;vk_ontbreekt&lt;/b&gt;: CBS special values become NULL; this text keeps why, as 'field: reason' entries separated by '; ', e.g. 'p_laag_inkomen_t1: niet_gepubliceerd'. Reasons: niet_gepubliceerd (-99995), geheim (-99997), onbekend (-99999999 and other values &amp;lt;= -99990), punt ('.'), ongeldig (other text).&lt;br&gt;&lt;br&gt;The log lists matched, new and changed buurten and the missing values per reason. The inputs are not changed.</source>
+      <translation>Leest twee lagen met CBS Kerncijfers wijken en buurten (buurtvlakken met kerncijfers, zoals gedownload) en schrijft één buurtlaag op de geometrie van het tweede jaar met genormaliseerde veldnamen, klaar voor de signaleringskaart (veerkracht:score).&lt;br&gt;&lt;br&gt;Elk van de twee lagen mag een van de CBS-naamgevingen gebruiken: shapefile-stijl (BU_CODE, AANT_INW, P_HH_LI, ...), GeoPackage/PDOK-snake case (buurtcode, aantal_inwoners, percentage_huishoudens_met_laag_inkomen, ...) of de StatLine-afkortingen (gwb_code, a_inw, p_hh_li, ...); de twee mogen verschillen. Codes worden genormaliseerd tot tekst met voorvoegsel (BU + 8 tekens); kale getallen krijgen het voorvoegsel.&lt;br&gt;&lt;br&gt;&lt;b&gt;Uitvoer&lt;/b&gt; (CRS van t1, zonder water): buurtcode, buurtnaam, wijkcode, gemeentecode, gemeentenaam (uit t1; wijknaam als die er is; jaar_t0/jaar_t1 als de bestanden een jaar hebben); elke indicator als &amp;lt;name&amp;gt;_t0 en &amp;lt;name&amp;gt;_t1, bijvoorbeeld inwoners, huishoudens, woningen, p_koopwoningen, p_huurwoningen, p_corporatie, p_laag_inkomen, p_sociaal_minimum, bijstand, woz, inkomen_per_inwoner (eenheden zoals in de bron); een indicator die maar in één jaar voorkomt, wordt voor dat jaar geschreven en gemeld in het logboek.&lt;br&gt;&lt;b&gt;vk_indeling&lt;/b&gt;: 1 ongewijzigd, 2 alleen omgecodeerd, 3 grens gewijzigd (CBS-kenmerk IND_WBI/indelingswijziging = 3 in t1, of de vlakken verschillen meer dan de tolerantie), 4 nieuwe buurt (niet in t0). Het CBS-kenmerk vergelijkt alleen met het jaar vóór t1, vandaar de controle op de geometrie. &lt;b&gt;vk_buurtcode_t0&lt;/b&gt;: de code in t0 waaraan de buurt gekoppeld is.&lt;br&gt;&lt;b&gt;vk_ontbreekt&lt;/b&gt;: speciale CBS-waarden worden NULL; deze tekst bewaart waarom, als 'veld: reden', gescheiden door '; ', bijvoorbeeld 'p_laag_inkomen_t1: niet_gepubliceerd'. Redenen: niet_gepubliceerd (-99995), geheim (-99997), onbekend (-99999999 en andere waarden &amp;lt;= -99990), punt ('.'), ongeldig (andere tekst).&lt;br&gt;&lt;br&gt;Het logboek noemt gekoppelde, nieuwe en gewijzigde buurten en de ontbrekende waarden per reden. De invoer wordt niet gewijzigd.</translation>
     </message>
     <message>
       <location filename="../algorithms/preparecbs.py" />
@@ -425,8 +575,18 @@
     </message>
     <message>
       <location filename="../algorithms/preparecbs.py" />
+      <source>The earlier year: buurt polygons with key figures, as downloaded.</source>
+      <translation>Het eerdere jaar: buurtvlakken met kerncijfers, zoals gedownload.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
       <source>Buurten t1 (later year)</source>
       <translation>Buurten t1 (latere jaar)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>The later year: its polygons and CRS are those of the output.</source>
+      <translation>Het latere jaar: de vlakken en het CRS daarvan zijn die van de uitvoer.</translation>
     </message>
     <message>
       <location filename="../algorithms/preparecbs.py" />
@@ -435,13 +595,28 @@
     </message>
     <message>
       <location filename="../algorithms/preparecbs.py" />
+      <source>CBS files hold water features (WATER = JA) and Belgian territory around Baarle-Nassau (WATER = B); only land (NEE) is kept unless this is on.</source>
+      <translation>CBS-bestanden bevatten watervlakken (WATER = JA) en Belgisch grondgebied rond Baarle-Nassau (WATER = B); alleen land (NEE) blijft over, tenzij dit aan staat.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
       <source>Boundary change tolerance (% of the larger polygon)</source>
       <translation>Tolerantie grenswijziging (% van het grootste vlak)</translation>
     </message>
     <message>
       <location filename="../algorithms/preparecbs.py" />
+      <source>A buurt whose t0 and t1 polygons differ by more than this share of the larger polygon (area of the symmetric difference, t0 reprojected to the CRS of t1) counts as boundary changed. A new code whose polygon matches an unused t0 polygon within the tolerance counts as recoded and gets the t0 figures (default 10 %).</source>
+      <translation>Een buurt waarvan de vlakken van t0 en t1 meer dan dit deel van het grootste vlak verschillen (oppervlakte van het symmetrische verschil, t0 omgezet naar het CRS van t1) telt als grens gewijzigd. Een nieuwe code waarvan het vlak binnen de tolerantie gelijk is aan een ongebruikt vlak van t0 telt als omgecodeerd en krijgt de cijfers van t0 (standaard 10 %).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
       <source>Prepared CBS buurten</source>
       <translation>Voorbereide CBS-buurten</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>One buurt layer on the polygons of t1 with normalised field names, ready for veerkracht:score.</source>
+      <translation>Eén buurtlaag op de vlakken van t1 met genormaliseerde veldnamen, klaar voor veerkracht:score.</translation>
     </message>
     <message>
       <location filename="../algorithms/preparecbs.py" />
@@ -490,13 +665,18 @@
     </message>
     <message>
       <location filename="../algorithms/report.py" />
-      <source>Writes a readable PDF report for one gemeente from print layouts: page 1 with the signal map, buurten and inhabitants per class and the key findings in plain sentences; one page per wijk (an atlas) with the wijk map, a summary, the numeric outlook and a table per buurt; a closing page with the citywide balance and the methods and sources.&lt;br&gt;&lt;br&gt;&lt;b&gt;Scored buurt layer&lt;/b&gt;: the output of veerkracht:score (vk_klasse, vk_klasse_rel, vk_dk, vk_dp, vk_score, vk_signaal, vk_corpbuurt, …) with buurt code and name, wijk and gemeente code, inhabitants and corporation share (names of veerkracht:preparecbs or CBS names such as BU_CODE, AANT_INW, P_WCORPW). Handelingsperspectieven (vk_hp_*, vk_probleemanalyse, vk_succes) and the buurt fields of veerkracht:balance (vk_soc_voor, vk_soc_na, vk_kantelt, vk_compensatie, …) are shown when present.&lt;br&gt;&lt;b&gt;Report&lt;/b&gt;: stadsbrede notitie (with tags and scenario) or QuickScan (signals only, with a reading guide, readable on its own).&lt;br&gt;&lt;b&gt;Gemeente&lt;/b&gt;: code or name; needed only when the layer holds several gemeenten.&lt;br&gt;&lt;b&gt;Wijk field&lt;/b&gt;: default wijkcode (or WK_CODE); without a wijk field the wijk is taken from the buurt code (WK + its first six digits).&lt;br&gt;&lt;b&gt;Balance summary&lt;/b&gt; (optional): the summary table of veerkracht:balance; &lt;b&gt;Scenario&lt;/b&gt; chooses its scenario when it holds several.&lt;br&gt;&lt;b&gt;Period&lt;/b&gt; (optional): e.g. 2016–2022; empty: read from a 'jaar' field or years in field names.&lt;br&gt;&lt;b&gt;Language of the document&lt;/b&gt;: Dutch (default) or English, whatever language QGIS runs in.&lt;br&gt;&lt;b&gt;Output&lt;/b&gt;: one PDF. The pages come from the templates notitie_voorblad.qpt, notitie_wijk.qpt and notitie_slot.qpt in the plugin's resources/layouts folder; see docs/report.md to adapt them. The input layer is not changed.</source>
-      <translation>Schrijft voor één gemeente een leesbaar PDF-rapport uit printlay-outs: pagina 1 met de signaleringskaart, buurten en inwoners per klasse en de belangrijkste bevindingen in gewone zinnen; één pagina per wijk (een atlas) met de wijkkaart, een samenvatting, de getalsmatige doorkijk en een tabel per buurt; een slotpagina met de stadsbrede balans en de methode en bronnen.&lt;br&gt;&lt;br&gt;&lt;b&gt;Buurtlaag met signalen&lt;/b&gt;: de uitvoer van veerkracht:score (vk_klasse, vk_klasse_rel, vk_dk, vk_dp, vk_score, vk_signaal, vk_corpbuurt, …) met buurtcode en -naam, wijk- en gemeentecode, inwoners en corporatieaandeel (namen van veerkracht:preparecbs of CBS-namen zoals BU_CODE, AANT_INW, P_WCORPW). Handelingsperspectieven (vk_hp_*, vk_probleemanalyse, vk_succes) en de buurtvelden van veerkracht:balance (vk_soc_voor, vk_soc_na, vk_kantelt, vk_compensatie, …) worden getoond als ze er zijn.&lt;br&gt;&lt;b&gt;Rapport&lt;/b&gt;: stadsbrede notitie (met handelingsperspectieven en scenario) of QuickScan (alleen signalen, met een leeswijzer, op zichzelf leesbaar).&lt;br&gt;&lt;b&gt;Gemeente&lt;/b&gt;: code of naam; alleen nodig als de laag meerdere gemeenten bevat.&lt;br&gt;&lt;b&gt;Wijkveld&lt;/b&gt;: standaard wijkcode (of WK_CODE); zonder wijkveld volgt de wijk uit de buurtcode (WK + de eerste zes cijfers).&lt;br&gt;&lt;b&gt;Balansoverzicht&lt;/b&gt; (optioneel): de overzichtstabel van veerkracht:balance; &lt;b&gt;Scenario&lt;/b&gt; kiest het scenario als de tabel er meerdere bevat.&lt;br&gt;&lt;b&gt;Periode&lt;/b&gt; (optioneel): bijvoorbeeld 2016–2022; leeg: afgeleid uit een veld 'jaar' of uit jaartallen in veldnamen.&lt;br&gt;&lt;b&gt;Taal van het document&lt;/b&gt;: Nederlands (standaard) of Engels, in welke taal QGIS ook draait.&lt;br&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: één PDF. De pagina's komen uit de sjablonen notitie_voorblad.qpt, notitie_wijk.qpt en notitie_slot.qpt in de map resources/layouts van de plugin; zie docs/report.md om ze aan te passen. De invoerlaag wordt niet gewijzigd.</translation>
+      <source>Writes a readable PDF report for one gemeente from print layouts: page 1 with the signal map, buurten and inhabitants per class and the key findings in plain sentences; one page per wijk (an atlas) with the wijk map, a summary, the numeric outlook and a table per buurt; a closing page with the citywide balance and the methods and sources.&lt;br&gt;&lt;br&gt;Handelingsperspectieven (vk_hp_*, vk_probleemanalyse, vk_succes) and the buurt fields of veerkracht:balance (vk_soc_voor, vk_soc_na, vk_kantelt, vk_compensatie, …) are shown when present. The pages come from the templates notitie_voorblad.qpt, notitie_wijk.qpt and notitie_slot.qpt in the plugin's resources/layouts folder; see docs/report.md to adapt them. The input layer is not changed.</source>
+      <translation>Schrijft voor één gemeente een leesbaar PDF-rapport uit printlay-outs: pagina 1 met de signaleringskaart, buurten en inwoners per klasse en de belangrijkste bevindingen in gewone zinnen; één pagina per wijk (een atlas) met de wijkkaart, een samenvatting, de getalsmatige doorkijk en een tabel per buurt; een slotpagina met de stadsbrede balans en de methode en bronnen.&lt;br&gt;&lt;br&gt;Handelingsperspectieven (vk_hp_*, vk_probleemanalyse, vk_succes) en de buurtvelden van veerkracht:balance (vk_soc_voor, vk_soc_na, vk_kantelt, vk_compensatie, …) worden getoond als ze er zijn. De pagina's komen uit de sjablonen notitie_voorblad.qpt, notitie_wijk.qpt en notitie_slot.qpt in de map resources/layouts van de plugin; zie docs/report.md om ze aan te passen. De invoerlaag wordt niet gewijzigd.</translation>
     </message>
     <message>
       <location filename="../algorithms/report.py" />
       <source>Scored buurt layer</source>
       <translation>Buurtlaag met signalen</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/report.py" />
+      <source>The output of veerkracht:score (vk_klasse, vk_klasse_rel, vk_dk, vk_dp, vk_score, vk_signaal, vk_corpbuurt, …) with buurt code and name, wijk and gemeente code, inhabitants and corporation share (names of veerkracht:preparecbs or CBS names such as BU_CODE, AANT_INW, P_WCORPW).</source>
+      <translation>De uitvoer van veerkracht:score (vk_klasse, vk_klasse_rel, vk_dk, vk_dp, vk_score, vk_signaal, vk_corpbuurt, …) met buurtcode en -naam, wijk- en gemeentecode, inwoners en corporatieaandeel (namen van veerkracht:preparecbs of CBS-namen zoals BU_CODE, AANT_INW, P_WCORPW).</translation>
     </message>
     <message>
       <location filename="../algorithms/report.py" />
@@ -515,8 +695,18 @@
     </message>
     <message>
       <location filename="../algorithms/report.py" />
+      <source>Stadsbrede notitie (with tags and scenario) or QuickScan (signals only, with a reading guide, readable on its own).</source>
+      <translation>Stadsbrede notitie (met handelingsperspectieven en scenario) of QuickScan (alleen signalen, met een leeswijzer, op zichzelf leesbaar).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/report.py" />
       <source>Gemeente (code or name; needed for several gemeenten)</source>
       <translation>Gemeente (code of naam; nodig bij meerdere gemeenten)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/report.py" />
+      <source>Code or name; needed only when the layer holds several gemeenten.</source>
+      <translation>Code of naam; alleen nodig als de laag meerdere gemeenten bevat.</translation>
     </message>
     <message>
       <location filename="../algorithms/report.py" />
@@ -525,8 +715,18 @@
     </message>
     <message>
       <location filename="../algorithms/report.py" />
+      <source>Default wijkcode (or WK_CODE); without a wijk field the wijk is taken from the buurt code (WK + its first six digits).</source>
+      <translation>Standaard wijkcode (of WK_CODE); zonder wijkveld volgt de wijk uit de buurtcode (WK + de eerste zes cijfers).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/report.py" />
       <source>Balance summary (table of veerkracht:balance)</source>
       <translation>Balansoverzicht (tabel van veerkracht:balance)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/report.py" />
+      <source>Optional: the summary table of veerkracht:balance, for the closing page (not in a QuickScan).</source>
+      <translation>Optioneel: de overzichtstabel van veerkracht:balance, voor de slotpagina (niet in een QuickScan).</translation>
     </message>
     <message>
       <location filename="../algorithms/report.py" />
@@ -535,8 +735,18 @@
     </message>
     <message>
       <location filename="../algorithms/report.py" />
+      <source>Chooses the scenario of the balance summary when it holds several.</source>
+      <translation>Kiest het scenario van het balansoverzicht als dat er meerdere bevat.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/report.py" />
       <source>Period (e.g. 2016–2022)</source>
       <translation>Periode (bijv. 2016–2022)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/report.py" />
+      <source>Optional; empty: read from a 'jaar' field or years in field names.</source>
+      <translation>Optioneel; leeg: afgeleid uit een veld 'jaar' of uit jaartallen in veldnamen.</translation>
     </message>
     <message>
       <location filename="../algorithms/report.py" />
@@ -547,6 +757,11 @@
       <location filename="../algorithms/report.py" />
       <source>Report (PDF)</source>
       <translation>Rapport (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/report.py" />
+      <source>One PDF: page 1, one page per wijk and a closing page.</source>
+      <translation>Eén PDF: pagina 1, één pagina per wijk en een slotpagina.</translation>
     </message>
     <message>
       <location filename="../algorithms/report.py" />
@@ -590,8 +805,18 @@
     </message>
     <message>
       <location filename="../algorithms/score.py" />
-      <source>Computes the veerkracht signal per buurt: how the concentration of vulnerable residents and nuisance and insecurity developed between two years (t0, t1), and which buurten cope.&lt;br&gt;&lt;br&gt;&lt;b&gt;Method&lt;/b&gt; (docs/method.md). Per indicator the change t1 − t0 is divided by its population-weighted standard deviation over all valid buurten, but &lt;i&gt;not&lt;/i&gt; centred, so a citywide rise stays visible. The weighted mean over the vulnerability indicators is &lt;b&gt;vk_dk&lt;/b&gt; (ΔK), over the problem indicators &lt;b&gt;vk_dp&lt;/b&gt; (ΔP). A change above the dead-band is a rise (toename), below minus the dead-band a fall (afname), otherwise stable. Classes: both rise = &lt;i&gt;Veerkracht onder druk&lt;/i&gt;; only vulnerability rises = &lt;i&gt;Veerkrachtig&lt;/i&gt;; problems rise = &lt;i&gt;Problemen nemen toe&lt;/i&gt;; problems fall = &lt;i&gt;Gunstige ontwikkeling&lt;/i&gt;; otherwise &lt;i&gt;Stabiel&lt;/i&gt;. The relative variant (&lt;b&gt;vk_klasse_rel&lt;/b&gt;) first subtracts the population-weighted mean of the gemeente. &lt;b&gt;vk_k_niveau&lt;/b&gt; and &lt;b&gt;vk_p_niveau&lt;/b&gt; are the levels at t1 as weighted z-scores; &lt;b&gt;vk_signaal&lt;/b&gt; marks resilient buurten whose level of vulnerability is above 1 (early warning). &lt;b&gt;vk_score&lt;/b&gt; compares ΔP with the ΔP expected for the buurt's ΔK from a population-weighted regression over all valid buurten (at least 10): positive = better than expected. &lt;b&gt;vk_focus&lt;/b&gt; (1–9) combines the population-weighted terciles of both levels; 9 = high vulnerability and many problems. &lt;b&gt;vk_corpbuurt&lt;/b&gt;: more than two-thirds corporation housing.&lt;br&gt;&lt;br&gt;&lt;b&gt;Validity&lt;/b&gt;: a buurt gets class &lt;i&gt;geen_gegevens&lt;/i&gt; and a reason in &lt;b&gt;vk_reden&lt;/b&gt;: &lt;i&gt;klein&lt;/i&gt; (population missing or below the minimum, or households below the minimum), &lt;i&gt;ontbreekt&lt;/i&gt; (an indicator is missing at t0 or t1; CBS codes such as -99995 count as missing), &lt;i&gt;indeling&lt;/i&gt; (boundary change flag = 3). Such buurten take no part in any statistic and get NULL values.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;b&gt;Buurt layer&lt;/b&gt;: one feature per buurt with values for both years (any CRS; kept).&lt;br&gt;&lt;b&gt;Buurtcode&lt;/b&gt; (default buurtcode, else BU_CODE), &lt;b&gt;Gemeente code&lt;/b&gt; (gemeentecode, else GM_CODE), &lt;b&gt;Population at t1&lt;/b&gt; (inwoners_t1, else AANT_INW), &lt;b&gt;Households at t1&lt;/b&gt;, optional (huishoudens_t1, else AANT_HH), &lt;b&gt;Boundary change flag&lt;/b&gt;, optional (vk_indeling, else IND_WBI): left empty, these fields are found by their usual names; a named field must exist.&lt;br&gt;&lt;b&gt;Vulnerability indicators at t0 / at t1&lt;/b&gt;: one or more fields each, in the same order, higher = more vulnerable (default p_laag_inkomen_t0 / p_laag_inkomen_t1).&lt;br&gt;&lt;b&gt;Weights&lt;/b&gt;: one number per vulnerability indicator, separated by commas ("1, 2"), or by semicolons with decimal commas ("1;0,5"); empty = all 1.&lt;br&gt;&lt;b&gt;Problem indicators at t0 / at t1&lt;/b&gt;: default lbm_onv_t0 / lbm_onv_t1 (Leefbaarometer overlast en onveiligheid). &lt;b&gt;Higher problem values are better&lt;/b&gt;: on for Leefbaarometer scores (the sign is turned so that higher = more problems).&lt;br&gt;&lt;b&gt;Corporation share&lt;/b&gt;, optional (p_corporatie_t1, else P_WCORPW): % of dwellings owned by corporations.&lt;br&gt;&lt;b&gt;Minimum population&lt;/b&gt; (100), &lt;b&gt;minimum households&lt;/b&gt; (50), &lt;b&gt;dead-band&lt;/b&gt; (0.25).&lt;br&gt;&lt;br&gt;&lt;b&gt;Output&lt;/b&gt;: a copy of the input with the vk_ fields; the results A, B, R2 and N of the regression ΔP = A + B·ΔK; the number of buurten per class in the log. The input is not changed.</source>
-      <translation>Berekent het veerkrachtsignaal per buurt: hoe de concentratie kwetsbare bewoners en de overlast en onveiligheid zich tussen twee jaren (t0, t1) ontwikkelden, en welke buurten het aankunnen.&lt;br&gt;&lt;br&gt;&lt;b&gt;Methode&lt;/b&gt; (docs/method.md). Per indicator wordt de verandering t1 − t0 gedeeld door de standaardafwijking over alle geldige buurten, gewogen naar inwoners, maar &lt;i&gt;niet&lt;/i&gt; gecentreerd: een stijging in de hele stad blijft zo zichtbaar. Het gewogen gemiddelde over de indicatoren voor kwetsbaarheid is &lt;b&gt;vk_dk&lt;/b&gt; (ΔK), over de probleemindicatoren &lt;b&gt;vk_dp&lt;/b&gt; (ΔP). Een verandering boven de dode zone is een toename, onder min de dode zone een afname, anders stabiel. Klassen: beide nemen toe = &lt;i&gt;Veerkracht onder druk&lt;/i&gt;; alleen kwetsbaarheid neemt toe = &lt;i&gt;Veerkrachtig&lt;/i&gt;; problemen nemen toe = &lt;i&gt;Problemen nemen toe&lt;/i&gt;; problemen nemen af = &lt;i&gt;Gunstige ontwikkeling&lt;/i&gt;; anders &lt;i&gt;Stabiel&lt;/i&gt;. De relatieve variant (&lt;b&gt;vk_klasse_rel&lt;/b&gt;) trekt eerst het naar inwoners gewogen gemiddelde van de gemeente af. &lt;b&gt;vk_k_niveau&lt;/b&gt; en &lt;b&gt;vk_p_niveau&lt;/b&gt; zijn de niveaus op t1 als gewogen z-scores; &lt;b&gt;vk_signaal&lt;/b&gt; markeert veerkrachtige buurten waarvan het niveau van kwetsbaarheid boven 1 ligt (vroegsignaal). &lt;b&gt;vk_score&lt;/b&gt; vergelijkt ΔP met de ΔP die bij de ΔK van de buurt te verwachten is volgens een naar inwoners gewogen regressie over alle geldige buurten (minstens 10): positief = beter dan verwacht. &lt;b&gt;vk_focus&lt;/b&gt; (1–9) combineert de naar inwoners gewogen tertielen van beide niveaus; 9 = hoge kwetsbaarheid en veel problemen. &lt;b&gt;vk_corpbuurt&lt;/b&gt;: meer dan twee derde corporatiebezit.&lt;br&gt;&lt;br&gt;&lt;b&gt;Geldigheid&lt;/b&gt;: een buurt krijgt klasse &lt;i&gt;geen_gegevens&lt;/i&gt; en een reden in &lt;b&gt;vk_reden&lt;/b&gt;: &lt;i&gt;klein&lt;/i&gt; (inwonertal ontbreekt of ligt onder het minimum, of huishoudens onder het minimum), &lt;i&gt;ontbreekt&lt;/i&gt; (een indicator ontbreekt op t0 of t1; CBS-codes zoals -99995 tellen als ontbrekend), &lt;i&gt;indeling&lt;/i&gt; (indelingswijziging = 3). Zulke buurten doen in geen enkele statistiek mee en krijgen NULL-waarden.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;b&gt;Buurtlaag&lt;/b&gt;: één object per buurt met waarden voor beide jaren (elk CRS; blijft behouden).&lt;br&gt;&lt;b&gt;Buurtcode&lt;/b&gt; (standaard buurtcode, anders BU_CODE), &lt;b&gt;Gemeentecode&lt;/b&gt; (gemeentecode, anders GM_CODE), &lt;b&gt;Inwoners op t1&lt;/b&gt; (inwoners_t1, anders AANT_INW), &lt;b&gt;Huishoudens op t1&lt;/b&gt;, optioneel (huishoudens_t1, anders AANT_HH), &lt;b&gt;Indelingswijziging&lt;/b&gt;, optioneel (vk_indeling, anders IND_WBI): leeg gelaten worden deze velden op hun gebruikelijke namen gevonden; een opgegeven veld moet bestaan.&lt;br&gt;&lt;b&gt;Indicatoren kwetsbaarheid op t0 / op t1&lt;/b&gt;: één of meer velden per jaar, in dezelfde volgorde, hoger = kwetsbaarder (standaard p_laag_inkomen_t0 / p_laag_inkomen_t1).&lt;br&gt;&lt;b&gt;Gewichten&lt;/b&gt;: één getal per indicator voor kwetsbaarheid, gescheiden door komma's ("1, 2"), of door puntkomma's met decimale komma's ("1;0,5"); leeg = allemaal 1.&lt;br&gt;&lt;b&gt;Probleemindicatoren op t0 / op t1&lt;/b&gt;: standaard lbm_onv_t0 / lbm_onv_t1 (Leefbaarometer overlast en onveiligheid). &lt;b&gt;Hogere probleemwaarden zijn beter&lt;/b&gt;: aan voor Leefbaarometerscores (het teken wordt omgedraaid zodat hoger = meer problemen).&lt;br&gt;&lt;b&gt;Aandeel corporatiebezit&lt;/b&gt;, optioneel (p_corporatie_t1, anders P_WCORPW): % woningen in bezit van corporaties.&lt;br&gt;&lt;b&gt;Minimum aantal inwoners&lt;/b&gt; (100), &lt;b&gt;minimum aantal huishoudens&lt;/b&gt; (50), &lt;b&gt;dode zone&lt;/b&gt; (0.25).&lt;br&gt;&lt;br&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: een kopie van de invoer met de vk_-velden; de resultaten A, B, R2 en N van de regressie ΔP = A + B·ΔK; het aantal buurten per klasse in het logboek. De invoer wordt niet gewijzigd.</translation>
+      <source>Computes the veerkracht signal per buurt: how the concentration of vulnerable residents and nuisance and insecurity developed between two years (t0, t1), and which buurten cope.&lt;br&gt;&lt;br&gt;&lt;b&gt;Method&lt;/b&gt; (docs/method.md). Per indicator the change t1 − t0 is divided by its population-weighted standard deviation over all valid buurten, but &lt;i&gt;not&lt;/i&gt; centred, so a citywide rise stays visible. The weighted mean over the vulnerability indicators is &lt;b&gt;vk_dk&lt;/b&gt; (ΔK), over the problem indicators &lt;b&gt;vk_dp&lt;/b&gt; (ΔP). A change above the dead-band is a rise (toename), below minus the dead-band a fall (afname), otherwise stable. Classes: both rise = &lt;i&gt;Veerkracht onder druk&lt;/i&gt;; only vulnerability rises = &lt;i&gt;Veerkrachtig&lt;/i&gt;; problems rise = &lt;i&gt;Problemen nemen toe&lt;/i&gt;; problems fall = &lt;i&gt;Gunstige ontwikkeling&lt;/i&gt;; otherwise &lt;i&gt;Stabiel&lt;/i&gt;. The relative variant (&lt;b&gt;vk_klasse_rel&lt;/b&gt;) first subtracts the population-weighted mean of the gemeente. &lt;b&gt;vk_k_niveau&lt;/b&gt; and &lt;b&gt;vk_p_niveau&lt;/b&gt; are the levels at t1 as weighted z-scores; &lt;b&gt;vk_signaal&lt;/b&gt; marks resilient buurten whose level of vulnerability is above 1 (early warning). &lt;b&gt;vk_score&lt;/b&gt; compares ΔP with the ΔP expected for the buurt's ΔK from a population-weighted regression over all valid buurten (at least 10): positive = better than expected. &lt;b&gt;vk_focus&lt;/b&gt; (1–9) combines the population-weighted terciles of both levels; 9 = high vulnerability and many problems. &lt;b&gt;vk_corpbuurt&lt;/b&gt;: more than two-thirds corporation housing.&lt;br&gt;&lt;br&gt;&lt;b&gt;Validity&lt;/b&gt;: a buurt gets class &lt;i&gt;geen_gegevens&lt;/i&gt; and a reason in &lt;b&gt;vk_reden&lt;/b&gt;: &lt;i&gt;klein&lt;/i&gt; (population missing or below the minimum, or households below the minimum), &lt;i&gt;ontbreekt&lt;/i&gt; (an indicator is missing at t0 or t1; CBS codes such as -99995 count as missing), &lt;i&gt;indeling&lt;/i&gt; (boundary change flag = 3). Such buurten take no part in any statistic and get NULL values.&lt;br&gt;&lt;br&gt;&lt;b&gt;Output&lt;/b&gt;: a copy of the input with the vk_ fields; the results A, B, R2 and N of the regression ΔP = A + B·ΔK; the number of buurten per class in the log. The input is not changed.</source>
+      <translation>Berekent het veerkrachtsignaal per buurt: hoe de concentratie kwetsbare bewoners en de overlast en onveiligheid zich tussen twee jaren (t0, t1) ontwikkelden, en welke buurten het aankunnen.&lt;br&gt;&lt;br&gt;&lt;b&gt;Methode&lt;/b&gt; (docs/method.md). Per indicator wordt de verandering t1 − t0 gedeeld door de standaardafwijking over alle geldige buurten, gewogen naar inwoners, maar &lt;i&gt;niet&lt;/i&gt; gecentreerd: een stijging in de hele stad blijft zo zichtbaar. Het gewogen gemiddelde over de indicatoren voor kwetsbaarheid is &lt;b&gt;vk_dk&lt;/b&gt; (ΔK), over de probleemindicatoren &lt;b&gt;vk_dp&lt;/b&gt; (ΔP). Een verandering boven de dode zone is een toename, onder min de dode zone een afname, anders stabiel. Klassen: beide nemen toe = &lt;i&gt;Veerkracht onder druk&lt;/i&gt;; alleen kwetsbaarheid neemt toe = &lt;i&gt;Veerkrachtig&lt;/i&gt;; problemen nemen toe = &lt;i&gt;Problemen nemen toe&lt;/i&gt;; problemen nemen af = &lt;i&gt;Gunstige ontwikkeling&lt;/i&gt;; anders &lt;i&gt;Stabiel&lt;/i&gt;. De relatieve variant (&lt;b&gt;vk_klasse_rel&lt;/b&gt;) trekt eerst het naar inwoners gewogen gemiddelde van de gemeente af. &lt;b&gt;vk_k_niveau&lt;/b&gt; en &lt;b&gt;vk_p_niveau&lt;/b&gt; zijn de niveaus op t1 als gewogen z-scores; &lt;b&gt;vk_signaal&lt;/b&gt; markeert veerkrachtige buurten waarvan het niveau van kwetsbaarheid boven 1 ligt (vroegsignaal). &lt;b&gt;vk_score&lt;/b&gt; vergelijkt ΔP met de ΔP die bij de ΔK van de buurt te verwachten is volgens een naar inwoners gewogen regressie over alle geldige buurten (minstens 10): positief = beter dan verwacht. &lt;b&gt;vk_focus&lt;/b&gt; (1–9) combineert de naar inwoners gewogen tertielen van beide niveaus; 9 = hoge kwetsbaarheid en veel problemen. &lt;b&gt;vk_corpbuurt&lt;/b&gt;: meer dan twee derde corporatiebezit.&lt;br&gt;&lt;br&gt;&lt;b&gt;Geldigheid&lt;/b&gt;: een buurt krijgt klasse &lt;i&gt;geen_gegevens&lt;/i&gt; en een reden in &lt;b&gt;vk_reden&lt;/b&gt;: &lt;i&gt;klein&lt;/i&gt; (inwonertal ontbreekt of ligt onder het minimum, of huishoudens onder het minimum), &lt;i&gt;ontbreekt&lt;/i&gt; (een indicator ontbreekt op t0 of t1; CBS-codes zoals -99995 tellen als ontbrekend), &lt;i&gt;indeling&lt;/i&gt; (indelingswijziging = 3). Zulke buurten doen in geen enkele statistiek mee en krijgen NULL-waarden.&lt;br&gt;&lt;br&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: een kopie van de invoer met de vk_-velden; de resultaten A, B, R2 en N van de regressie ΔP = A + B·ΔK; het aantal buurten per klasse in het logboek. De invoer wordt niet gewijzigd.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Left empty, the field is found by its usual names; a named field must exist.</source>
+      <translation>Leeg gelaten wordt het veld op zijn gebruikelijke namen gevonden; een opgegeven veld moet bestaan.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>One feature per buurt with values for both years (any CRS; kept).</source>
+      <translation>Eén object per buurt met waarden voor beide jaren (elk CRS; blijft behouden).</translation>
     </message>
     <message>
       <location filename="../algorithms/score.py" />
@@ -605,6 +830,11 @@
     </message>
     <message>
       <location filename="../algorithms/score.py" />
+      <source>Default inwoners_t1, else AANT_INW.</source>
+      <translation>Standaard inwoners_t1, anders AANT_INW.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
       <source>Population at t1</source>
       <translation>Inwoners op t1</translation>
     </message>
@@ -615,38 +845,18 @@
     </message>
     <message>
       <location filename="../algorithms/score.py" />
+      <source>Optional. Default huishoudens_t1, else AANT_HH.</source>
+      <translation>Optioneel. Standaard huishoudens_t1, anders AANT_HH.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
       <source>Boundary change flag (3 = boundary changed)</source>
       <translation>Indelingswijziging (3 = grens gewijzigd)</translation>
     </message>
     <message>
       <location filename="../algorithms/score.py" />
-      <source>Vulnerability indicators at t0 (higher = more vulnerable)</source>
-      <translation>Indicatoren kwetsbaarheid op t0 (hoger = kwetsbaarder)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/score.py" />
-      <source>Vulnerability indicators at t1 (same order)</source>
-      <translation>Indicatoren kwetsbaarheid op t1 (zelfde volgorde)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/score.py" />
-      <source>Weights of the vulnerability indicators (comma-separated; empty = all 1)</source>
-      <translation>Gewichten van de indicatoren kwetsbaarheid (kommagescheiden; leeg = allemaal 1)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/score.py" />
-      <source>Problem indicators at t0</source>
-      <translation>Probleemindicatoren op t0</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/score.py" />
-      <source>Problem indicators at t1 (same order)</source>
-      <translation>Probleemindicatoren op t1 (zelfde volgorde)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/score.py" />
-      <source>Higher problem values are better (Leefbaarometer scores)</source>
-      <translation>Hogere probleemwaarden zijn beter (Leefbaarometerscores)</translation>
+      <source>Optional. Default vk_indeling, else IND_WBI.</source>
+      <translation>Optioneel. Standaard vk_indeling, anders IND_WBI.</translation>
     </message>
     <message>
       <location filename="../algorithms/score.py" />
@@ -655,23 +865,18 @@
     </message>
     <message>
       <location filename="../algorithms/score.py" />
-      <source>Minimum population</source>
-      <translation>Minimum aantal inwoners</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/score.py" />
-      <source>Minimum households (when a households field is used)</source>
-      <translation>Minimum aantal huishoudens (als een veld met huishoudens is gekozen)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/score.py" />
-      <source>Dead-band: a change within ± this value counts as stable</source>
-      <translation>Dode zone: een verandering binnen ± deze waarde telt als stabiel</translation>
+      <source>Optional. % of dwellings owned by corporations (default p_corporatie_t1, else P_WCORPW).</source>
+      <translation>Optioneel. % woningen in bezit van corporaties (standaard p_corporatie_t1, anders P_WCORPW).</translation>
     </message>
     <message>
       <location filename="../algorithms/score.py" />
       <source>Veerkracht</source>
       <translation>Veerkracht</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>A copy of the input with the vk_ fields (method.md §1), styled as map 1.</source>
+      <translation>Een kopie van de invoer met de vk_-velden (method.md §1), met de opmaak van kaart 1.</translation>
     </message>
     <message>
       <location filename="../algorithms/score.py" />
@@ -692,6 +897,86 @@
       <location filename="../algorithms/score.py" />
       <source>Number of buurten in the regression</source>
       <translation>Aantal buurten in de regressie</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>One or more fields, in the same order for both years, higher = more vulnerable (default p_laag_inkomen_t0 / p_laag_inkomen_t1).</source>
+      <translation>Eén of meer velden, voor beide jaren in dezelfde volgorde, hoger = kwetsbaarder (standaard p_laag_inkomen_t0 / p_laag_inkomen_t1).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Vulnerability indicators at t0 (higher = more vulnerable)</source>
+      <translation>Indicatoren kwetsbaarheid op t0 (hoger = kwetsbaarder)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Vulnerability indicators at t1 (same order)</source>
+      <translation>Indicatoren kwetsbaarheid op t1 (zelfde volgorde)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Weights of the vulnerability indicators (comma-separated; empty = all 1)</source>
+      <translation>Gewichten van de indicatoren kwetsbaarheid (kommagescheiden; leeg = allemaal 1)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>One number per vulnerability indicator, separated by commas ("1, 2"), or by semicolons with decimal commas ("1;0,5"); empty = all 1.</source>
+      <translation>Eén getal per indicator voor kwetsbaarheid, gescheiden door komma's ("1, 2"), of door puntkomma's met decimale komma's ("1;0,5"); leeg = allemaal 1.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>One or more fields, in the same order for both years; default lbm_onv_t0 / lbm_onv_t1 (Leefbaarometer overlast en onveiligheid).</source>
+      <translation>Eén of meer velden, voor beide jaren in dezelfde volgorde; standaard lbm_onv_t0 / lbm_onv_t1 (Leefbaarometer overlast en onveiligheid).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Problem indicators at t0</source>
+      <translation>Probleemindicatoren op t0</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Problem indicators at t1 (same order)</source>
+      <translation>Probleemindicatoren op t1 (zelfde volgorde)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Higher problem values are better (Leefbaarometer scores)</source>
+      <translation>Hogere probleemwaarden zijn beter (Leefbaarometerscores)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>On for Leefbaarometer scores: the sign is turned so that higher = more problems.</source>
+      <translation>Aan voor Leefbaarometerscores: het teken wordt omgedraaid zodat hoger = meer problemen.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Minimum population</source>
+      <translation>Minimum aantal inwoners</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>A buurt with fewer inhabitants (or an unknown number) is klein: no class, no statistics (default 100).</source>
+      <translation>Een buurt met minder inwoners (of een onbekend aantal) is klein: geen klasse, geen statistiek (standaard 100).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Minimum households (when a households field is used)</source>
+      <translation>Minimum aantal huishoudens (als een veld met huishoudens is gekozen)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>With a households field: a buurt with fewer households is klein (default 50).</source>
+      <translation>Met een veld voor huishoudens: een buurt met minder huishoudens is klein (standaard 50).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Dead-band: a change within ± this value counts as stable</source>
+      <translation>Dode zone: een verandering binnen ± deze waarde telt als stabiel</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>A change between minus and plus the dead-band (in standard deviations) counts as stable (default 0.25).</source>
+      <translation>Een verandering tussen min en plus de dode zone (in standaardafwijkingen) telt als stabiel (standaard 0,25).</translation>
     </message>
     <message>
       <location filename="../algorithms/score.py" />
@@ -760,103 +1045,6 @@
     </message>
     <message>
       <location filename="../core/balance.py" />
-      <source>Gemeente {area}: {share} % of the new-build programme is affordable (sociale or particuliere huur), below the two-thirds norm.</source>
-      <translation>Gemeente {area}: {share} % van het nieuwbouwprogramma is betaalbaar (sociale of particuliere huur), minder dan de tweederdenorm.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>The measures table has no column '{column}'. Columns: scenario (optional), buurtcode, maatregel, segment, aantal, aandeel (for toewijzing), toelichting (optional).</source>
-      <translation>De maatregelentabel heeft geen kolom '{column}'. Kolommen: scenario (optioneel), buurtcode, maatregel, segment, aantal, aandeel (voor toewijzing), toelichting (optioneel).</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>The measures table holds {n} scenarios: {scenarios}. Choose one with SCENARIO.</source>
-      <translation>De maatregelentabel bevat {n} scenario's: {scenarios}. Kies er een met SCENARIO.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Scenario '{scenario}' is not in the measures table. Available: {scenarios}.</source>
-      <translation>Scenario '{scenario}' staat niet in de maatregelentabel. Beschikbaar: {scenarios}.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>… and {n} more rows.</source>
-      <translation>… en nog {n} rijen.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>{n} measure rows cannot be used (nothing was written):
-{problems}</source>
-      <translation>{n} maatregelrijen zijn niet bruikbaar (er is niets geschreven):
-{problems}</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): the buurtcode is empty.</source>
-      <translation>Maatregel rij {row} ({values}): de buurtcode is leeg.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): buurtcode '{code}' occurs {n} times in the buurt layer.</source>
-      <translation>Maatregel rij {row} ({values}): buurtcode '{code}' komt {n} keer voor in de buurtlaag.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): unknown buurtcode '{code}': it is not in the buurt layer.</source>
-      <translation>Maatregel rij {row} ({values}): onbekende buurtcode '{code}': die staat niet in de buurtlaag.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): unknown maatregel '{value}'; use one of: {allowed}.</source>
-      <translation>Maatregel rij {row} ({values}): onbekende maatregel '{value}'; gebruik een van: {allowed}.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): unknown segment '{value}'; use one of: {allowed}.</source>
-      <translation>Maatregel rij {row} ({values}): onbekend segment '{value}'; gebruik een van: {allowed}.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): {measure} needs a segment ({allowed}).</source>
-      <translation>Maatregel rij {row} ({values}): {measure} heeft een segment nodig ({allowed}).</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): aankoop buys particuliere_huur or koop dwellings, not sociale_huur.</source>
-      <translation>Maatregel rij {row} ({values}): aankoop koopt particuliere_huur- of koopwoningen, geen sociale_huur.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): aantal must be a whole number of dwellings, 0 or more (found '{value}').</source>
-      <translation>Maatregel rij {row} ({values}): aantal moet een geheel aantal woningen zijn, 0 of meer (gevonden: '{value}').</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): aandeel must be a number from 0 to 1 (found '{value}').</source>
-      <translation>Maatregel rij {row} ({values}): aandeel moet een getal van 0 tot en met 1 zijn (gevonden: '{value}').</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): toewijzing needs an aandeel from 0 to 1.</source>
-      <translation>Maatregel rij {row} ({values}): toewijzing heeft een aandeel van 0 tot en met 1 nodig.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): buurt {code} has no dwellings or corporation share in the buurt layer, so the measure cannot be applied.</source>
-      <translation>Maatregel rij {row} ({values}): buurt {code} heeft geen aantal woningen of corporatieaandeel in de buurtlaag, dus de maatregel kan niet worden toegepast.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): buurt {code} already has a toewijzing in row {first}.</source>
-      <translation>Maatregel rij {row} ({values}): buurt {code} heeft al een toewijzing in rij {first}.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): this makes the {segment} stock of buurt {code} negative ({stock}).</source>
-      <translation>Maatregel rij {row} ({values}): hierdoor wordt de voorraad {segment} van buurt {code} negatief ({stock}).</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
       <source>RELATIVE_RISK must be 1 or more (found {value}).</source>
       <translation>RELATIVE_RISK moet 1 of meer zijn (gevonden: {value}).</translation>
     </message>
@@ -864,66 +1052,6 @@
       <location filename="../core/balance.py" />
       <source>TURNOVER must be a percentage from 0 to 100 (found {value}).</source>
       <translation>TURNOVER moet een percentage van 0 tot en met 100 zijn (gevonden: {value}).</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>No dwellings field: the number of households is used as the number of dwellings.</source>
-      <translation>Geen woningenveld: het aantal huishoudens wordt gebruikt als aantal woningen.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>The buurt layer needs a dwellings (or households) field.</source>
-      <translation>De buurtlaag heeft een veld met woningen (of huishoudens) nodig.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>{n} buurt(en) have no valid dwellings count or corporation share and take no part: {codes}</source>
-      <translation>{n} buurt(en) hebben geen geldig aantal woningen of corporatieaandeel en doen niet mee: {codes}</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>{n} buurt(en) have no owner-occupied share; their koop stock counts as 0: {codes}</source>
-      <translation>{n} buurt(en) hebben geen aandeel koopwoningen; hun koopvoorraad telt als 0: {codes}</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>{n} buurt(en): corporation share plus owner-occupied share exceed 100 %; koop is reduced so that particuliere huur is not negative: {codes}</source>
-      <translation>{n} buurt(en): corporatieaandeel plus aandeel koopwoningen is meer dan 100 %; koop is verlaagd zodat particuliere huur niet negatief wordt: {codes}</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>No owner-occupied share: all dwellings that are not social rent count as particuliere huur.</source>
-      <translation>Geen aandeel koopwoningen: alle woningen die geen sociale huur zijn, tellen als particuliere huur.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>{n} buurt(en) have no vulnerable share (or no dwellings); their concentration among social tenants is taken as ALLOCATION_SHARE ({share} %): {codes}</source>
-      <translation>{n} buurt(en) hebben geen aandeel kwetsbare huishoudens (of geen woningen); hun concentratie onder sociale huurders is gelijkgesteld aan ALLOCATION_SHARE ({share} %): {codes}</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Scenario not feasible in {level} {area}: {n} placements of aandachtsgroepen per year cannot be made; buurten that would need more than 100 % of their social vacancies: {codes}</source>
-      <translation>Scenario niet haalbaar in {level} {area}: {n} plaatsingen van aandachtsgroepen per jaar kunnen niet worden gedaan; buurten die meer dan 100 % van hun sociale vrijkomers zouden moeten toewijzen: {codes}</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Scenario not feasible in {level} {area}: the fixed allocations (toewijzing) place {n} more aandachtsgroepen per year than there are today, and no other buurt can take fewer.</source>
-      <translation>Scenario niet haalbaar in {level} {area}: de vaste toewijzingen plaatsen {n} aandachtsgroepen per jaar meer dan er nu zijn, en geen andere buurt kan er minder opnemen.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>{level} {area}: {n} buurt(en) would get a negative allocation share; it is set to 0 and the change is spread over the other buurten: {codes}</source>
-      <translation>{level} {area}: {n} buurt(en) zouden een negatief toewijzingsaandeel krijgen; dat is op 0 gezet en de verandering is over de andere buurten verdeeld: {codes}</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Gemeente {area}: {n} social dwellings need compensation, but no buurt qualifies as a candidate (valid, not under pressure, social share below the target).</source>
-      <translation>Gemeente {area}: {n} sociale huurwoningen moeten worden gecompenseerd, maar geen buurt komt in aanmerking (geldig, niet onder druk, aandeel sociale huur onder het doel).</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Gemeente {area}: the compensation ({n}) is larger than the room below the target in the candidate buurten ({room}); the suggested spread takes them above the target.</source>
-      <translation>Gemeente {area}: de compensatie ({n}) is groter dan de ruimte onder het doel in de kandidaatbuurten ({room}); met de voorgestelde verdeling komen die boven het doel.</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
@@ -949,6 +1077,11 @@
       <location filename="../core/balance_html.py" />
       <source>after</source>
       <translation>na</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Parameters: target {target} %, turnover {turnover} % per year, horizon {horizon} years, threshold {threshold} %, relative risk {risk}, allocation share {allocation} %. Method: Veerkracht, docs/balance.md.</source>
+      <translation>Parameters: doel {target} %, mutatiegraad {turnover} % per jaar, horizon {horizon} jaar, grens {threshold} %, relatief risico {risk}, toewijzingsaandeel {allocation} %. Methode: Veerkracht, docs/balance.md.</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
@@ -1092,13 +1225,13 @@
     </message>
     <message>
       <location filename="../core/balance_html.py" />
-      <source>Allocation share before (%)</source>
-      <translation>Toewijzingsaandeel voor (%)</translation>
+      <source>Allocation share after (%)</source>
+      <translation>Toewijzingsaandeel na (%)</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
-      <source>Allocation share after (%)</source>
-      <translation>Toewijzingsaandeel na (%)</translation>
+      <source>Allocation share before (%)</source>
+      <translation>Toewijzingsaandeel voor (%)</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
@@ -1107,13 +1240,13 @@
     </message>
     <message>
       <location filename="../core/balance_html.py" />
-      <source>Vulnerable now (%)</source>
-      <translation>Kwetsbaar nu (%)</translation>
+      <source>Vulnerable after (%)</source>
+      <translation>Kwetsbaar straks (%)</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
-      <source>Vulnerable after (%)</source>
-      <translation>Kwetsbaar straks (%)</translation>
+      <source>Vulnerable now (%)</source>
+      <translation>Kwetsbaar nu (%)</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
@@ -1181,9 +1314,161 @@
       <translation>Opmerkingen</translation>
     </message>
     <message>
-      <location filename="../core/balance_html.py" />
-      <source>Parameters: target {target} %, turnover {turnover} % per year, horizon {horizon} years, threshold {threshold} %, relative risk {risk}, allocation share {allocation} %. Method: Veerkracht, docs/balance.md.</source>
-      <translation>Parameters: doel {target} %, mutatiegraad {turnover} % per jaar, horizon {horizon} jaar, grens {threshold} %, relatief risico {risk}, toewijzingsaandeel {allocation} %. Methode: Veerkracht, docs/balance.md.</translation>
+      <location filename="../core/balance_measures.py" />
+      <source>The measures table has no column '{column}'. Columns: scenario (optional), buurtcode, maatregel, segment, aantal, aandeel (for toewijzing), toelichting (optional).</source>
+      <translation>De maatregelentabel heeft geen kolom '{column}'. Kolommen: scenario (optioneel), buurtcode, maatregel, segment, aantal, aandeel (voor toewijzing), toelichting (optioneel).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>The measures table holds {n} scenarios: {scenarios}. Choose one with SCENARIO.</source>
+      <translation>De maatregelentabel bevat {n} scenario's: {scenarios}. Kies er een met SCENARIO.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Scenario '{scenario}' is not in the measures table. Available: {scenarios}.</source>
+      <translation>Scenario '{scenario}' staat niet in de maatregelentabel. Beschikbaar: {scenarios}.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>… and {n} more rows.</source>
+      <translation>… en nog {n} rijen.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>{n} measure rows cannot be used (nothing was written):
+{problems}</source>
+      <translation>{n} maatregelrijen zijn niet bruikbaar (er is niets geschreven):
+{problems}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): the buurtcode is empty.</source>
+      <translation>Maatregel rij {row} ({values}): de buurtcode is leeg.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): buurtcode '{code}' occurs {n} times in the buurt layer.</source>
+      <translation>Maatregel rij {row} ({values}): buurtcode '{code}' komt {n} keer voor in de buurtlaag.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): unknown buurtcode '{code}': it is not in the buurt layer.</source>
+      <translation>Maatregel rij {row} ({values}): onbekende buurtcode '{code}': die staat niet in de buurtlaag.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): unknown maatregel '{value}'; use one of: {allowed}.</source>
+      <translation>Maatregel rij {row} ({values}): onbekende maatregel '{value}'; gebruik een van: {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): unknown segment '{value}'; use one of: {allowed}.</source>
+      <translation>Maatregel rij {row} ({values}): onbekend segment '{value}'; gebruik een van: {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): {measure} needs a segment ({allowed}).</source>
+      <translation>Maatregel rij {row} ({values}): {measure} heeft een segment nodig ({allowed}).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): aankoop buys particuliere_huur or koop dwellings, not sociale_huur.</source>
+      <translation>Maatregel rij {row} ({values}): aankoop koopt particuliere_huur- of koopwoningen, geen sociale_huur.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): aantal must be a whole number of dwellings, 0 or more (found '{value}').</source>
+      <translation>Maatregel rij {row} ({values}): aantal moet een geheel aantal woningen zijn, 0 of meer (gevonden: '{value}').</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): aandeel must be a number from 0 to 1 (found '{value}').</source>
+      <translation>Maatregel rij {row} ({values}): aandeel moet een getal van 0 tot en met 1 zijn (gevonden: '{value}').</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): toewijzing needs an aandeel from 0 to 1.</source>
+      <translation>Maatregel rij {row} ({values}): toewijzing heeft een aandeel van 0 tot en met 1 nodig.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): buurt {code} has no dwellings or corporation share in the buurt layer, so the measure cannot be applied.</source>
+      <translation>Maatregel rij {row} ({values}): buurt {code} heeft geen aantal woningen of corporatieaandeel in de buurtlaag, dus de maatregel kan niet worden toegepast.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): buurt {code} already has a toewijzing in row {first}.</source>
+      <translation>Maatregel rij {row} ({values}): buurt {code} heeft al een toewijzing in rij {first}.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): this makes the {segment} stock of buurt {code} negative ({stock}).</source>
+      <translation>Maatregel rij {row} ({values}): hierdoor wordt de voorraad {segment} van buurt {code} negatief ({stock}).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>Gemeente {area}: {share} % of the new-build programme is affordable (sociale or particuliere huur), below the two-thirds norm.</source>
+      <translation>Gemeente {area}: {share} % van het nieuwbouwprogramma is betaalbaar (sociale of particuliere huur), minder dan de tweederdenorm.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>{n} buurt(en) have no valid dwellings count or corporation share and take no part: {codes}</source>
+      <translation>{n} buurt(en) hebben geen geldig aantal woningen of corporatieaandeel en doen niet mee: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>No dwellings field: the number of households is used as the number of dwellings.</source>
+      <translation>Geen woningenveld: het aantal huishoudens wordt gebruikt als aantal woningen.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>The buurt layer needs a dwellings (or households) field.</source>
+      <translation>De buurtlaag heeft een veld met woningen (of huishoudens) nodig.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>No owner-occupied share: all dwellings that are not social rent count as particuliere huur.</source>
+      <translation>Geen aandeel koopwoningen: alle woningen die geen sociale huur zijn, tellen als particuliere huur.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>{n} buurt(en) have no owner-occupied share; their koop stock counts as 0: {codes}</source>
+      <translation>{n} buurt(en) hebben geen aandeel koopwoningen; hun koopvoorraad telt als 0: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>{n} buurt(en): corporation share plus owner-occupied share exceed 100 %; koop is reduced so that particuliere huur is not negative: {codes}</source>
+      <translation>{n} buurt(en): corporatieaandeel plus aandeel koopwoningen is meer dan 100 %; koop is verlaagd zodat particuliere huur niet negatief wordt: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>{n} buurt(en) have no vulnerable share (or no dwellings); their concentration among social tenants is taken as ALLOCATION_SHARE ({share} %): {codes}</source>
+      <translation>{n} buurt(en) hebben geen aandeel kwetsbare huishoudens (of geen woningen); hun concentratie onder sociale huurders is gelijkgesteld aan ALLOCATION_SHARE ({share} %): {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>Scenario not feasible in {level} {area}: {n} placements of aandachtsgroepen per year cannot be made; buurten that would need more than 100 % of their social vacancies: {codes}</source>
+      <translation>Scenario niet haalbaar in {level} {area}: {n} plaatsingen van aandachtsgroepen per jaar kunnen niet worden gedaan; buurten die meer dan 100 % van hun sociale vrijkomers zouden moeten toewijzen: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>Scenario not feasible in {level} {area}: the fixed allocations (toewijzing) place {n} more aandachtsgroepen per year than there are today, and no other buurt can take fewer.</source>
+      <translation>Scenario niet haalbaar in {level} {area}: de vaste toewijzingen plaatsen {n} aandachtsgroepen per jaar meer dan er nu zijn, en geen andere buurt kan er minder opnemen.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>{level} {area}: {n} buurt(en) would get a negative allocation share; it is set to 0 and the change is spread over the other buurten: {codes}</source>
+      <translation>{level} {area}: {n} buurt(en) zouden een negatief toewijzingsaandeel krijgen; dat is op 0 gezet en de verandering is over de andere buurten verdeeld: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>Gemeente {area}: {n} social dwellings need compensation, but no buurt qualifies as a candidate (valid, not under pressure, social share below the target).</source>
+      <translation>Gemeente {area}: {n} sociale huurwoningen moeten worden gecompenseerd, maar geen buurt komt in aanmerking (geldig, niet onder druk, aandeel sociale huur onder het doel).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>Gemeente {area}: the compensation ({n}) is larger than the room below the target in the candidate buurten ({room}); the suggested spread takes them above the target.</source>
+      <translation>Gemeente {area}: de compensatie ({n}) is groter dan de ruimte onder het doel in de kandidaatbuurten ({room}); met de voorgestelde verdeling komen die boven het doel.</translation>
     </message>
     <message>
       <location filename="../core/cbs.py" />
@@ -1407,18 +1692,33 @@
     </message>
     <message>
       <location filename="../core/method.py" />
+      <source>{n} valid buurt(en) have no gemeente code; they are compared with each other in the relative variant.</source>
+      <translation>{n} geldige buurt(en) hebben geen gemeentecode; in de relatieve variant worden ze met elkaar vergeleken.</translation>
+    </message>
+    <message>
+      <location filename="../core/method_stats.py" />
       <source>The level of indicator '{field}' is the same in all reference buurten (σ = 0); it contributes 0 to the level.</source>
       <translation>Het niveau van indicator '{field}' is in alle referentiebuurten gelijk (σ = 0); de indicator telt met 0 mee in het niveau.</translation>
     </message>
     <message>
-      <location filename="../core/method.py" />
+      <location filename="../core/method_stats.py" />
       <source>The change of indicator '{field}' is the same in all reference buurten (σ = 0); it contributes 0 to the change.</source>
       <translation>De verandering van indicator '{field}' is in alle referentiebuurten gelijk (σ = 0); de indicator telt met 0 mee in de verandering.</translation>
     </message>
     <message>
-      <location filename="../core/method.py" />
-      <source>{n} valid buurt(en) have no gemeente code; they are compared with each other in the relative variant.</source>
-      <translation>{n} geldige buurt(en) hebben geen gemeentecode; in de relatieve variant worden ze met elkaar vergeleken.</translation>
+      <location filename="../core/report_format.py" />
+      <source>{n} other</source>
+      <translation>{n} andere</translation>
+    </message>
+    <message>
+      <location filename="../core/report_format.py" />
+      <source>{n} others</source>
+      <translation>{n} andere</translation>
+    </message>
+    <message>
+      <location filename="../core/report_format.py" />
+      <source>{first} and {last}</source>
+      <translation>{first} en {last}</translation>
     </message>
     <message>
       <location filename="../core/report_text.py" />
@@ -1479,21 +1779,6 @@
       <location filename="../core/report_text.py" />
       <source>Success</source>
       <translation>Succes</translation>
-    </message>
-    <message>
-      <location filename="../core/report_text.py" />
-      <source>{n} other</source>
-      <translation>{n} andere</translation>
-    </message>
-    <message>
-      <location filename="../core/report_text.py" />
-      <source>{n} others</source>
-      <translation>{n} andere</translation>
-    </message>
-    <message>
-      <location filename="../core/report_text.py" />
-      <source>{first} and {last}</source>
-      <translation>{first} en {last}</translation>
     </message>
     <message>
       <location filename="../core/report_text.py" />
@@ -1891,46 +2176,6 @@
       <translation>Gemaakt met de QGIS-plugin Veerkracht op {date}.</translation>
     </message>
     <message>
-      <location filename="../maps.py" />
-      <source>Unknown map '{key}'; choose one of: {keys}.</source>
-      <translation>Onbekende kaart '{key}'; kies uit: {keys}.</translation>
-    </message>
-    <message>
-      <location filename="../maps.py" />
-      <source>Map {number} ({title}) needs the corporation share (%) per buurt, but no such field was found (looked for p_corporatie_t1, P_HUURCORP, P_WCORPW and perc_huurwoningen_in_bezit_woningcorporaties). Choose the field.</source>
-      <translation>Kaart {number} ({title}) heeft het aandeel corporatiebezit (%) per buurt nodig, maar zo'n veld is niet gevonden (gezocht naar p_corporatie_t1, P_HUURCORP, P_WCORPW en perc_huurwoningen_in_bezit_woningcorporaties). Kies het veld.</translation>
-    </message>
-    <message>
-      <location filename="../maps.py" />
-      <source>The layer has no field '{field}' (corporation share).</source>
-      <translation>De laag heeft geen veld '{field}' (aandeel corporatiebezit).</translation>
-    </message>
-    <message>
-      <location filename="../maps.py" />
-      <source>The layer has no field '{field}', which map {number} ({title}) shows. The algorithm veerkracht:score (veerkracht signals) produces it: style its output.</source>
-      <translation>De laag heeft geen veld '{field}', dat kaart {number} ({title}) toont. Het algoritme veerkracht:score (veerkrachtsignalen) maakt dit veld: geef de uitvoer daarvan deze opmaak.</translation>
-    </message>
-    <message>
-      <location filename="../maps.py" />
-      <source>Cannot load style {path}: {message}</source>
-      <translation>Kan stijl {path} niet laden: {message}</translation>
-    </message>
-    <message>
-      <location filename="../maps.py" />
-      <source>Cannot store the style in {path}: {message}</source>
-      <translation>Kan de stijl niet opslaan in {path}: {message}</translation>
-    </message>
-    <message>
-      <location filename="../maps.py" />
-      <source>Layer '{name}' is not in the project.</source>
-      <translation>Laag '{name}' zit niet in het project.</translation>
-    </message>
-    <message>
-      <location filename="../maps.py" />
-      <source>Cannot write the map image {path}.</source>
-      <translation>Kan de kaartafbeelding {path} niet schrijven.</translation>
-    </message>
-    <message>
       <location filename="../plugin.py" />
       <source>Show or hide the Veerkracht dock</source>
       <translation>Veerkrachtpaneel tonen of verbergen</translation>
@@ -1941,229 +2186,209 @@
       <translation>Veerkracht – veerkrachtsignalen voor buurten</translation>
     </message>
     <message>
-      <location filename="../report_layout.py" />
+      <location filename="../qgisio/frames.py" />
+      <source>Field '{field}' does not exist in the input layer{label}.</source>
+      <translation>Veld '{field}' bestaat niet in de invoerlaag{label}.</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/map_export.py" />
+      <source>Cannot write the map image {path}.</source>
+      <translation>Kan de kaartafbeelding {path} niet schrijven.</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/map_specs.py" />
+      <source>Unknown map '{key}'; choose one of: {keys}.</source>
+      <translation>Onbekende kaart '{key}'; kies uit: {keys}.</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/map_specs.py" />
+      <source>Map {number} ({title}) needs the corporation share (%) per buurt, but no such field was found (looked for p_corporatie_t1, P_HUURCORP, P_WCORPW and perc_huurwoningen_in_bezit_woningcorporaties). Choose the field.</source>
+      <translation>Kaart {number} ({title}) heeft het aandeel corporatiebezit (%) per buurt nodig, maar zo'n veld is niet gevonden (gezocht naar p_corporatie_t1, P_HUURCORP, P_WCORPW en perc_huurwoningen_in_bezit_woningcorporaties). Kies het veld.</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/map_specs.py" />
+      <source>The layer has no field '{field}' (corporation share).</source>
+      <translation>De laag heeft geen veld '{field}' (aandeel corporatiebezit).</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/map_specs.py" />
+      <source>The layer has no field '{field}', which map {number} ({title}) shows. The algorithm veerkracht:score (veerkracht signals) produces it: style its output.</source>
+      <translation>De laag heeft geen veld '{field}', dat kaart {number} ({title}) toont. Het algoritme veerkracht:score (veerkrachtsignalen) maakt dit veld: geef de uitvoer daarvan deze opmaak.</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/map_specs.py" />
+      <source>Cannot load style {path}: {message}</source>
+      <translation>Kan stijl {path} niet laden: {message}</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/maps.py" />
+      <source>Cannot store the style in {path}: {message}</source>
+      <translation>Kan de stijl niet opslaan in {path}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/maps.py" />
+      <source>Layer '{name}' is not in the project.</source>
+      <translation>Laag '{name}' zit niet in het project.</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/report/data.py" />
       <source>Field '{field}' does not exist in the input layer.</source>
       <translation>Veld '{field}' bestaat niet in de invoerlaag.</translation>
     </message>
     <message>
-      <location filename="../report_layout.py" />
+      <location filename="../qgisio/report/data.py" />
       <source>Gemeente '{gemeente}' is not in the layer. Gemeenten in the layer: {list}.</source>
       <translation>Gemeente '{gemeente}' staat niet in de laag. Gemeenten in de laag: {list}.</translation>
     </message>
     <message>
-      <location filename="../report_layout.py" />
+      <location filename="../qgisio/report/data.py" />
       <source>The layer holds {n} gemeenten; choose one as Gemeente: {list}.</source>
       <translation>De laag bevat {n} gemeenten; kies er één als Gemeente: {list}.</translation>
     </message>
     <message>
-      <location filename="../report_layout.py" />
-      <source>No buurt code field (buurtcode or BU_CODE) found in the input layer.</source>
-      <translation>Geen buurtcodeveld (buurtcode of BU_CODE) gevonden in de invoerlaag.</translation>
-    </message>
-    <message>
-      <location filename="../report_layout.py" />
-      <source>The input layer has no field vk_klasse: run veerkracht:score on it first.</source>
-      <translation>De invoerlaag heeft geen veld vk_klasse: voer er eerst veerkracht:score op uit.</translation>
-    </message>
-    <message>
-      <location filename="../report_layout.py" />
+      <location filename="../qgisio/report/data.py" />
       <source>The input layer has no buurten.</source>
       <translation>De invoerlaag bevat geen buurten.</translation>
     </message>
     <message>
-      <location filename="../report_layout.py" />
+      <location filename="../qgisio/report/data.py" />
       <source>the gemeente</source>
       <translation>de gemeente</translation>
     </message>
     <message>
-      <location filename="../report_layout.py" />
+      <location filename="../qgisio/report/data.py" />
       <source>QuickScan veerkracht</source>
       <translation>QuickScan veerkracht</translation>
     </message>
     <message>
-      <location filename="../report_layout.py" />
+      <location filename="../qgisio/report/data.py" />
       <source>Stadsbrede notitie veerkracht</source>
       <translation>Stadsbrede notitie veerkracht</translation>
     </message>
     <message>
-      <location filename="../report_layout.py" />
-      <source>The balance summary holds several scenarios; choose one as Scenario: {list}.</source>
-      <translation>Het balansoverzicht bevat meerdere scenario's; kies er één als Scenario: {list}.</translation>
-    </message>
-    <message>
-      <location filename="../report_layout.py" />
-      <source>Scenario '{scenario}' is not in the balance summary.</source>
-      <translation>Scenario '{scenario}' staat niet in het balansoverzicht.</translation>
-    </message>
-    <message>
-      <location filename="../report_layout.py" />
-      <source>Buurten</source>
-      <translation>Buurten</translation>
-    </message>
-    <message>
-      <location filename="../report_layout.py" />
-      <source>Total</source>
-      <translation>Totaal</translation>
-    </message>
-    <message>
-      <location filename="../report_layout.py" />
-      <source>Buurten without wijk</source>
-      <translation>Buurten zonder wijk</translation>
-    </message>
-    <message>
-      <location filename="../report_layout.py" />
-      <source>Wijk {name} ({code})</source>
-      <translation>Wijk {name} ({code})</translation>
-    </message>
-    <message>
-      <location filename="../report_layout.py" />
-      <source>Wijk {code}</source>
-      <translation>Wijk {code}</translation>
-    </message>
-    <message>
-      <location filename="../report_layout.py" />
-      <source>Impact on the whole city</source>
-      <translation>Impact op de hele stad</translation>
-    </message>
-    <message>
-      <location filename="../report_layout.py" />
-      <source>After</source>
-      <translation>Na</translation>
-    </message>
-    <message>
-      <location filename="../report_layout.py" />
-      <source>Before</source>
-      <translation>Voor</translation>
-    </message>
-    <message>
-      <location filename="../report_layout.py" />
-      <source>Citywide</source>
-      <translation>Stadsbreed</translation>
-    </message>
-    <message>
-      <location filename="../report_layout.py" />
-      <source>How to read this report</source>
-      <translation>Zo leest u dit rapport</translation>
-    </message>
-    <message>
-      <location filename="../report_layout.py" />
+      <location filename="../qgisio/report/data.py" />
       <source>{title} – {gemeente} – Bron: CBS, Leefbaarometer (BZK)</source>
       <translation>{title} – {gemeente} – Bron: CBS, Leefbaarometer (BZK)</translation>
     </message>
     <message>
-      <location filename="../report_layout.py" />
+      <location filename="../qgisio/report/data.py" />
+      <source>No buurt code field (buurtcode or BU_CODE) found in the input layer.</source>
+      <translation>Geen buurtcodeveld (buurtcode of BU_CODE) gevonden in de invoerlaag.</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/report/data.py" />
+      <source>The input layer has no field vk_klasse: run veerkracht:score on it first.</source>
+      <translation>De invoerlaag heeft geen veld vk_klasse: voer er eerst veerkracht:score op uit.</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/report/data.py" />
+      <source>The balance summary holds several scenarios; choose one as Scenario: {list}.</source>
+      <translation>Het balansoverzicht bevat meerdere scenario's; kies er één als Scenario: {list}.</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/report/data.py" />
+      <source>Scenario '{scenario}' is not in the balance summary.</source>
+      <translation>Scenario '{scenario}' staat niet in het balansoverzicht.</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/report/data.py" />
+      <source>Buurten</source>
+      <translation>Buurten</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/report/data.py" />
+      <source>Total</source>
+      <translation>Totaal</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/report/data.py" />
+      <source>Buurten without wijk</source>
+      <translation>Buurten zonder wijk</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/report/data.py" />
+      <source>Wijk {name} ({code})</source>
+      <translation>Wijk {name} ({code})</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/report/data.py" />
+      <source>Wijk {code}</source>
+      <translation>Wijk {code}</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/report/data.py" />
+      <source>Impact on the whole city</source>
+      <translation>Impact op de hele stad</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/report/data.py" />
+      <source>After</source>
+      <translation>Na</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/report/data.py" />
+      <source>Before</source>
+      <translation>Voor</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/report/data.py" />
+      <source>Citywide</source>
+      <translation>Stadsbreed</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/report/data.py" />
+      <source>How to read this report</source>
+      <translation>Zo leest u dit rapport</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/report/layers.py" />
       <source>Signal</source>
       <translation>Signaal</translation>
     </message>
     <message>
-      <location filename="../report_layout.py" />
+      <location filename="../qgisio/report/layers.py" />
       <source>Wijken</source>
       <translation>Wijken</translation>
     </message>
     <message>
-      <location filename="../report_layout.py" />
-      <source>Early warning</source>
-      <translation>Vroegsignaal</translation>
-    </message>
-    <message>
-      <location filename="../report_layout.py" />
+      <location filename="../qgisio/report/layout.py" />
       <source>Buurten and inhabitants per class</source>
       <translation>Buurten en inwoners per klasse</translation>
     </message>
     <message>
-      <location filename="../report_layout.py" />
+      <location filename="../qgisio/report/layout.py" />
       <source>Key findings</source>
       <translation>Belangrijkste bevindingen</translation>
     </message>
     <message>
-      <location filename="../report_layout.py" />
+      <location filename="../qgisio/report/layout.py" />
       <source>wijken</source>
       <translation>wijken</translation>
     </message>
     <message>
-      <location filename="../report_layout.py" />
+      <location filename="../qgisio/report/layout.py" />
       <source>closing page</source>
       <translation>slotpagina</translation>
     </message>
     <message>
-      <location filename="../report_layout.py" />
+      <location filename="../qgisio/report/layout.py" />
       <source>Method and sources</source>
       <translation>Methode en bronnen</translation>
     </message>
     <message>
-      <location filename="../report_layout.py" />
-      <source>Cannot write the PDF file {path}: {error}</source>
-      <translation>Kan het PDF-bestand {path} niet schrijven: {error}</translation>
-    </message>
-    <message>
-      <location filename="../report_layout.py" />
+      <location filename="../qgisio/report/layout.py" />
       <source>Veerkracht report</source>
       <translation>Veerkrachtrapport</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/report/pdf.py" />
+      <source>Cannot write the PDF file {path}: {error}</source>
+      <translation>Kan het PDF-bestand {path} niet schrijven: {error}</translation>
     </message>
     <message>
       <location filename="../ui/balans.py" />
       <source>New measures table</source>
       <translation>Nieuwe maatregelentabel</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>New table</source>
-      <translation>Nieuwe tabel</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Create a measures table in the buurt layer's GeoPackage</source>
-      <translation>Maak een maatregelentabel in de GeoPackage van de buurtlaag</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Measures table</source>
-      <translation>Maatregelentabel</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Choose a scenario, or type a new name</source>
-      <translation>Kies een scenario of typ een nieuwe naam</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source> dwellings</source>
-      <translation> woningen</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Share of social vacancies allocated to aandachtsgroepen (0–1)</source>
-      <translation>Aandeel van de vrijkomende sociale huurwoningen dat naar aandachtsgroepen gaat (0–1)</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Share (toewijzing)</source>
-      <translation>Aandeel (toewijzing)</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Add ({n} buurten)</source>
-      <translation>Toevoegen ({n} buurten)</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Remove chosen</source>
-      <translation>Gekozen verwijderen</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Remove the measures chosen in the list</source>
-      <translation>De in de lijst gekozen maatregelen verwijderen</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Edit in table</source>
-      <translation>Bewerken in tabel</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Change numbers, segments or explanations of existing measures</source>
-      <translation>Aantallen, segmenten of toelichtingen van bestaande maatregelen wijzigen</translation>
     </message>
     <message>
       <location filename="../ui/balans.py" />
@@ -2192,63 +2417,8 @@
     </message>
     <message>
       <location filename="../ui/balans.py" />
-      <source>Open the full summary</source>
-      <translation>Volledige samenvatting openen</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Add this measure for each selected buurt</source>
-      <translation>Deze maatregel toevoegen voor elke geselecteerde buurt</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Cannot create the measures table in {path}.</source>
-      <translation>Kan de maatregelentabel niet aanmaken in {path}.</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Scenario 1</source>
-      <translation>Scenario 1</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
       <source>(no comparison)</source>
       <translation>(geen vergelijking)</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>{n} measure(s) in scenario '{scenario}'.</source>
-      <translation>{n} maatregel(en) in scenario '{scenario}'.</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>The measures table cannot be edited.</source>
-      <translation>De maatregelentabel kan niet worden bewerkt.</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Veerkracht measures</source>
-      <translation>Veerkracht-maatregelen</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Saving the measures failed: {errors}</source>
-      <translation>Opslaan van de maatregelen is mislukt: {errors}</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Give the scenario a name first.</source>
-      <translation>Geef het scenario eerst een naam.</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>The buurt layer has no buurt code field.</source>
-      <translation>De buurtlaag heeft geen veld met de buurtcode.</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Saved: {n} measure(s) added to '{scenario}'.</source>
-      <translation>Opgeslagen: {n} maatregel(en) toegevoegd aan '{scenario}'.</translation>
     </message>
     <message>
       <location filename="../ui/balans.py" />
@@ -2266,129 +2436,229 @@
       <translation>Geannuleerd.</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
-      <source>The balance check failed.</source>
-      <translation>De balanstoets is mislukt.</translation>
+      <location filename="../ui/balans_editor.py" />
+      <source>New table</source>
+      <translation>Nieuwe tabel</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
-      <source>The check did not run:</source>
-      <translation>De toets is niet uitgevoerd:</translation>
+      <location filename="../ui/balans_editor.py" />
+      <source>Create a measures table in the buurt layer's GeoPackage</source>
+      <translation>Maak een maatregelentabel in de GeoPackage van de buurtlaag</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
-      <source>Below target, not worse than before</source>
-      <translation>Onder het doel, niet slechter dan nu</translation>
+      <location filename="../ui/balans_editor.py" />
+      <source>Measures table</source>
+      <translation>Maatregelentabel</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
-      <source>On target</source>
-      <translation>Doel gehaald</translation>
+      <location filename="../ui/balans_editor.py" />
+      <source>Choose a scenario, or type a new name</source>
+      <translation>Kies een scenario of typ een nieuwe naam</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
-      <source>Below target and worse than before</source>
-      <translation>Onder het doel en slechter dan nu</translation>
+      <location filename="../ui/balans_editor.py" />
+      <source> dwellings</source>
+      <translation> woningen</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_editor.py" />
+      <source>Share of social vacancies allocated to aandachtsgroepen (0–1)</source>
+      <translation>Aandeel van de vrijkomende sociale huurwoningen dat naar aandachtsgroepen gaat (0–1)</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Share (toewijzing)</source>
+      <translation>Aandeel (toewijzing)</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Add ({n} buurten)</source>
+      <translation>Toevoegen ({n} buurten)</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Remove chosen</source>
+      <translation>Gekozen verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Remove the measures chosen in the list</source>
+      <translation>De in de lijst gekozen maatregelen verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Edit in table</source>
+      <translation>Bewerken in tabel</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Change numbers, segments or explanations of existing measures</source>
+      <translation>Aantallen, segmenten of toelichtingen van bestaande maatregelen wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Add this measure for each selected buurt</source>
+      <translation>Deze maatregel toevoegen voor elke geselecteerde buurt</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Cannot create the measures table in {path}.</source>
+      <translation>Kan de maatregelentabel niet aanmaken in {path}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Scenario 1</source>
+      <translation>Scenario 1</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>{n} measure(s) in scenario '{scenario}'.</source>
+      <translation>{n} maatregel(en) in scenario '{scenario}'.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>The measures table cannot be edited.</source>
+      <translation>De maatregelentabel kan niet worden bewerkt.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Veerkracht measures</source>
+      <translation>Veerkracht-maatregelen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Saving the measures failed: {errors}</source>
+      <translation>Opslaan van de maatregelen is mislukt: {errors}</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Give the scenario a name first.</source>
+      <translation>Geef het scenario eerst een naam.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>The buurt layer has no buurt code field.</source>
+      <translation>De buurtlaag heeft geen veld met de buurtcode.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Saved: {n} measure(s) added to '{scenario}'.</source>
+      <translation>Opgeslagen: {n} maatregel(en) toegevoegd aan '{scenario}'.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
       <source>Social share before (%)</source>
       <translation>Aandeel sociale huur voor (%)</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Social share after (%)</source>
       <translation>Aandeel sociale huur na (%)</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Target (%)</source>
       <translation>Doel (%)</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Shortfall to target (dwellings)</source>
       <translation>Tekort tot het doel (woningen)</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Placements per year</source>
       <translation>Plaatsingen per jaar</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Change in allocation elsewhere (pp)</source>
       <translation>Verandering toewijzing elders (procentpunt)</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Buurten that tip</source>
       <translation>Buurten die kantelen</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Compensation could go to:</source>
       <translation>Compensatie kan naar:</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Buurten that tip:</source>
       <translation>Buurten die kantelen:</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>{share} % of the new build is affordable (sociale or particuliere huur), below the two-thirds norm.</source>
       <translation>{share} % van de nieuwbouw is betaalbaar (sociale of particuliere huur), minder dan de tweederdenorm.</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Not feasible: the placements cannot all be made within the remaining buurten. Open the full summary for the details.</source>
       <translation>Niet haalbaar: de plaatsingen passen niet allemaal in de overige buurten. Open de volledige samenvatting voor de details.</translation>
     </message>
     <message>
-      <location filename="../ui/colors.py" />
+      <location filename="../ui/balans_results.py" />
+      <source>Open the full summary</source>
+      <translation>Volledige samenvatting openen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
+      <source>The check did not run:</source>
+      <translation>De toets is niet uitgevoerd:</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
+      <source>Below target, not worse than before</source>
+      <translation>Onder het doel, niet slechter dan nu</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
+      <source>On target</source>
+      <translation>Doel gehaald</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
+      <source>Below target and worse than before</source>
+      <translation>Onder het doel en slechter dan nu</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_runner.py" />
+      <source>The balance check failed.</source>
+      <translation>De balanstoets is mislukt.</translation>
+    </message>
+    <message>
+      <location filename="../ui/classlabels.py" />
       <source>Vulnerable residents and problems both increase</source>
       <translation>Kwetsbare bewoners en problemen nemen allebei toe</translation>
     </message>
     <message>
-      <location filename="../ui/colors.py" />
+      <location filename="../ui/classlabels.py" />
       <source>Vulnerable residents increase, problems do not</source>
       <translation>Kwetsbare bewoners nemen toe, problemen niet</translation>
     </message>
     <message>
-      <location filename="../ui/colors.py" />
+      <location filename="../ui/classlabels.py" />
       <source>Problems increase, vulnerable residents do not</source>
       <translation>Problemen nemen toe, kwetsbare bewoners niet</translation>
     </message>
     <message>
-      <location filename="../ui/colors.py" />
+      <location filename="../ui/classlabels.py" />
       <source>Problems decrease</source>
       <translation>Problemen nemen af</translation>
     </message>
     <message>
-      <location filename="../ui/colors.py" />
+      <location filename="../ui/classlabels.py" />
       <source>Little change in vulnerable residents or problems</source>
       <translation>Weinig verandering in kwetsbare bewoners of problemen</translation>
     </message>
     <message>
-      <location filename="../ui/colors.py" />
+      <location filename="../ui/classlabels.py" />
       <source>Too few inhabitants, missing figures or a changed boundary</source>
       <translation>Te weinig inwoners, ontbrekende cijfers of een gewijzigde grens</translation>
-    </message>
-    <message>
-      <location filename="../ui/colors.py" />
-      <source>too few inhabitants or households</source>
-      <translation>te weinig inwoners of huishoudens</translation>
-    </message>
-    <message>
-      <location filename="../ui/colors.py" />
-      <source>an indicator is missing</source>
-      <translation>een indicator ontbreekt</translation>
-    </message>
-    <message>
-      <location filename="../ui/colors.py" />
-      <source>boundary changed</source>
-      <translation>grens gewijzigd</translation>
     </message>
     <message>
       <location filename="../ui/context.py" />
@@ -2459,6 +2729,21 @@
       <location filename="../ui/dock.py" />
       <source>Choose a scored buurt layer first.</source>
       <translation>Kies eerst een buurtlaag met veerkrachtscores.</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
+      <source>too few inhabitants or households</source>
+      <translation>te weinig inwoners of huishoudens</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
+      <source>an indicator is missing</source>
+      <translation>een indicator ontbreekt</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
+      <source>boundary changed</source>
+      <translation>grens gewijzigd</translation>
     </message>
     <message>
       <location filename="../ui/inspector.py" />
@@ -2851,64 +3136,159 @@
       <translation>{n} buurten in de presentatie.</translation>
     </message>
     <message>
-      <location filename="../ui/tags.py" />
+      <location filename="../ui/tagconflict.py" />
+      <source>Someone else changed {buurt}</source>
+      <translation>Iemand anders heeft {buurt} gewijzigd</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagconflict.py" />
+      <source>an unknown time</source>
+      <translation>een onbekend tijdstip</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagconflict.py" />
+      <source>&lt;b&gt;{buurt}&lt;/b&gt; was changed in the data source at {time}, after you opened it (by someone else, or by you in another window). Nothing has been overwritten. Choose which version to keep.</source>
+      <translation>&lt;b&gt;{buurt}&lt;/b&gt; is om {time} in de gegevensbron gewijzigd, nadat u de buurt opende (door iemand anders, of door uzelf in een ander venster). Er is niets overschreven. Kies welke versie u wilt houden.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagconflict.py" />
+      <source>Your version</source>
+      <translation>Uw versie</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagconflict.py" />
+      <source>Their version</source>
+      <translation>Hun versie</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagconflict.py" />
+      <source>Merged text – {field} (you can edit it):</source>
+      <translation>Samengevoegde tekst – {field} (u kunt die aanpassen):</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagconflict.py" />
+      <source>Same choice for the other {n} buurten in conflict</source>
+      <translation>Dezelfde keuze voor de andere {n} buurten met een conflict</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagconflict.py" />
+      <source>Keep mine</source>
+      <translation>Mijn versie houden</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagconflict.py" />
+      <source>Write your version over theirs</source>
+      <translation>Uw versie over die van hen heen schrijven</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagconflict.py" />
+      <source>Keep their version and drop yours</source>
+      <translation>Hun versie houden en de uwe laten vallen</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagconflict.py" />
+      <source>Take theirs</source>
+      <translation>Hun versie nemen</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagconflict.py" />
+      <source>Save merged text</source>
+      <translation>Samengevoegde tekst opslaan</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagconflict.py" />
+      <source>Write the merged text (intensities: yours)</source>
+      <translation>De samengevoegde tekst opslaan (intensiteiten: de uwe)</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagconflict.py" />
+      <source>Decide later</source>
+      <translation>Later beslissen</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagconflict.py" />
+      <source>Keep your change unsaved; Save again asks again</source>
+      <translation>Uw wijziging blijft onopgeslagen bewaard; Opnieuw opslaan vraagt het opnieuw</translation>
+    </message>
+    <message>
+      <location filename="../ui/taglabels.py" />
       <source>Sociale aanpak</source>
       <translation>Sociale aanpak</translation>
     </message>
     <message>
-      <location filename="../ui/tags.py" />
+      <location filename="../ui/taglabels.py" />
       <source>Leefomgeving</source>
       <translation>Leefomgeving</translation>
     </message>
     <message>
-      <location filename="../ui/tags.py" />
+      <location filename="../ui/taglabels.py" />
       <source>Herpositionering bestaande voorraad</source>
       <translation>Herpositionering bestaande voorraad</translation>
     </message>
     <message>
-      <location filename="../ui/tags.py" />
+      <location filename="../ui/taglabels.py" />
       <source>Woningprogramma</source>
       <translation>Woningprogramma</translation>
     </message>
     <message>
-      <location filename="../ui/tags.py" />
+      <location filename="../ui/taglabels.py" />
       <source>Safety, social support, talent development</source>
       <translation>Veiligheid, sociale ondersteuning, talentontwikkeling</translation>
     </message>
     <message>
-      <location filename="../ui/tags.py" />
+      <location filename="../ui/taglabels.py" />
       <source>Amenities, public space, building quality, sustainability</source>
       <translation>Voorzieningen, openbare ruimte, kwaliteit van gebouwen, duurzaamheid</translation>
     </message>
     <message>
-      <location filename="../ui/tags.py" />
+      <location filename="../ui/taglabels.py" />
       <source>Rent policy, allocation, arrangements for existing dwellings</source>
       <translation>Huurbeleid, woningtoewijzing, arrangementen voor bestaande woningen</translation>
     </message>
     <message>
-      <location filename="../ui/tags.py" />
+      <location filename="../ui/taglabels.py" />
       <source>Demolish, replace or add dwellings</source>
       <translation>Woningen slopen, vervangen of toevoegen</translation>
     </message>
     <message>
-      <location filename="../ui/tags.py" />
+      <location filename="../ui/taglabels.py" />
       <source>0 none</source>
       <translation>0 geen</translation>
     </message>
     <message>
-      <location filename="../ui/tags.py" />
+      <location filename="../ui/taglabels.py" />
       <source>1 limited</source>
       <translation>1 beperkt</translation>
     </message>
     <message>
-      <location filename="../ui/tags.py" />
+      <location filename="../ui/taglabels.py" />
       <source>2 substantial</source>
       <translation>2 substantieel</translation>
     </message>
     <message>
-      <location filename="../ui/tags.py" />
+      <location filename="../ui/taglabels.py" />
       <source>3 main effort</source>
       <translation>3 hoofdinzet</translation>
+    </message>
+    <message>
+      <location filename="../ui/taglabels.py" />
+      <source>– not discussed yet</source>
+      <translation>– nog niet besproken</translation>
+    </message>
+    <message>
+      <location filename="../ui/taglabels.py" />
+      <source>(different)</source>
+      <translation>(verschillend)</translation>
+    </message>
+    <message>
+      <location filename="../ui/taglabels.py" />
+      <source>Problem analysis (wijkschets)</source>
+      <translation>Probleemanalyse (wijkschets)</translation>
+    </message>
+    <message>
+      <location filename="../ui/taglabels.py" />
+      <source>Definition of success</source>
+      <translation>Definitie van succes</translation>
     </message>
     <message>
       <location filename="../ui/tags.py" />
@@ -2942,6 +3322,16 @@
     </message>
     <message>
       <location filename="../ui/tags.py" />
+      <source>Save again</source>
+      <translation>Opnieuw opslaan</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Try again now to save the changes that are not saved yet</source>
+      <translation>Nu opnieuw proberen de nog niet opgeslagen wijzigingen op te slaan</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
       <source>Save an editable GeoPackage copy…</source>
       <translation>Bewerkbare GeoPackage-kopie opslaan…</translation>
     </message>
@@ -2967,18 +3357,63 @@
     </message>
     <message>
       <location filename="../ui/tags.py" />
-      <source>mixed</source>
-      <translation>verschillend</translation>
+      <source>buurt {fid}</source>
+      <translation>buurt {fid}</translation>
     </message>
     <message>
       <location filename="../ui/tags.py" />
-      <source>Problem analysis (wijkschets)</source>
-      <translation>Probleemanalyse (wijkschets)</translation>
+      <source>Undo: {change}</source>
+      <translation>Ongedaan maken: {change}</translation>
     </message>
     <message>
       <location filename="../ui/tags.py" />
-      <source>Definition of success</source>
-      <translation>Definitie van succes</translation>
+      <source>Nothing to undo for the buurten shown</source>
+      <translation>Niets ongedaan te maken voor de getoonde buurten</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Redo: {change}</source>
+      <translation>Opnieuw doen: {change}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Nothing to redo for the buurten shown</source>
+      <translation>Niets opnieuw te doen voor de getoonde buurten</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>NOT saved: {buurten}. Kept here until it is saved: click Save again when the data source is free (if QGIS must close first, copy your texts somewhere safe).</source>
+      <translation>NIET opgeslagen: {buurten}. Blijft hier bewaard tot het is opgeslagen: klik op Opnieuw opslaan zodra de gegevensbron vrij is (moet QGIS eerst sluiten, kopieer uw teksten dan naar een veilige plek).</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Not saved yet: {buurten} – trying again…</source>
+      <translation>Nog niet opgeslagen: {buurten} – wordt opnieuw geprobeerd…</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Not saved yet: an earlier change is waiting for the data source.</source>
+      <translation>Nog niet opgeslagen: een eerdere wijziging wacht op de gegevensbron.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Saved at {time}</source>
+      <translation>Opgeslagen om {time}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>No tags saved yet.</source>
+      <translation>Nog geen tags opgeslagen.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Last saved {time}.</source>
+      <translation>Laatst opgeslagen {time}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Last saved {time} (the latest of these buurten).</source>
+      <translation>Laatst opgeslagen {time} (de laatste van deze buurten).</translation>
     </message>
     <message>
       <location filename="../ui/tags.py" />
@@ -3002,13 +3437,27 @@
     </message>
     <message>
       <location filename="../ui/tags.py" />
-      <source>Different texts in these buurten; typing replaces them all.</source>
-      <translation>Verschillende teksten in deze buurten; typen vervangt ze allemaal.</translation>
+      <source>(different) – the {n} buurten have different texts; typing replaces them all.</source>
+      <translation>(verschillend) – de {n} buurten hebben verschillende teksten; typen vervangt ze allemaal.</translation>
     </message>
     <message>
       <location filename="../ui/tags.py" />
-      <source>Veerkracht: {strategy} = {value}</source>
-      <translation>Veerkracht: {strategy} = {value}</translation>
+      <source>{strategy} = {value}</source>
+      <translation>{strategy} = {value}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>The {n} selected buurten have different texts for “{field}”. What you type replaces the text of every one of them. Replace them?
+
+(To change one buurt’s text, select only that buurt.)</source>
+      <translation>De {n} geselecteerde buurten hebben verschillende teksten voor “{field}”. Wat u typt vervangt de tekst van elk van hen. Vervangen?
+
+(Om de tekst van één buurt te wijzigen, selecteert u alleen die buurt.)</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Replace different texts</source>
+      <translation>Verschillende teksten vervangen</translation>
     </message>
     <message>
       <location filename="../ui/tags.py" />
@@ -3017,8 +3466,8 @@
     </message>
     <message>
       <location filename="../ui/tags.py" />
-      <source>Veerkracht: texts</source>
-      <translation>Veerkracht: teksten</translation>
+      <source>text: {fields}</source>
+      <translation>tekst: {fields}</translation>
     </message>
     <message>
       <location filename="../ui/tags.py" />
@@ -3072,6 +3521,20 @@ Een bewerkbare GeoPackage-kopie van {layer} opslaan en in de kopie verder werken
       <location filename="../ui/tags.py" />
       <source>Redone. {message}</source>
       <translation>Opnieuw uitgevoerd. {message}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>Tags not saved</source>
+      <translation>Tags niet opgeslagen</translation>
+    </message>
+    <message>
+      <location filename="../ui/tags.py" />
+      <source>These changes could not be saved:
+
+{changes}</source>
+      <translation>Deze wijzigingen konden niet worden opgeslagen:
+
+{changes}</translation>
     </message>
     <message>
       <location filename="../ui/tagstore.py" />
@@ -3140,8 +3603,8 @@ Een bewerkbare GeoPackage-kopie van {layer} opslaan en in de kopie verder werken
     </message>
     <message>
       <location filename="../ui/tagstore.py" />
-      <source>The layer cannot be edited.</source>
-      <translation>De laag kan niet worden bewerkt.</translation>
+      <source>Veerkracht: {change}</source>
+      <translation>Veerkracht: {change}</translation>
     </message>
     <message>
       <location filename="../ui/tagstore.py" />
@@ -3155,13 +3618,8 @@ Een bewerkbare GeoPackage-kopie van {layer} opslaan en in de kopie verder werken
     </message>
     <message>
       <location filename="../ui/tagstore.py" />
-      <source>NOT saved, the change stays in the edit buffer: {error}</source>
-      <translation>NIET opgeslagen, de wijziging blijft in de bewerkingsbuffer: {error}</translation>
-    </message>
-    <message>
-      <location filename="../ui/tagstore.py" />
-      <source>Saved at {time}</source>
-      <translation>Opgeslagen om {time}</translation>
+      <source>Not saved yet: waiting for the previous change.</source>
+      <translation>Nog niet opgeslagen: wacht op de vorige wijziging.</translation>
     </message>
     <message>
       <location filename="../ui/tagstore.py" />
@@ -3170,8 +3628,93 @@ Een bewerkbare GeoPackage-kopie van {layer} opslaan en in de kopie verder werken
     </message>
     <message>
       <location filename="../ui/tagstore.py" />
+      <source>The layer was removed from the project.</source>
+      <translation>De laag is uit het project verwijderd.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>Not saved yet: the data source is busy (someone else is saving). Trying again…</source>
+      <translation>Nog niet opgeslagen: de gegevensbron is bezet (iemand anders slaat op). Wordt opnieuw geprobeerd…</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>the data source is still locked by someone else</source>
+      <translation>de gegevensbron is nog steeds door iemand anders vergrendeld</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>NOT saved ({buurten}): {error}. Your change is kept: click Save again.</source>
+      <translation>NIET opgeslagen ({buurten}): {error}. Uw wijziging blijft bewaard: klik op Opnieuw opslaan.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>{buurten} no longer exist in the data source: not saved.</source>
+      <translation>{buurten} bestaat niet meer in de gegevensbron: niet opgeslagen.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>Not undone in {buurten}: someone else changed it after you; their version is kept.</source>
+      <translation>Niet ongedaan gemaakt in {buurten}: iemand anders heeft het na u gewijzigd; hun versie blijft staan.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>{buurten}: the other version is kept (yours was not saved).</source>
+      <translation>{buurten}: de andere versie blijft staan (de uwe is niet opgeslagen).</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>NOT saved ({buurten}): someone else changed it at {time}. Click Save again to choose which version to keep.</source>
+      <translation>NIET opgeslagen ({buurten}): iemand anders heeft het om {time} gewijzigd. Klik op Opnieuw opslaan om te kiezen welke versie u houdt.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>Undone in {buurten}: {change}. {saved}</source>
+      <translation>Ongedaan gemaakt in {buurten}: {change}. {saved}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>Redone in {buurten}: {change}. {saved}</source>
+      <translation>Opnieuw gedaan in {buurten}: {change}. {saved}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>{change} – {buurten} (not saved yet)</source>
+      <translation>{change} – {buurten} (nog niet opgeslagen)</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>{change} – {buurten}</source>
+      <translation>{change} – {buurten}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>Undone in {buurten}: {change} (it had not been saved yet).</source>
+      <translation>Ongedaan gemaakt in {buurten}: {change} (het was nog niet opgeslagen).</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>Nothing to redo.</source>
+      <translation>Niets opnieuw te doen.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
       <source>Nothing to undo.</source>
       <translation>Niets om ongedaan te maken.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagstore.py" />
+      <source>NOT saved, the change stays in the edit buffer: {error}</source>
+      <translation>NIET opgeslagen, de wijziging blijft in de bewerkingsbuffer: {error}</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagwriter.py" />
+      <source>The table {table} is missing.</source>
+      <translation>De tabel {table} ontbreekt.</translation>
+    </message>
+    <message>
+      <location filename="../ui/tagwriter.py" />
+      <source>The layer cannot be edited.</source>
+      <translation>De laag kan niet worden bewerkt.</translation>
     </message>
   </context>
 </TS>

@@ -13,9 +13,10 @@ import numpy as np
 from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
-from ..algorithms.layerio import python_value
-from ..core.cbs import find_field
+from ..core.cbs import SENTINEL_MAX, find_field
+from ..core.fields import SCORE_FIELDS, TAG_FIELDS
 from ..i18n import tr
+from ..qgisio.frames import python_value
 
 #: fields the inspector shows (method.md §1 output fields)
 STAT_FIELDS = ("vk_dk", "vk_dp", "vk_k_niveau", "vk_p_niveau")
@@ -30,7 +31,7 @@ def is_buurt_layer(layer):
 
 
 def to_float(value):
-    """A numeric attribute as float, or None (NULL, text, NaN, CBS sentinel <= -99990)."""
+    """A numeric attribute as float, or None (NULL, text, NaN, CBS sentinel <= cbs.SENTINEL_MAX)."""
     value = python_value(value)
     if value is None or isinstance(value, bool):
         return None
@@ -38,7 +39,7 @@ def to_float(value):
         number = float(value)
     except (TypeError, ValueError):
         return None
-    if math.isnan(number) or number <= -99990:
+    if math.isnan(number) or number <= SENTINEL_MAX:
         return None
     return number
 
@@ -61,11 +62,8 @@ class FieldMap:
         self.inwoners = find_field(names, "inwoners_t1") or find_field(names, "inwoners")
         self.huishoudens = find_field(names, "huishoudens_t1") or find_field(names, "huishoudens")
         lower = {n.lower(): n for n in names}
-        self.vk = {name: lower.get(name) for name in (
-            "vk_klasse", "vk_klasse_rel", "vk_dk", "vk_dp", "vk_score", "vk_k_niveau", "vk_p_niveau",
-            "vk_reden", "vk_signaal", "vk_corpbuurt", "vk_focus", "vk_bijgewerkt",
-            "vk_hp_sociaal", "vk_hp_leefomgeving", "vk_hp_woningprogramma", "vk_hp_herpositionering",
-            "vk_probleemanalyse", "vk_succes", "vk_partners")}
+        # what veerkracht:score writes and the tags of the dock
+        self.vk = {name: lower.get(name) for name in dict.fromkeys((*SCORE_FIELDS, *TAG_FIELDS))}
         #: Leefbaarometer pairs joined by veerkracht:joinleefbaarometer (lbm_<dimension>_t0/_t1)
         self.leefbaarometer = sorted(n for n in names if re.fullmatch(r"lbm_[a-z]+_t[01]", n.lower()))
 

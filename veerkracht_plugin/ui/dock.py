@@ -1,17 +1,18 @@
 """The Veerkracht dock (objectName ``VeerkrachtDock``): a buurt layer chooser with a pick tool on top,
 and one tab per panel below.
 
-Adding a panel (e.g. "Scenario & balans", "Maak notitie")::
+Adding a panel::
 
-    from veerkracht_plugin.ui.dock import VeerkrachtDock
     class MyPanel(QWidget):
         def __init__(self, context, iface=None, parent=None): ...   # context: ui.context.BuurtContext
 
-    dock.add_panel("balans", tr("Scenario & balance"), MyPanel(dock.context, dock.iface))
+    dock.add_panel("mine", tr("Mine"), MyPanel(dock.context, dock.iface))
 
-or add the class to ``VeerkrachtDock.PANELS``. A panel reads ``context.layer`` / ``context.fids``,
-connects to ``context.layerChanged``, ``context.buurtenChanged`` and saves pending input on
-``context.flush_requested``; it may define ``close_and_cleanup()``.
+(the dock's own panels are added the same way in ``VeerkrachtDock.__init__``). A panel reads
+``context.layer`` / ``context.fids``, connects to ``context.layerChanged``, ``context.buurtenChanged``
+and saves pending input on ``context.flush_requested``; it may define ``close_and_cleanup()``. The dock
+runs algorithms by id through Processing (``veerkracht:balance``, ...); it never imports
+``algorithms``.
 
 The project remembers whether the dock is open, its layer (by id) and its tab (``ui.state``); QgsSettings
 under ``Veerkracht/dock/`` hold the defaults for a project that does not say (the last tab, the last
@@ -38,8 +39,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..algorithms.base import ICON_PATH
 from ..i18n import decimal_mark, tr
+from ..qgisio.paths import ICON_PATH
 from . import state
 from .balans import BalansPanel
 from .context import BuurtContext, is_buurt_layer
@@ -298,7 +299,7 @@ class VeerkrachtDock(QgsDockWidget):
         that scenario's citywide balance. Returns the layouts (empty on an error, which is shown).
         """
         from ..core.messages import VeerkrachtError
-        from ..report_layout import open_report_layout
+        from ..qgisio.report import open_report_layout
 
         layer = self.context.layer
         if layer is None:

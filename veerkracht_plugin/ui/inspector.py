@@ -12,13 +12,21 @@ from qgis.PyQt.QtCore import QDateTime, QLocale, QPointF, QRectF, Qt, QTimer
 from qgis.PyQt.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPolygonF
 from qgis.PyQt.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from ..core.messages import DASH, N_
+from ..core.palette import CLASS_COLORS, NO_DATA_HATCH, SIGNAL_MARKER, text_color_on
 from ..i18n import format_number, tr, user_locale
-from .colors import CLASS_COLORS, CLASS_MEANINGS, REASON_LABELS, text_color_on
-from .colors import class_label as legend_label
+from .classlabels import CLASS_MEANINGS
+from .classlabels import class_label as legend_label
 from .context import STAT_FIELDS, to_float
+from .widgets import title_label
 
-DASH = "–"
-SIGNAL_COLOR = "#F0E442"  # Okabe-Ito yellow: the warning triangle of the signal maps
+#: vk_reden code -> explanation, after "Reason without data"
+REASON_LABELS = {
+    "klein": N_("too few inhabitants or households"),
+    "ontbreekt": N_("an indicator is missing"),
+    "indeling": N_("boundary changed"),
+}
+SIGNAL_COLOR = SIGNAL_MARKER  # the warning triangle of the signal maps
 
 
 def fmt(value, decimals=2, suffix=""):
@@ -30,7 +38,7 @@ def fmt(value, decimals=2, suffix=""):
 
 
 def class_label(code):
-    """The chip's text: the label of the map legend (one source, ``colors.class_label``)."""
+    """The chip's text: the label of the map legend (one source, ``classlabels.class_label``)."""
     return legend_label(code) or DASH
 
 
@@ -57,7 +65,7 @@ def is_true(value):
 
 def chip_style(code):
     color = CLASS_COLORS.get(code, "#FFFFFF")
-    border = "2px dashed #8C8C8C" if code in (None, "", "geen_gegevens") or code not in CLASS_COLORS \
+    border = f"2px dashed {NO_DATA_HATCH}" if code in (None, "", "geen_gegevens") or code not in CLASS_COLORS \
         else f"2px solid {QColor(color).darker(130).name()}"
     return (f"QLabel {{ background: {color}; color: {text_color_on(color)}; border: {border}; border-radius: 9px; "
             "padding: 3px 10px; font-weight: bold; }")
@@ -154,13 +162,7 @@ class InspectorPanel(QWidget):
         self.context = context
         self.iface = iface
         layout = QVBoxLayout(self)
-        self.title = QLabel(self)
-        self.title.setObjectName("vkBuurtTitle")
-        self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = title_label(self, "vkBuurtTitle", 1.4)
         layout.addWidget(self.title)
         self.selection_note = QLabel(self)
         self.selection_note.setObjectName("vkSelectionNote")

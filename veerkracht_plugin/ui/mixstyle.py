@@ -27,8 +27,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..core.palette import STRATEGY_COLORS, by_scale
 from ..i18n import tr
-from .colors import STRATEGY_COLORS, by_scale
 
 
 def render_unit(name):

@@ -75,8 +75,9 @@ from qgis.PyQt.QtWidgets import (
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.messages import VeerkrachtError
+from ..core.palette import CLASS_COLORS, STRATEGY_COLORS, text_color_on
 from ..i18n import decimal_mark, tr
-from .colors import CLASS_COLORS, CLASS_MEANINGS, CLASS_ORDER, STRATEGY_COLORS, class_label, text_color_on
+from .classlabels import CLASS_MEANINGS, CLASS_ORDER, class_label
 from .inspector import SIGNAL_COLOR, chip_style, fmt, is_true
 from .maptool import BuurtPickTool
 from .mixstyle import (
@@ -117,7 +118,7 @@ CARD_TEXT_LIMIT = 200
 
 def maps_module():
     """The nine map styles (imported on first use: the dock opens without them)."""
-    from .. import maps
+    from ..qgisio import maps
 
     return maps
 

@@ -2,7 +2,7 @@
 
 ``generate()`` builds about a hundred buurten in twelve wijken on a perturbed Voronoi tessellation of a
 roughly 10 x 8 km area in RD New (EPSG:28992) and gives them CBS-shaped key figures for 2016 and 2022
-(shapefile-style field names, see ``core/cbs.py``), a Leefbaarometer-style CSV at buurt level and a
+(shapefile-style field names, see ``veerkracht_plugin/core/cbs.py``), a Leefbaarometer-style CSV at buurt level and a
 measures table for the citywide balance check (method.md section 3).
 
 The city tells a story the maps should show:

@@ -1,0 +1,133 @@
+"""Runs the balance check of the "Scenario & balans" panel: ``veerkracht:balance`` as background tasks.
+
+Processing is the one execution path: one QgsProcessingAlgRunnerTask per scenario, with its outputs in a
+temporary folder (made on the first check, removed by :meth:`BalanceRunner.cleanup`) that are read back
+in the main thread when the task is done.
+"""
+
+import os
+import shutil
+import tempfile
+
+import pandas as pd
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QObject, pyqtSignal
+
+from ..i18n import tr
+
+
+class _Feedback(QgsProcessingFeedback):
+    """Keeps the algorithm's error messages to show them in the panel."""
+
+    def __init__(self):
+        super().__init__()
+        self.errors = []
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803
+        self.errors.append(error)
+        super().reportError(error, fatalError)
+
+
+class BalanceRunner(QObject):
+    """The checks of one or more scenarios. ``results`` per scenario: ``summary`` (DataFrame), ``buurten``
+    (the output layer), ``html``, ``parameters`` – or ``error``; ``order``: the scenarios of the last run.
+    ``progressChanged(int)`` follows the tasks, ``finished`` comes when the last task of a run is done."""
+
+    progressChanged = pyqtSignal(int)  # noqa: N815 (Qt signal naming)
+    finished = pyqtSignal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.tasks = {}
+        self.results = {}
+        self.order = []
+        self.workdir = None  # temporary outputs of the checks, made on the first check
+
+    def start(self, layer, table, scenarios, vulnerable_field=None):
+        """Check ``scenarios`` (names in ``table``) on the buurt ``layer``, each as a background task."""
+        self.results = {}
+        self.order = list(scenarios)
+        for name in scenarios:
+            self._start_task(layer, table, name, vulnerable_field)
+
+    def _start_task(self, layer, table, scenario, vulnerable_field):
+        if self.workdir is None:
+            self.workdir = tempfile.mkdtemp(prefix="veerkracht_balans_")
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById("veerkracht:balance")
+        index = len(self.tasks)
+        stem = os.path.join(self.workdir, f"balans_{index}_{abs(hash(scenario))}")
+        parameters = {
+            "INPUT": layer,
+            "MEASURES": table,
+            "SCENARIO": scenario,
+            "VULNERABLE_SHARE_FIELD": vulnerable_field or None,
+            "CLASS_FIELD": "vk_klasse" if "vk_klasse" in layer.fields().names() else None,
+            "OUTPUT": stem + ".gpkg",
+            "OUTPUT_SUMMARY": stem + "_summary.csv",
+            "OUTPUT_HTML": stem + ".html",
+        }
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        feedback = _Feedback()
+        errors = feedback.errors
+        task = QgsProcessingAlgRunnerTask(algorithm, parameters, context, feedback)
+        feedback.progressChanged.connect(lambda value: self.progressChanged.emit(int(value)))
+        task.executed.connect(lambda ok, results, s=scenario: self._finished(s, ok, errors, parameters))
+        # keep everything alive until the task is done
+        self.tasks[scenario] = (task, context, feedback, algorithm)
+        QgsApplication.taskManager().addTask(task)
+
+    def _finished(self, scenario, ok, errors, parameters):
+        self.tasks.pop(scenario, None)
+        if ok:
+            summary = pd.read_csv(parameters["OUTPUT_SUMMARY"], dtype={"gemeente": str})
+            buurten = QgsVectorLayer(parameters["OUTPUT"], scenario, "ogr")
+            self.results[scenario] = {"summary": summary, "buurten": buurten, "html": parameters["OUTPUT_HTML"],
+                                      "parameters": parameters}
+        else:
+            self.results[scenario] = {"error": "\n".join(errors) or tr("The balance check failed.")}
+        if not self.tasks:
+            self.finished.emit()
+
+    def cancel(self):
+        for task, _context, feedback, _alg in list(self.tasks.values()):
+            feedback.cancel()
+            task.cancel()
+
+    def busy(self):
+        return bool(self.tasks)
+
+    def shown(self):
+        """The scenarios of the last run that have a result, in the order of the run."""
+        return [s for s in self.order if s in self.results]
+
+    def latest_summary(self):
+        """(summary table layer, scenario) of the last successful check, or (None, "")."""
+        for name in self.order:
+            result = self.results.get(name, {})
+            if "parameters" in result:
+                table = QgsVectorLayer(result["parameters"]["OUTPUT_SUMMARY"], name, "ogr")
+                if table.isValid():
+                    return table, name
+        return None, ""
+
+    def html_page(self):
+        """The HTML summary of the first scenario of the last run that has one, or None."""
+        pages = [self.results[s]["html"] for s in self.order if "html" in self.results.get(s, {})]
+        return pages[0] if pages else None
+
+    def cleanup(self):
+        """Release the output files and remove them (after :meth:`cancel` when a check still runs)."""
+        for result in self.results.values():  # release the output files before removing them
+            result.pop("buurten", None)
+        self.results = {}
+        if self.workdir is not None:
+            shutil.rmtree(self.workdir, ignore_errors=True)
+            self.workdir = None
