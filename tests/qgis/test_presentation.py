@@ -13,7 +13,8 @@ from qgis.PyQt.QtWidgets import QAction, QComboBox, QDockWidget, QLabel, QToolBa
 from tests.qgis import dock_data
 from tests.qgis.veerstad import scored_veerstad
 from veerkracht_plugin.ui.dock import VeerkrachtDock
-from veerkracht_plugin.ui.presentation import MIX, PresentationStyles, buurt_list
+from veerkracht_plugin.ui.presentation import buurt_list
+from veerkracht_plugin.ui.presentation_views import MIX, PresentationStyles
 
 
 @pytest.fixture(scope="module")
@@ -375,7 +376,7 @@ def test_presentation_of_a_class_and_of_the_selection(veerstad, dock):
 def test_the_screen_can_be_chosen(dock, tmp_path):
     from qgis.PyQt.QtGui import QGuiApplication
 
-    from veerkracht_plugin.ui.presentation import default_screen
+    from veerkracht_plugin.ui.presentation_views import default_screen
 
     layer = dock_data.gpkg_layer(tmp_path / "b.gpkg")
     made = dock(layer)

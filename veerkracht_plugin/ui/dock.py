@@ -46,7 +46,7 @@ from .balans import BalansPanel
 from .context import BuurtContext, is_buurt_layer
 from .inspector import InspectorPanel
 from .maptool import BuurtPickTool
-from .presentation import PresentationPanel
+from .presentation_panel import PresentationPanel
 from .tags import HandelingsPanel
 
 SETTINGS = "Veerkracht/dock/"
@@ -74,36 +74,7 @@ class VeerkrachtDock(QgsDockWidget):
         self.layer_combo.setToolTip(tr("The buurt layer"))
         self.layer_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         layout.addWidget(self.layer_combo)  # a row of its own: long layer names are not cut off
-        row = QHBoxLayout()
-        self.pick_button = QToolButton(body)
-        self.pick_button.setObjectName("vkPickTool")
-        self.pick_button.setCheckable(True)
-        self.pick_button.setIcon(QIcon(str(ICON_PATH)))
-        self.pick_button.setText(tr("Pick"))
-        self.pick_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.pick_button.setToolTip(tr("Click a buurt on the map to inspect and tag it (Shift: add to selection)"))
-        self.pick_button.toggled.connect(self.set_pick_tool)
-        row.addWidget(self.pick_button)
-        self.report_button = QToolButton(body)
-        self.report_button.setObjectName("vkMakeReport")
-        self.report_button.setText(tr("Write notitie"))
-        self.report_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.report_button.setToolTip(tr("Build the stadsbrede notitie or a QuickScan as print layouts and open "
-                                         "them in the layout designer"))
-        self.report_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.report_button)
-        notitie = menu.addAction(tr("Stadsbrede notitie"))
-        notitie.setObjectName("vkMakeNotitie")
-        notitie.triggered.connect(lambda: self.make_report(0))
-        quickscan = menu.addAction(tr("QuickScan"))
-        quickscan.setObjectName("vkMakeQuickScan")
-        quickscan.triggered.connect(lambda: self.make_report(1))
-        self.report_button.setMenu(menu)
-        row.addWidget(self.report_button)
-        row.addStretch(1)
-        for button in (self.pick_button, self.report_button):  # never narrower than their text
-            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-        layout.addLayout(row)
+        layout.addLayout(self._build_tools(body))
         self.tabs = QTabWidget(body)
         self.tabs.setObjectName("vkTabs")
         self.tabs.setDocumentMode(True)
@@ -144,6 +115,39 @@ class VeerkrachtDock(QgsDockWidget):
         self.closed.connect(lambda: state.write_visible(False))
         QgsProject.instance().readProject.connect(self._project_read)
         self._restore_settings()
+
+    def _build_tools(self, body):
+        """The row under the layer: the pick tool and the report menu."""
+        row = QHBoxLayout()
+        self.pick_button = QToolButton(body)
+        self.pick_button.setObjectName("vkPickTool")
+        self.pick_button.setCheckable(True)
+        self.pick_button.setIcon(QIcon(str(ICON_PATH)))
+        self.pick_button.setText(tr("Pick"))
+        self.pick_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.pick_button.setToolTip(tr("Click a buurt on the map to inspect and tag it (Shift: add to selection)"))
+        self.pick_button.toggled.connect(self.set_pick_tool)
+        row.addWidget(self.pick_button)
+        self.report_button = QToolButton(body)
+        self.report_button.setObjectName("vkMakeReport")
+        self.report_button.setText(tr("Write notitie"))
+        self.report_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.report_button.setToolTip(tr("Build the stadsbrede notitie or a QuickScan as print layouts and open "
+                                         "them in the layout designer"))
+        self.report_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.report_button)
+        notitie = menu.addAction(tr("Stadsbrede notitie"))
+        notitie.setObjectName("vkMakeNotitie")
+        notitie.triggered.connect(lambda: self.make_report(0))
+        quickscan = menu.addAction(tr("QuickScan"))
+        quickscan.setObjectName("vkMakeQuickScan")
+        quickscan.triggered.connect(lambda: self.make_report(1))
+        self.report_button.setMenu(menu)
+        row.addWidget(self.report_button)
+        row.addStretch(1)
+        for button in (self.pick_button, self.report_button):  # never narrower than their text
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        return row
 
     # --- panels -------------------------------------------------------------------------------
     def add_panel(self, key, title, widget, scroll=True, tooltip=None):

@@ -241,18 +241,22 @@ class InspectorPanel(QWidget):
     def text(self, key):
         return self.labels[key].text()
 
-    def update_buurten(self, fids):
-        context = self.context
-        layer = context.layer
-        fields = context.fields
+    def _show_missing_fields(self):
+        fields = self.context.fields
         missing = [name for name in ("vk_klasse", "vk_dk", "vk_dp", "vk_score", "vk_k_niveau", "vk_p_niveau",
                                      "vk_reden") if fields.get(name) is None]
-        if layer is not None and missing:
+        if self.context.layer is not None and missing:
             self.hint.setText(tr("Not in this layer: {fields}. Run veerkracht:score to compute them.").format(
                 fields=", ".join(missing)))
             self.hint.show()
         else:
             self.hint.hide()
+
+    def update_buurten(self, fids):
+        context = self.context
+        layer = context.layer
+        fields = context.fields
+        self._show_missing_fields()
         feature = context.feature(fids[0]) if fids and layer is not None else None
         if len(fids) > 1:
             self.selection_note.setText(tr("{n} buurten selected, showing the first").format(n=len(fids)))
