@@ -142,6 +142,14 @@ def test_everything_fits_at_the_default_width(make_dock, qgis_iface, tmp_path, c
             assert tabs.tabBar().sizeHint().width() <= tabs.width(), (key, tabs.tabBar().sizeHint(), tabs.width())
             assert clipped_widgets(dock) == [], key
         assert [tabs.tabToolTip(i) for i in range(tabs.count())][1].startswith("Handelingsperspectieven")
+        # the bars that appear on the tags tab when saving fails or the layer cannot hold tags fit too
+        dock.show_panel("handelingsperspectieven")
+        dock.tags.pending_text.setText("2 changes not saved: the database is locked by another user.")
+        dock.tags.pending_bar.show()
+        dock.tags.banner_text.setText("This layer cannot store tags: a read-only file.")
+        dock.tags.banner.show()
+        QCoreApplication.processEvents()
+        assert clipped_widgets(dock) == []
 
 
 def test_a_usable_height_beside_the_processing_toolbox(make_dock, qgis_iface):
