@@ -23,6 +23,7 @@ from .base import VeerkrachtAlgorithm
 class PrepareCbs(VeerkrachtAlgorithm):
     ID = "preparecbs"
     GROUP = "beeld"
+    STEP = 1
     DISPLAY_NAME = N_("Prepare CBS buurten (two years)")
     HELP = N_(
         "Reads two CBS Kerncijfers wijken en buurten layers (buurt polygons with key figures, as downloaded) "
