@@ -9,7 +9,7 @@ import threading
 from contextlib import contextmanager
 from pathlib import Path
 
-from qgis.core import QgsSettings
+from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
 CONTEXT = "Veerkracht"
@@ -68,15 +68,49 @@ def decimal_mark():
     return "," if user_locale() == "nl" else "."
 
 
-def _session_locale():
+def format_number(value, digits=1, suffix=""):
+    """The one number formatter of the interface: ``value`` with the decimal mark and thousands separator
+    of the language QGIS speaks (or of the document being written): '1.234,5' in Dutch, '1,234.5' in
+    English. None gives '–'."""
+    from .core.messages import format_number as _format
+
+    if value is None:
+        return "–"
+    return _format(value, digits, decimal_mark()) + suffix
+
+
+def qgis_language():
+    """The language QGIS translates its own interface into, however it was chosen: ``--lang`` on the
+    command line, the override in Settings › Options › General (``locale/overrideFlag`` +
+    ``locale/userLocale``), or the system locale. A locale name such as 'nl_NL', or '' when unknown.
+
+    QGIS >= 3.22 tells which translation it loaded (``QgsApplication.translation()``); with ``--lang``
+    QGIS stores the code in ``locale/userLocale`` without setting the override flag, so the settings
+    alone do not tell. Without a running QGIS (tests, scripts) the settings and the system locale decide.
+    """
+    app = QgsApplication.instance()
+    translation = ""
+    if app is not None and hasattr(app, "translation"):
+        try:
+            translation = app.translation() or ""
+        except (TypeError, RuntimeError):  # a plain QCoreApplication (no QgsApplication)
+            translation = ""
+    if translation and translation != "C":
+        return translation
     settings = QgsSettings()
-    override = settings.value("locale/overrideFlag", False, type=bool)
-    name = settings.value("locale/userLocale", "", type=str) if override else ""
-    if not name:
-        name = settings.value("locale/globalLocale", "", type=str) if override else ""
-    if not name:
-        name = QLocale().name()
-    return (name or "en")[:2].lower()
+    if settings.value("locale/overrideFlag", False, type=bool):
+        name = settings.value("locale/userLocale", "", type=str) or settings.value("locale/globalLocale", "",
+                                                                                  type=str)
+        if name:
+            return name
+    return QLocale().name()
+
+
+def _session_locale():
+    name = qgis_language()
+    if not name or name == "C":
+        return "en"
+    return name[:2].lower()
 
 
 def install_translator(force=False):

@@ -1,6 +1,6 @@
 """Plugin lifecycle: Processing provider always, GUI (toolbar, menu, dock) only when there is an iface."""
 
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
@@ -40,6 +40,18 @@ class VeerkrachtPlugin:
         self.iface.addPluginToMenu(tr(self.MENU), action)
         self.toolbar_action = action
         self.actions.append(action)
+        QgsProject.instance().readProject.connect(self._project_read)
+
+    def _project_read(self, *_args):
+        """A project saved with the dock open opens it again (and one saved with it closed closes it)."""
+        from .ui import state
+
+        visible = state.read_visible()
+        if visible is None or self.toolbar_action is None:
+            return
+        if visible or self.dock is not None:
+            self.toolbar_action.setChecked(visible)
+            self.set_dock_visible(visible)
 
     def ensure_dock(self):
         """Create the dock on first use (importing the UI only then keeps start-up fast)."""
@@ -63,6 +75,10 @@ class VeerkrachtPlugin:
             self.toolbar_action.blockSignals(False)
 
     def unload(self):
+        try:
+            QgsProject.instance().readProject.disconnect(self._project_read)
+        except (TypeError, RuntimeError):
+            pass
         if self.iface is not None:
             for action in self.actions:
                 self.iface.removePluginMenu(tr(self.MENU), action)

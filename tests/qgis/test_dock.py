@@ -8,7 +8,7 @@ import pytest
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QPointF, Qt
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import QComboBox, QDockWidget, QPlainTextEdit, QPushButton, QToolBar
+from qgis.PyQt.QtWidgets import QComboBox, QPlainTextEdit, QPushButton
 
 from tests.qgis import dock_data
 from veerkracht_plugin.ui.dock import VeerkrachtDock
@@ -60,7 +60,7 @@ def test_selecting_a_buurt_fills_the_inspector(tmp_path, make_dock):
     assert inspector.text("vk_k_niveau") == "1.20"
     assert inspector.text("corporation") == "71.5 %"
     assert inspector.text("vk_reden") == "–"
-    assert inspector.chip.text() == "Veerkracht under pressure"
+    assert inspector.chip.text() == "Veerkracht onder druk"  # the label of the map legend, in every language
     assert "#D55E00" in inspector.chip.styleSheet()
     # the chart compares with the valid buurten of Amsterdam: mean ΔK (0.8+0.5-0.2)/3
     assert inspector.chart.means()["vk_dk"] == pytest.approx(1.1 / 3)
@@ -69,7 +69,7 @@ def test_selecting_a_buurt_fills_the_inspector(tmp_path, make_dock):
     layer.selectByIds([dock_data.fid_of(layer, "BU03630004")])
     assert inspector.text("vk_dk") == "–"
     assert inspector.text("vk_reden") == "too few inhabitants or households (klein)"
-    assert inspector.chip.text() == "Insufficient data"
+    assert inspector.chip.text() == "Onvoldoende gegevens"
     assert inspector.hint.isHidden()
 
 
@@ -331,8 +331,9 @@ def test_mix_style_and_labels(tmp_path, make_dock):
     dock.findChild(QPushButton, "vkApplyMix").click()
     assert layer.styleManager().currentStyle() == "Veerkracht mix"
     assert restore.isEnabled()
-    symbol = layer.renderer().symbol()
-    assert symbol.symbolLayerCount() == 5
+    discussed, rest = layer.renderer().rootRule().children()
+    assert discussed.symbol().symbolLayerCount() == 5 and rest.symbol().symbolLayerCount() == 1  # no glyph
+    assert [discussed.label(), rest.label()] == ["Discussed", "Not yet discussed"]
     assert layer.labelsEnabled()
     expression = layer.labeling().settings().fieldName
     assert '"vk_hp_sociaal"' in expression and '"buurtnaam"' in expression
@@ -344,81 +345,84 @@ def test_mix_style_and_labels(tmp_path, make_dock):
 
 
 def test_mix_expressions_evaluate():
+    """Opaque colours (the selection's yellow does not bleed through), 'not yet discussed' (NULL) apart
+    from 0 geen, and labels only for buurten where something was discussed."""
     from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsField, QgsFields
     from qgis.PyQt.QtCore import QVariant
 
-    from veerkracht_plugin.ui.mixstyle import fill_expression, mix_label_expression
+    from veerkracht_plugin.ui.mixstyle import discussed_expression, fill_expression, mix_label_expression
 
     fields = QgsFields()
     for name in ("buurtnaam", "vk_hp_sociaal", "vk_hp_leefomgeving", "vk_hp_herpositionering",
                  "vk_hp_woningprogramma"):
         fields.append(QgsField(name, QVariant.String if name == "buurtnaam" else QVariant.Int))
     feature = QgsFeature(fields)
-    feature.setAttributes(["Oost", 3, 1, None, 2])
+    feature.setAttributes(["Oost", 3, 1, None, 0])
     context = QgsExpressionContext()
     context.setFeature(feature)
-    assert QgsExpression(fill_expression("vk_hp_sociaal")).evaluate(context) == "204,121,167,254"
-    assert QgsExpression(fill_expression("vk_hp_leefomgeving")).evaluate(context) == "0,158,115,108"
-    assert QgsExpression(fill_expression("vk_hp_herpositionering")).evaluate(context) == "255,255,255,255"
-    assert QgsExpression(mix_label_expression("buurtnaam")).evaluate(context) == "Oost\nS3  L1\nH0  W2"
+
+    def evaluate(expression):
+        return QgsExpression(expression).evaluate(context)
+
+    assert evaluate(fill_expression("vk_hp_sociaal")) == "204,121,167,255"  # 3: the full colour
+    assert evaluate(fill_expression("vk_hp_leefomgeving")) == "147,214,196,255"  # 1: mixed with white
+    assert evaluate(fill_expression("vk_hp_herpositionering")) == "200,200,200,255"  # NULL: grey
+    assert evaluate(fill_expression("vk_hp_woningprogramma")) == "255,255,255,255"  # 0 geen: white
+    assert evaluate(mix_label_expression("buurtnaam")) == "Oost\nS3  L1\nH–  W0"
+    assert evaluate(discussed_expression()) == 1
+    feature.setAttributes(["West", None, None, None, None])
+    context.setFeature(feature)
+    assert evaluate(discussed_expression()) == 0
+    assert evaluate(mix_label_expression("buurtnaam")) is None  # nobody discussed it yet: no label
+    assert evaluate(mix_label_expression("buurtnaam", everyone=True)) == "West"
 
 
-def test_presentation_steps_and_escape_restores(tmp_path, make_dock, qgis_iface):
-    from qgis.PyQt.QtTest import QTest
+def test_mix_map_distinguishes_not_discussed_and_stays_readable_when_selected(tmp_path):
+    """Rendered: a buurt not yet discussed is light grey without glyph; 0 geen is a white square; a
+    selected buurt's glyph keeps its colours on the yellow selection."""
+    from qgis.core import QgsField, QgsMapRendererSequentialJob, QgsMapSettings
+    from qgis.PyQt.QtCore import QSize, QVariant
 
-    layer = dock_data.gpkg_layer(tmp_path / "b.gpkg")
-    window = qgis_iface.mainWindow()
-    canvas = qgis_iface.mapCanvas()
-    window.show()
-    dock = make_dock(layer)
-    toolbar = QToolBar("Test toolbar", window)
-    toolbar.setObjectName("vkTestToolbar")
-    window.addToolBar(toolbar)
-    hidden_dock = QDockWidget("hidden", window)
-    hidden_dock.setObjectName("vkHiddenDock")
-    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, hidden_dock)
-    hidden_dock.hide()
-    QCoreApplication.processEvents()
-    canvas.setExtent(layer.extent())
-    QCoreApplication.processEvents()
-    before = {
-        "state": bytes(window.saveState()),
-        "geometry": bytes(window.saveGeometry()),
-        "extent": canvas.extent().toString(3),
-        "labels": layer.labelsEnabled(),
-        "fullscreen": window.isFullScreen(),
-    }
-    panel = dock.presentation
-    panel.list_mode.setCurrentIndex(panel.list_mode.findData("onder_druk"))
-    assert panel.start()
-    mode = panel.mode
-    QCoreApplication.processEvents()
-    assert mode.active and window.isFullScreen()
-    assert dock.isHidden() and toolbar.isHidden()
-    assert layer.labelsEnabled() and layer.labeling().settings().format().size() == 20
-    names = [layer.getFeature(fid)["buurtnaam"] for fid in mode.fids]
-    assert names == ["Oost", "Centrum"]  # the two onder_druk buurten, by gemeente and code
-    assert mode.overlay.buurt == "Oost" and mode.overlay.counter == "1 / 2"
-    QTest.keyClick(window, Qt.Key.Key_Right)
-    assert mode.overlay.buurt == "Centrum" and mode.overlay.counter == "2 / 2"
-    assert canvas.extent().contains(layer.getFeature(mode.fids[1]).geometry().boundingBox())
-    assert mode.highlight is not None
-    mode.next()  # stays at the end
-    assert mode.index == 1
-    QTest.keyClick(window, Qt.Key.Key_PageUp)
-    assert mode.overlay.buurt == "Oost"
-    QTest.keyClick(window, Qt.Key.Key_Escape)
-    QCoreApplication.processEvents()
-    assert not mode.active
-    assert not window.isFullScreen()
-    assert bytes(window.saveState()) == before["state"]
-    assert bytes(window.saveGeometry()) == before["geometry"]
-    assert not dock.isHidden() and not toolbar.isHidden() and hidden_dock.isHidden()
-    assert canvas.extent().toString(3) == before["extent"]
-    assert layer.labelsEnabled() == before["labels"]
-    assert mode.highlight is None and mode.overlay is None
-    window.removeToolBar(toolbar)
-    window.removeDockWidget(hidden_dock)
+    from veerkracht_plugin.ui import mixstyle
+
+    layer = dock_data.gpkg_layer(tmp_path / "m.gpkg")
+    layer.startEditing()
+    for name in mixstyle.GLYPH_OFFSETS:
+        layer.addAttribute(QgsField(name, QVariant.Int))
+    layer.updateFields()
+    index = layer.fields().indexOf
+    oost, west = dock_data.fid_of(layer, "BU03630001"), dock_data.fid_of(layer, "BU03630002")
+    for field in mixstyle.GLYPH_OFFSETS:
+        layer.changeAttributeValue(oost, index(field), 3)
+    layer.changeAttributeValue(west, index("vk_hp_sociaal"), 0)  # discussed: nothing to do socially
+    assert layer.commitChanges()
+    mixstyle.apply_mix_style(layer, labels=False)
+    layer.selectByIds([oost])
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(layer.crs())
+    settings.setExtent(layer.extent())
+    settings.setOutputSize(QSize(1200, 200))
+    settings.setSelectionColor(QColor(255, 255, 0, 200))
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    image = job.renderedImage()
+    QCoreApplication.processEvents()  # the job cleans up before the layer goes
+
+    def colour_at(fid, dx_mm=0.0, dy_mm=0.0):
+        point = layer.getFeature(fid).geometry().pointOnSurface().asPoint()
+        pixel = settings.mapToPixel().transform(point)
+        per_mm = settings.outputDpi() / 25.4
+        return image.pixelColor(round(pixel.x() + dx_mm * per_mm), round(pixel.y() + dy_mm * per_mm)).name()
+
+    half = mixstyle.GLYPH_SIZE_MM / 2
+    assert colour_at(oost, -half, -half) == mixstyle.STRATEGY_COLORS["vk_hp_sociaal"].lower()  # not yellowed
+    assert colour_at(oost, half, half) == mixstyle.STRATEGY_COLORS["vk_hp_woningprogramma"].lower()
+    assert colour_at(west, -half, -half) == "#ffffff"  # 0 geen
+    assert colour_at(west, half, -half) == mixstyle.NOT_DISCUSSED_SQUARE.lower()  # not discussed
+    noord = dock_data.fid_of(layer, "BU03630003")
+    assert colour_at(noord) == mixstyle.NOT_DISCUSSED_FILL.lower()  # no glyph at all
 
 
 def test_presentation_of_a_class_and_of_the_selection(tmp_path, make_dock):
@@ -461,7 +465,8 @@ def test_dock_speaks_dutch_when_qgis_does(tmp_path, make_dock):
         assert dock.findChild(QPushButton, "vkSave").text() == "Opslaan"
         assert dock.findChild(QComboBox, "vkHpSociaal").itemText(3) == "3 hoofdinzet"
         assert [dock.tabs.tabText(i).replace("&&", "&") for i in range(dock.tabs.count())] == [
-            "Buurt", "Handelingsperspectieven", "Presentatie", "Scenario & balans"]
+            "Buurt", "Perspectieven", "Presentatie", "Balans"]
+        assert dock.tabs.tabToolTip(3) == "Scenario & balans"
         dock.findChild(QComboBox, "vkHpSociaal").setCurrentIndex(1)
         assert dock.tags.status.text().startswith("Opgeslagen om")
     finally:

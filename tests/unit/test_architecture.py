@@ -77,7 +77,7 @@ def test_the_import_graph_is_read():
     graph = import_graph()
     assert "veerkracht_plugin.qgisio.frames" in graph["veerkracht_plugin.algorithms.score"]
     assert "veerkracht_plugin.qgisio.report.data" in graph["veerkracht_plugin.qgisio.report"]
-    assert "veerkracht_plugin.core.method" in graph["veerkracht_plugin.ui.presentation"]
+    assert "veerkracht_plugin.core.palette" in graph["veerkracht_plugin.ui.presentation_views"]
 
 
 def between(graph, parts_a, parts_b):

@@ -6,14 +6,15 @@ list below.
 
 from .applystyle import ApplyStyle
 from .balance import Balance
+from .exporttags import ExportTags
 from .joinleefbaarometer import JoinLeefbaarometer
 from .preparecbs import PrepareCbs
 from .report import WriteReport
 from .score import Score
 
 #: every algorithm of the provider ``veerkracht``, in pipeline order: prepare the data, compute the signal,
-#: style the maps, check the citywide balance, write the report
-ALGORITHMS = (PrepareCbs, JoinLeefbaarometer, Score, ApplyStyle, Balance, WriteReport)
+#: style the maps, export the tags for the wijkteam, check the citywide balance, write the report
+ALGORITHMS = (PrepareCbs, JoinLeefbaarometer, Score, ApplyStyle, ExportTags, Balance, WriteReport)
 
 
 def algorithm_classes():

@@ -16,6 +16,7 @@ from .base import VeerkrachtAlgorithm
 class ApplyStyle(VeerkrachtAlgorithm):
     ID = "applystyle"
     GROUP = "beeld"
+    STEP = 4
     DISPLAY_NAME = N_("Apply veerkracht map style")
     HELP = N_(
         "Styles a buurt layer as one of the nine Veerkracht maps, with Dutch legends and colour-blind-safe "
@@ -116,5 +117,6 @@ class ApplyStyle(VeerkrachtAlgorithm):
         project = context.project()
         in_project = project is not None and project.mapLayer(layer.id()) is not None
         if in_project:
-            layer.emitStyleChanged()
+            layer.emitStyleChanged()  # the legend in the layer tree
+            layer.triggerRepaint()  # the map canvas: no manual refresh needed
         return {self.OUTPUT: layer.id() if in_project else layer.source(), self.STYLES: ",".join(applied)}

@@ -30,6 +30,7 @@ from .base import VeerkrachtAlgorithm
 class Balance(VeerkrachtAlgorithm):
     ID = "balance"
     GROUP = "stad"
+    STEP = 1
     DISPLAY_NAME = N_("Check citywide balance of a housing scenario")
     HELP = N_(
         "Tests a housing-stock scenario (sloop, nieuwbouw, verkoop, liberalisatie, aankoop, toewijzing) "

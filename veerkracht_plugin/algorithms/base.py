@@ -29,13 +29,21 @@ if TYPE_CHECKING:
 #: (input path, table, output path) of the GeoPackage fast path (see VeerkrachtAlgorithm.gpkg_fast_path)
 FastPath = Tuple[str, str, str]
 
-#: Processing groups, in the order of the approach's four phases (+ reporting).
+#: Processing groups, in the order of the workflow (the approach's phases the plugin serves, then reporting).
+#: The toolbox sorts groups and algorithms by name: each group's name starts with its number (1, 2, 3, ...:
+#: its place in this dict) and each algorithm's with ``group.STEP`` ("1.3 Compute veerkracht"), so both
+#: appear in pipeline order.
 GROUPS = {
-    "beeld": N_("1 Veerkracht in beeld"),
-    "wijkschetsen": N_("2 Wijkschetsen en handelingsperspectieven"),
-    "stad": N_("4 Impact op de hele stad"),
-    "rapportage": N_("5 Rapportage"),
+    "beeld": N_("Veerkracht in beeld"),
+    "wijkschetsen": N_("Wijkschetsen en handelingsperspectieven"),
+    "stad": N_("Impact op de hele stad"),
+    "rapportage": N_("Rapportage"),
 }
+
+
+def group_number(group_id):
+    """The number of group ``group_id`` in the toolbox: 1, 2, 3, ... in the order of :data:`GROUPS`."""
+    return list(GROUPS).index(group_id) + 1
 
 #: Follows every algorithm's help text: each parameter explains itself (QgsProcessingParameterDefinition.help()).
 PARAMETER_HINT = N_("Hover over a parameter to read what it expects and what its default is.")
@@ -56,6 +64,8 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
 
     ID = ""
     GROUP = "beeld"
+    #: the algorithm's place in its group (1, 2, ...), in pipeline order
+    STEP = 1
     DISPLAY_NAME = ""
     HELP = ""
     #: run in the main thread instead of a background task (Processing's NoThreading flag): for algorithms
@@ -67,10 +77,12 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
         return self.ID
 
     def displayName(self):  # noqa: N802
-        return tr(self.DISPLAY_NAME)
+        """'1.3 Compute veerkracht': the group's number and the step within it, so that the toolbox (which
+        sorts by name) lists the algorithms in pipeline order."""
+        return f"{group_number(self.GROUP)}.{self.STEP} {tr(self.DISPLAY_NAME)}"
 
     def group(self):
-        return tr(GROUPS[self.GROUP])
+        return f"{group_number(self.GROUP)} {tr(GROUPS[self.GROUP])}"
 
     def groupId(self):  # noqa: N802
         return self.GROUP

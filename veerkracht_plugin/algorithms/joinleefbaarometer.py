@@ -24,6 +24,7 @@ from .base import VeerkrachtAlgorithm
 class JoinLeefbaarometer(VeerkrachtAlgorithm):
     ID = "joinleefbaarometer"
     GROUP = "beeld"
+    STEP = 2
     DISPLAY_NAME = N_("Join Leefbaarometer scores")
     HELP = N_(
         "Adds Leefbaarometer scores for two years to a buurt layer, as fields such as "

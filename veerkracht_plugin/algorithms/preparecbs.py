@@ -36,6 +36,7 @@ class _Polygons(NamedTuple):
 class PrepareCbs(VeerkrachtAlgorithm):
     ID = "preparecbs"
     GROUP = "beeld"
+    STEP = 1
     DISPLAY_NAME = N_("Prepare CBS buurten (two years)")
     HELP = N_(
         "Reads two CBS Kerncijfers wijken en buurten layers (buurt polygons with key figures, as downloaded) "

@@ -26,6 +26,7 @@ from .base import VeerkrachtAlgorithm
 class WriteReport(VeerkrachtAlgorithm):
     ID = "report"
     GROUP = "rapportage"
+    STEP = 1
     DISPLAY_NAME = N_("Write veerkracht report (stadsbrede notitie / QuickScan)")
     HELP = N_(
         "Writes a readable PDF report for one gemeente from print layouts: page 1 with the signal map, "

@@ -12,7 +12,7 @@ from qgis.core import (
 )
 
 from ..core import method
-from ..core.cbs import ALIASES
+from ..core.cbs import ALIASES, is_raw_cbs_layer
 from ..core.messages import N_
 from ..i18n import tr
 from ..qgisio import frames
@@ -46,6 +46,7 @@ def resolve_field(available, requested, default, canonical=None, suffix=""):
 class Score(VeerkrachtAlgorithm):
     ID = "score"
     GROUP = "beeld"
+    STEP = 3
     DISPLAY_NAME = N_("Compute veerkracht")
     HELP = N_(
         "Computes the veerkracht signal per buurt: how the concentration of vulnerable residents and "
@@ -313,6 +314,11 @@ class Score(VeerkrachtAlgorithm):
                          "signal maps are maps of areas). Join the figures onto buurt polygons first, e.g. with "
                          "veerkracht:preparecbs (GEOMETRY)."), kind=frames.geometry_kind(source))
         available = frames.field_names(source)
+        if is_raw_cbs_layer(available):
+            feedback.pushWarning(self.tr(
+                "This looks like a CBS buurt layer of one year, as CBS publishes it: run veerkracht:preparecbs "
+                "first (1.1 in the toolbox). It puts two years side by side under the field names "
+                "veerkracht:score expects (inwoners_t1, p_laag_inkomen_t0, ...)."))
         single = {name: self._single(parameters, context, name, available, feedback) for name in self.SINGLE_FIELDS}
         multi = {name: self._multi(parameters, context, name, available) for name in self.MULTI_FIELDS}
         weights = self.parameterAsString(parameters, self.VULNERABILITY_WEIGHTS, context)

@@ -308,6 +308,16 @@ def parse_field_map(text, available=None):
     return result
 
 
+def is_raw_cbs_layer(available):
+    """True for a CBS buurt layer of one year as CBS publishes it (a buurtcode, inhabitants and at least one
+    more indicator under a CBS name), not yet through ``veerkracht:preparecbs``: no ``_t0``/``_t1`` fields."""
+    if any(name.lower().endswith(("_t0", "_t1")) for name in available):
+        return False
+    mapping = resolve_fields(available)
+    indicators = [name for name in mapping if name in INDICATORS and name != "inwoners"]
+    return "buurtcode" in mapping and find_field(available, "inwoners") is not None and bool(indicators)
+
+
 def require_code_field(mapping, label):
     """Fail clearly when no buurt code field was found; the message lists the names tried and which
     canonical fields were found and which were not."""

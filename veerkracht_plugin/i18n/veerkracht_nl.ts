@@ -395,23 +395,23 @@
     </message>
     <message>
       <location filename="../algorithms/base.py" />
-      <source>1 Veerkracht in beeld</source>
-      <translation>1 Veerkracht in beeld</translation>
+      <source>Veerkracht in beeld</source>
+      <translation>Veerkracht in beeld</translation>
     </message>
     <message>
       <location filename="../algorithms/base.py" />
-      <source>2 Wijkschetsen en handelingsperspectieven</source>
-      <translation>2 Wijkschetsen en handelingsperspectieven</translation>
+      <source>Wijkschetsen en handelingsperspectieven</source>
+      <translation>Wijkschetsen en handelingsperspectieven</translation>
     </message>
     <message>
       <location filename="../algorithms/base.py" />
-      <source>4 Impact op de hele stad</source>
-      <translation>4 Impact op de hele stad</translation>
+      <source>Impact op de hele stad</source>
+      <translation>Impact op de hele stad</translation>
     </message>
     <message>
       <location filename="../algorithms/base.py" />
-      <source>5 Rapportage</source>
-      <translation>5 Rapportage</translation>
+      <source>Rapportage</source>
+      <translation>Rapportage</translation>
     </message>
     <message>
       <location filename="../algorithms/base.py" />
@@ -462,6 +462,106 @@
       <location filename="../algorithms/base.py" />
       <source>GeoPackage copied directly, without passing the features through QGIS (fast path).</source>
       <translation>GeoPackage rechtstreeks gekopieerd, zonder de objecten door QGIS te halen (snelle route).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/exporttags.py" />
+      <source>Export tags per buurt (CSV, XLSX)</source>
+      <translation>Tags per buurt exporteren (CSV, XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/exporttags.py" />
+      <source>Writes the handelingsperspectieven, the texts of the wijkschets and the key figures of every buurt as a spreadsheet for the wijkteam: one row per buurt, Dutch column headings, as CSV (semicolons, decimal comma: Dutch spreadsheets open it as it is) and/or as an Excel workbook (XLSX). A perspective not yet discussed stays an empty cell, not 0. The layer itself is only read.</source>
+      <translation>Schrijft de handelingsperspectieven, de teksten van de wijkschets en de kerncijfers van elke buurt als spreadsheet voor het wijkteam: één rij per buurt, Nederlandse kolomkoppen, als CSV (puntkomma's, decimale komma: een Nederlandse spreadsheet opent het zoals het is) en/of als Excel-werkmap (XLSX). Een perspectief dat nog niet besproken is blijft een lege cel, geen 0. De laag zelf wordt alleen gelezen.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/exporttags.py" />
+      <source>Buurt layer with tags</source>
+      <translation>Buurtlaag met tags</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/exporttags.py" />
+      <source>The buurt layer the dock tags (vk_hp_* and the wijkschets fields), normally scored by veerkracht:score. Selected features only, when that box is ticked.</source>
+      <translation>De buurtlaag die het paneel tagt (vk_hp_* en de velden van de wijkschets), normaal berekend met veerkracht:score. Alleen de geselecteerde objecten als dat vakje is aangevinkt.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/exporttags.py" />
+      <source>Only buurten with tags</source>
+      <translation>Alleen buurten met tags</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/exporttags.py" />
+      <source>Leave out the buurten without any handelingsperspectief or text yet.</source>
+      <translation>Laat de buurten weg die nog geen handelingsperspectief of tekst hebben.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/exporttags.py" />
+      <source>Tags per buurt (CSV)</source>
+      <translation>Tags per buurt (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/exporttags.py" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/exporttags.py" />
+      <source>A CSV file with semicolons and decimal commas, UTF-8; empty: no CSV.</source>
+      <translation>Een CSV-bestand met puntkomma's en decimale komma's, UTF-8; leeg: geen CSV.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/exporttags.py" />
+      <source>Tags per buurt (XLSX)</source>
+      <translation>Tags per buurt (XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/exporttags.py" />
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/exporttags.py" />
+      <source>An Excel workbook with one sheet 'Buurten' (GDAL's XLSX driver); empty: no workbook.</source>
+      <translation>Een Excel-werkmap met één blad 'Buurten' (de XLSX-driver van GDAL); leeg: geen werkmap.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/exporttags.py" />
+      <source>Buurten written</source>
+      <translation>Buurten geschreven</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/exporttags.py" />
+      <source>Buurten with tags</source>
+      <translation>Buurten met tags</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/exporttags.py" />
+      <source>The file {path} must end in {extension}: choose a file name with that extension.</source>
+      <translation>Het bestand {path} moet eindigen op {extension}: kies een bestandsnaam met die extensie.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/exporttags.py" />
+      <source>The output {path} is the input layer's own file: choose another file name.</source>
+      <translation>De uitvoer {path} is het bestand van de invoerlaag zelf: kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/exporttags.py" />
+      <source>Choose a CSV or an XLSX file (or both) to write the tags to.</source>
+      <translation>Kies een CSV- of XLSX-bestand (of beide) om de tags naar te schrijven.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/exporttags.py" />
+      <source>The input layer cannot be read.</source>
+      <translation>De invoerlaag kan niet worden gelezen.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/exporttags.py" />
+      <source>The layer has no tag fields yet (vk_hp_*, vk_probleemanalyse, ...): the tag columns stay empty. Tag buurten in the dock first.</source>
+      <translation>De laag heeft nog geen tagvelden (vk_hp_*, vk_probleemanalyse, ...): de tagkolommen blijven leeg. Tag eerst buurten in het paneel.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/exporttags.py" />
+      <source>{n} buurten written to {path}.</source>
+      <translation>{n} buurten geschreven naar {path}.</translation>
     </message>
     <message>
       <location filename="../algorithms/joinleefbaarometer.py" />
@@ -1120,13 +1220,13 @@
     </message>
     <message>
       <location filename="../algorithms/score.py" />
-      <source>The input layer cannot be read.</source>
-      <translation>De invoerlaag kan niet worden gelezen.</translation>
+      <source>The buurt layer holds {kind}, not polygons: veerkracht:score needs buurt polygons (the signal maps are maps of areas). Join the figures onto buurt polygons first, e.g. with veerkracht:preparecbs (GEOMETRY).</source>
+      <translation>De buurtlaag bevat {kind}, geen vlakken: veerkracht:score heeft buurtvlakken nodig (de signaleringskaarten zijn kaarten van gebieden). Koppel de cijfers eerst aan buurtvlakken, bijv. met veerkracht:preparecbs (GEOMETRY).</translation>
     </message>
     <message>
       <location filename="../algorithms/score.py" />
-      <source>The buurt layer holds {kind}, not polygons: veerkracht:score needs buurt polygons (the signal maps are maps of areas). Join the figures onto buurt polygons first, e.g. with veerkracht:preparecbs (GEOMETRY).</source>
-      <translation>De buurtlaag bevat {kind}, geen vlakken: veerkracht:score heeft buurtvlakken nodig (de signaleringskaarten zijn kaarten van gebieden). Koppel de cijfers eerst aan buurtvlakken, bijv. met veerkracht:preparecbs (GEOMETRY).</translation>
+      <source>This looks like a CBS buurt layer of one year, as CBS publishes it: run veerkracht:preparecbs first (1.1 in the toolbox). It puts two years side by side under the field names veerkracht:score expects (inwoners_t1, p_laag_inkomen_t0, ...).</source>
+      <translation>Dit lijkt een CBS-buurtlaag van één jaar, zoals het CBS die publiceert: voer eerst veerkracht:preparecbs uit (1.1 in de toolbox). Dat zet twee jaren naast elkaar onder de veldnamen die veerkracht:score verwacht (inwoners_t1, p_laag_inkomen_t0, ...).</translation>
     </message>
     <message>
       <location filename="../algorithms/score.py" />
@@ -2935,9 +3035,79 @@ Per indicatorveld:
       <translation>De balanstoets is mislukt.</translation>
     </message>
     <message>
+      <location filename="../ui/classlabels.py" />
+      <source>Vulnerable residents and problems both increase</source>
+      <translation>Kwetsbare bewoners en problemen nemen allebei toe</translation>
+    </message>
+    <message>
+      <location filename="../ui/classlabels.py" />
+      <source>Vulnerable residents increase, problems do not</source>
+      <translation>Kwetsbare bewoners nemen toe, problemen niet</translation>
+    </message>
+    <message>
+      <location filename="../ui/classlabels.py" />
+      <source>Problems increase, vulnerable residents do not</source>
+      <translation>Problemen nemen toe, kwetsbare bewoners niet</translation>
+    </message>
+    <message>
+      <location filename="../ui/classlabels.py" />
+      <source>Problems decrease</source>
+      <translation>Problemen nemen af</translation>
+    </message>
+    <message>
+      <location filename="../ui/classlabels.py" />
+      <source>Little change in vulnerable residents or problems</source>
+      <translation>Weinig verandering in kwetsbare bewoners of problemen</translation>
+    </message>
+    <message>
+      <location filename="../ui/classlabels.py" />
+      <source>Too few inhabitants, missing figures or a changed boundary</source>
+      <translation>Te weinig inwoners, ontbrekende cijfers of een gewijzigde grens</translation>
+    </message>
+    <message>
+      <location filename="../ui/context.py" />
+      <source>Buurt {fid}</source>
+      <translation>Buurt {fid}</translation>
+    </message>
+    <message>
       <location filename="../ui/dock.py" />
       <source>The buurt layer</source>
       <translation>De buurtlaag</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>The buurt in focus: class and figures</source>
+      <translation>De buurt in beeld: klasse en cijfers</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>Perspectieven</source>
+      <translation>Perspectieven</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>Handelingsperspectieven and wijkschets of the selected buurten</source>
+      <translation>Handelingsperspectieven en wijkschets van de geselecteerde buurten</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>Presentation</source>
+      <translation>Presentatie</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>The mix map and presentation mode</source>
+      <translation>De mixkaart en de presentatiemodus</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>Balance</source>
+      <translation>Balans</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>Scenario &amp; balans</source>
+      <translation>Scenario &amp; balans</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" />
@@ -2961,21 +3131,6 @@ Per indicatorveld:
     </message>
     <message>
       <location filename="../ui/dock.py" />
-      <source>Handelingsperspectieven</source>
-      <translation>Handelingsperspectieven</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" />
-      <source>Presentation</source>
-      <translation>Presentatie</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" />
-      <source>Scenario &amp; balans</source>
-      <translation>Scenario &amp; balans</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" />
       <source>Choose a scored buurt layer first.</source>
       <translation>Kies eerst een buurtlaag met veerkrachtscores.</translation>
     </message>
@@ -2996,6 +3151,16 @@ Per indicatorveld:
     </message>
     <message>
       <location filename="../ui/inspector.py" />
+      <source>Vroeg signaal</source>
+      <translation>Vroeg signaal</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
+      <source>Early warning (vk_signaal): vulnerable residents concentrated and increasing, problems not (yet) visible</source>
+      <translation>Vroeg signaal (vk_signaal): kwetsbare bewoners geconcentreerd en toenemend, problemen (nog) niet zichtbaar</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
       <source>Buurtcode</source>
       <translation>Buurtcode</translation>
     </message>
@@ -3006,6 +3171,16 @@ Per indicatorveld:
     </message>
     <message>
       <location filename="../ui/inspector.py" />
+      <source>Wijk</source>
+      <translation>Wijk</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
+      <source>Households</source>
+      <translation>Huishoudens</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
       <source>ΔK change in vulnerability</source>
       <translation>ΔK ontwikkeling kwetsbaarheid</translation>
     </message>
@@ -3013,6 +3188,11 @@ Per indicatorveld:
       <location filename="../ui/inspector.py" />
       <source>ΔP change in problems</source>
       <translation>ΔP ontwikkeling problemen</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
+      <source>Problems measured per</source>
+      <translation>Problemen gemeten per</translation>
     </message>
     <message>
       <location filename="../ui/inspector.py" />
@@ -3041,6 +3221,11 @@ Per indicatorveld:
     </message>
     <message>
       <location filename="../ui/inspector.py" />
+      <source>Tags last updated</source>
+      <translation>Tags laatst bijgewerkt</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
       <source>Not in this layer: {fields}. Run veerkracht:score to compute them.</source>
       <translation>Ontbreekt in deze laag: {fields}. Voer veerkracht:score uit om ze te berekenen.</translation>
     </message>
@@ -3061,8 +3246,23 @@ Per indicatorveld:
     </message>
     <message>
       <location filename="../ui/inspector.py" />
-      <source>Buurt {fid}</source>
-      <translation>Buurt {fid}</translation>
+      <source>wijk: the Leefbaarometer figures are per wijk, every buurt of the wijk shares ΔP and P</source>
+      <translation>wijk: de Leefbaarometer-cijfers zijn per wijk, alle buurten van de wijk delen ΔP en P</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
+      <source>buurt</source>
+      <translation>buurt</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
+      <source>not yet tagged</source>
+      <translation>nog niet getagd</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspector.py" />
+      <source>(wijk)</source>
+      <translation>(wijk)</translation>
     </message>
     <message>
       <location filename="../ui/inspector.py" />
@@ -3071,93 +3271,273 @@ Per indicatorveld:
     </message>
     <message>
       <location filename="../ui/mixstyle.py" />
+      <source>Discussed</source>
+      <translation>Besproken</translation>
+    </message>
+    <message>
+      <location filename="../ui/mixstyle.py" />
+      <source>Not yet discussed</source>
+      <translation>Nog niet besproken</translation>
+    </message>
+    <message>
+      <location filename="../ui/mixstyle.py" />
       <source>Veerkracht mix</source>
       <translation>Veerkracht-mix</translation>
     </message>
     <message>
       <location filename="../ui/presentation.py" />
-      <source>lighter = less effort, white = none</source>
-      <translation>lichter = minder inzet, wit = geen</translation>
+      <source>No buurt called '{text}'.</source>
+      <translation>Geen buurt met de naam '{text}'.</translation>
     </message>
     <message>
-      <location filename="../ui/presentation.py" />
-      <source>→ next   ← previous   Esc back to QGIS</source>
-      <translation>→ volgende   ← vorige   Esc terug naar QGIS</translation>
+      <location filename="../ui/presentation_card.py" />
+      <source>Corporation</source>
+      <translation>Corporatie</translation>
     </message>
     <message>
-      <location filename="../ui/presentation.py" />
-      <source>Veerkracht – {layer}</source>
-      <translation>Veerkracht – {layer}</translation>
+      <location filename="../ui/presentation_card.py" />
+      <source>K level</source>
+      <translation>K-niveau</translation>
     </message>
     <message>
-      <location filename="../ui/presentation.py" />
+      <location filename="../ui/presentation_card.py" />
+      <source>P level</source>
+      <translation>P-niveau</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_card.py" />
+      <source>Tags are set in the dock's Perspectieven tab first (the layer has no tag fields yet).</source>
+      <translation>Tags worden eerst in het tabblad Perspectieven van het paneel gezet (de laag heeft nog geen tagvelden).</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_card.py" />
+      <source>Partners</source>
+      <translation>Partners</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_card.py" />
+      <source>No wijkschets yet.</source>
+      <translation>Nog geen wijkschets.</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_card.py" />
+      <source>Overview</source>
+      <translation>Overzicht</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_card.py" />
+      <source>{n} buurten</source>
+      <translation>{n} buurten</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_card.py" />
+      <source>Buurten discussed</source>
+      <translation>Buurten besproken</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_card.py" />
+      <source>Choose a buurt (→, a name or a click) to see and set its tags.</source>
+      <translation>Kies een buurt (→, een naam of een klik) om de tags te zien en te zetten.</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_card.py" />
+      <source>overview</source>
+      <translation>overzicht</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_panel.py" />
       <source>Handelingsperspectieven on the map</source>
       <translation>Handelingsperspectieven op de kaart</translation>
     </message>
     <message>
-      <location filename="../ui/presentation.py" />
+      <location filename="../ui/presentation_panel.py" />
       <source>Label buurten with name and mix</source>
       <translation>Buurten labelen met naam en mix</translation>
     </message>
     <message>
-      <location filename="../ui/presentation.py" />
+      <location filename="../ui/presentation_panel.py" />
       <source>Show the mix on the map</source>
       <translation>Toon de mix op de kaart</translation>
     </message>
     <message>
-      <location filename="../ui/presentation.py" />
+      <location filename="../ui/presentation_panel.py" />
       <source>A 2×2 glyph per buurt: top Sociale aanpak | Leefomgeving, bottom Herpositionering | Woningprogramma; stronger colour = more effort</source>
       <translation>Een 2×2-symbool per buurt: boven Sociale aanpak | Leefomgeving, onder Herpositionering | Woningprogramma; sterkere kleur = meer inzet</translation>
     </message>
     <message>
-      <location filename="../ui/presentation.py" />
+      <location filename="../ui/presentation_panel.py" />
       <source>Back to the previous style</source>
       <translation>Terug naar de vorige stijl</translation>
     </message>
     <message>
-      <location filename="../ui/presentation.py" />
+      <location filename="../ui/presentation_panel.py" />
       <source>Presentation mode</source>
       <translation>Presentatiemodus</translation>
     </message>
     <message>
-      <location filename="../ui/presentation.py" />
-      <source>All buurten 'Veerkracht under pressure'</source>
-      <translation>Alle buurten 'Veerkracht onder druk'</translation>
+      <location filename="../ui/presentation_panel.py" />
+      <source>All buurten '{label}'</source>
+      <translation>Alle buurten '{label}'</translation>
     </message>
     <message>
-      <location filename="../ui/presentation.py" />
+      <location filename="../ui/presentation_panel.py" />
       <source>All buurten of a class</source>
       <translation>Alle buurten van een klasse</translation>
     </message>
     <message>
-      <location filename="../ui/presentation.py" />
+      <location filename="../ui/presentation_panel.py" />
       <source>The selected buurten</source>
       <translation>De geselecteerde buurten</translation>
     </message>
     <message>
-      <location filename="../ui/presentation.py" />
+      <location filename="../ui/presentation_panel.py" />
+      <source>Where the presentation opens; the QGIS window with this dock stays where it is</source>
+      <translation>Waar de presentatie opent; het QGIS-venster met dit paneel blijft waar het is</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_panel.py" />
       <source>Start presentation</source>
       <translation>Presentatie starten</translation>
     </message>
     <message>
-      <location filename="../ui/presentation.py" />
-      <source>Full-screen map; → and ← step through the buurten, Esc returns</source>
-      <translation>Kaart op volledig scherm; → en ← bladeren door de buurten, Esc keert terug</translation>
+      <location filename="../ui/presentation_panel.py" />
+      <source>Full-screen map; → and ← step through the buurten, 1–9 switch maps, 0 shows the whole gemeente, Esc returns</source>
+      <translation>Kaart op het volle scherm; → en ← lopen door de buurten, 1–9 wisselen van kaart, 0 toont de hele gemeente, Esc keert terug</translation>
     </message>
     <message>
-      <location filename="../ui/presentation.py" />
+      <location filename="../ui/presentation_panel.py" />
+      <source>Keys: → ← (or a clicker) next and previous buurt, 1–9 the nine maps, Tab the mix, 0 the whole gemeente, type a name to jump to a buurt, Esc back.</source>
+      <translation>Toetsen: → ← (of een presenter) volgende en vorige buurt, 1–9 de negen kaarten, Tab de mix, 0 de hele gemeente, typ een naam om naar een buurt te gaan, Esc terug.</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_panel.py" />
+      <source>Screen: automatic</source>
+      <translation>Scherm: automatisch</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_panel.py" />
+      <source>The second screen when there is one, else this screen</source>
+      <translation>Het tweede scherm als er een is, anders dit scherm</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_panel.py" />
+      <source>Stop presentation</source>
+      <translation>Presentatie stoppen</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_panel.py" />
       <source>Choose a buurt layer first.</source>
       <translation>Kies eerst een buurtlaag.</translation>
     </message>
     <message>
-      <location filename="../ui/presentation.py" />
-      <source>No buurten in this list; the presentation shows the whole map.</source>
-      <translation>Geen buurten in deze lijst; de presentatie toont de hele kaart.</translation>
+      <location filename="../ui/presentation_panel.py" />
+      <source>No buurten in this list; the presentation shows the whole gemeente.</source>
+      <translation>Geen buurten in deze lijst; de presentatie toont de hele gemeente.</translation>
     </message>
     <message>
-      <location filename="../ui/presentation.py" />
+      <location filename="../ui/presentation_panel.py" />
       <source>{n} buurten in the presentation.</source>
       <translation>{n} buurten in de presentatie.</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_views.py" />
+      <source>Screen {n}: {width}×{height}</source>
+      <translation>Scherm {n}: {width}×{height}</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_views.py" />
+      <source>(this screen)</source>
+      <translation>(dit scherm)</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_views.py" />
+      <source>Mix of handelingsperspectieven</source>
+      <translation>Mix van handelingsperspectieven</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_views.py" />
+      <source>lighter = less effort: 0 none … 3 main effort</source>
+      <translation>lichter = minder inzet: 0 geen … 3 hoofdinzet</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_views.py" />
+      <source>perspective not yet discussed</source>
+      <translation>perspectief nog niet besproken</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_views.py" />
+      <source>buurt discussed (glyph: top S | L, bottom H | W)</source>
+      <translation>buurt besproken (symbool: boven S | L, onder H | W)</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_views.py" />
+      <source>buurt not yet discussed</source>
+      <translation>buurt nog niet besproken</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_window.py" />
+      <source>Veerkracht presentation</source>
+      <translation>Veerkracht-presentatie</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_window.py" />
+      <source>Map {n}: {title} (key {n})</source>
+      <translation>Kaart {n}: {title} (toets {n})</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_window.py" />
+      <source>Mix</source>
+      <translation>Mix</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_window.py" />
+      <source>The mix of handelingsperspectieven (Tab)</source>
+      <translation>De mix van handelingsperspectieven (Tab)</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_window.py" />
+      <source>Overview of the whole gemeente (0 or Home)</source>
+      <translation>Overzicht van de hele gemeente (0 of Home)</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_window.py" />
+      <source>Back to QGIS (Esc)</source>
+      <translation>Terug naar QGIS (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_window.py" />
+      <source>Type a buurt name…</source>
+      <translation>Typ een buurtnaam…</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_window.py" />
+      <source>Handelingsperspectieven</source>
+      <translation>Handelingsperspectieven</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_window.py" />
+      <source>Wijkschets</source>
+      <translation>Wijkschets</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_window.py" />
+      <source>not yet discussed</source>
+      <translation>nog niet besproken</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_window.py" />
+      <source>1–9 map · Tab mix · 0 overview · ← → previous / next · type a name to find a buurt · Esc back to QGIS</source>
+      <translation>1–9 kaart · Tab mix · 0 overzicht · ← → vorige / volgende · typ een naam om een buurt te zoeken · Esc terug naar QGIS</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_window.py" />
+      <source>Previous buurt (←, PageUp)</source>
+      <translation>Vorige buurt (←, PageUp)</translation>
+    </message>
+    <message>
+      <location filename="../ui/presentation_window.py" />
+      <source>Next buurt (→, PageDown)</source>
+      <translation>Volgende buurt (→, PageDown)</translation>
     </message>
     <message>
       <location filename="../ui/tagconflict.py" />
@@ -3315,11 +3695,6 @@ Per indicatorveld:
       <translation>Definitie van succes</translation>
     </message>
     <message>
-      <location filename="../ui/taglabels.py" />
-      <source>Partners</source>
-      <translation>Partners</translation>
-    </message>
-    <message>
       <location filename="../ui/tags.py" />
       <source>Save an editable GeoPackage copy</source>
       <translation>Bewerkbare GeoPackage-kopie opslaan</translation>
@@ -3383,11 +3758,6 @@ Per indicatorveld:
       <location filename="../ui/tags.py" />
       <source>reducing the concentration</source>
       <translation>tegengaan van de concentratie</translation>
-    </message>
-    <message>
-      <location filename="../ui/tags.py" />
-      <source>{n} buurten</source>
-      <translation>{n} buurten</translation>
     </message>
     <message>
       <location filename="../ui/tags.py" />

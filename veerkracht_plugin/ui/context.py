@@ -7,13 +7,15 @@ buurten (or another layer), so a panel with unsaved input can save it to the buu
 """
 
 import math
+import re
 
 import numpy as np
 from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..core.cbs import SENTINEL_MAX, find_field
-from ..core.fields import SCORE_FIELDS
+from ..core.fields import SCORE_FIELDS, TAG_FIELDS
+from ..i18n import tr
 from ..qgisio.frames import python_value
 
 #: fields the inspector shows (method.md §1 output fields)
@@ -54,8 +56,16 @@ class FieldMap:
         self.gemeente_name = find_field(names, "gemeentenaam")
         self.gemeente = self.gemeente_code or self.gemeente_name
         self.corporation = find_field(names, "p_corporatie_t1") or find_field(names, "p_corporatie")
+        self.wijk_code = find_field(names, "wijkcode")
+        self.wijk_name = find_field(names, "wijknaam")
+        # the later year of veerkracht:preparecbs, else a CBS layer's own field
+        self.inwoners = find_field(names, "inwoners_t1") or find_field(names, "inwoners")
+        self.huishoudens = find_field(names, "huishoudens_t1") or find_field(names, "huishoudens")
         lower = {n.lower(): n for n in names}
-        self.vk = {name: lower.get(name) for name in SCORE_FIELDS}  # what veerkracht:score writes
+        # what veerkracht:score writes and the tags of the dock
+        self.vk = {name: lower.get(name) for name in dict.fromkeys((*SCORE_FIELDS, *TAG_FIELDS))}
+        #: Leefbaarometer pairs joined by veerkracht:joinleefbaarometer (lbm_<dimension>_t0/_t1)
+        self.leefbaarometer = sorted(n for n in names if re.fullmatch(r"lbm_[a-z]+_t[01]", n.lower()))
 
     def get(self, key):
         return self.vk.get(key)
@@ -90,11 +100,47 @@ class GemeenteStats:
         return self.values.get(gemeente) or {k: np.zeros(0) for k in STAT_FIELDS}
 
 
+def wijk_of(code):
+    """The wijk code of a CBS buurt code: BU03630104 -> WK036301 (None for other codes)."""
+    text = str(code or "").strip().upper()
+    return "WK" + text[2:8] if re.fullmatch(r"BU\d{8}", text) else None
+
+
+def problem_level(layer, fields):
+    """'wijk' when the layer's Leefbaarometer figures (lbm_*_t0/_t1, the problem indicators of the
+    score) are per wijk, 'buurt' when they are per buurt, None when the layer does not tell.
+
+    veerkracht:joinleefbaarometer gives every buurt of a wijk its wijk's score when the Leefbaarometer file
+    is per wijk (``wk_code``); the layer keeps no other trace of that. So: the figures are per wijk when,
+    in every wijk with two or more buurten with a value, those buurten share the same values (and there is
+    at least one such wijk); one wijk whose buurten differ makes them per buurt. The wijk of a buurt is its
+    wijkcode, else the wijk part of its CBS buurtcode.
+    """
+    if layer is None or not fields.leefbaarometer or not (fields.wijk_code or fields.code):
+        return None
+    key_field = fields.wijk_code or fields.code
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setSubsetOfAttributes([key_field, *fields.leefbaarometer], layer.fields())
+    seen = {}
+    for feature in layer.getFeatures(request):
+        raw = python_value(feature[key_field])
+        wijk = (str(raw).strip().upper() if raw is not None else None) if fields.wijk_code else wijk_of(raw)
+        values = tuple(to_float(feature[name]) for name in fields.leefbaarometer)
+        if wijk is None or all(value is None for value in values):
+            continue
+        bucket = seen.setdefault(wijk, [values, 0])
+        if bucket[0] != values:
+            return "buurt"
+        bucket[1] += 1
+    return "wijk" if any(count >= 2 for _values, count in seen.values()) else None
+
+
 class BuurtContext(QObject):
     layerChanged = pyqtSignal(object)  # noqa: N815 (Qt signal naming)
     buurtenChanged = pyqtSignal(list)  # noqa: N815
     flush_requested = pyqtSignal()
     fieldsChanged = pyqtSignal()  # noqa: N815
+    valuesChanged = pyqtSignal()  # noqa: N815 (an attribute of the layer changed, e.g. a tag was saved)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -102,6 +148,7 @@ class BuurtContext(QObject):
         self.fids = []
         self.fields = FieldMap(None)
         self._stats = None
+        self._p_level = False  # not computed yet
         QgsProject.instance().layerWillBeRemoved.connect(self._layer_removed)
 
     # --- layer ------------------------------------------------------------------------------
@@ -114,7 +161,7 @@ class BuurtContext(QObject):
         self._disconnect()
         self.layer = layer
         self.fields = FieldMap(layer)
-        self._stats = None
+        self.invalidate()
         self.fids = []
         if layer is not None:
             layer.selectionChanged.connect(self._selection_changed)
@@ -147,7 +194,7 @@ class BuurtContext(QObject):
 
     def _fields_updated(self):
         self.fields = FieldMap(self.layer)
-        self._stats = None
+        self.invalidate()
         self.fieldsChanged.emit()
 
     def _value_changed(self, _fid, index, _value):
@@ -157,10 +204,21 @@ class BuurtContext(QObject):
         name = fields.at(index).name()
         if name in {self.fields.gemeente, *(self.fields.get(k) for k in STAT_FIELDS)}:
             self._stats = None
+        if name in {self.fields.wijk_code, self.fields.code, *self.fields.leefbaarometer}:
+            self._p_level = False
+        self.valuesChanged.emit()
 
     def invalidate(self, *_args):
         """Drop the cached statistics (they are rebuilt on the next use)."""
         self._stats = None
+        self._p_level = False
+
+    @property
+    def p_level(self):
+        """'wijk' or 'buurt': the level of the problem figures (see :func:`problem_level`), or None."""
+        if self._p_level is False:
+            self._p_level = problem_level(self.layer, self.fields)
+        return self._p_level
 
     @property
     def stats(self):
@@ -185,6 +243,11 @@ class BuurtContext(QObject):
             return None
         feature = self.layer.getFeature(fid)
         return feature if feature.isValid() else None
+
+    def display_name(self, feature):
+        """The buurt's name, else its code, else 'Buurt <fid>'."""
+        name = self.value(feature, "name") or self.value(feature, "code")
+        return str(name) if name not in (None, "") else tr("Buurt {fid}").format(fid=feature.id())
 
     def value(self, feature, key):
         """Attribute ``key`` (a vk_ field or a FieldMap attribute name) of a feature as Python."""

@@ -13,19 +13,26 @@ Adding a panel::
 and saves pending input on ``context.flush_requested``; it may define ``close_and_cleanup()``. The dock
 runs algorithms by id through Processing (``veerkracht:balance``, ...); it never imports
 ``algorithms``.
-The dock remembers the layer, the tab and panel settings in QgsSettings under ``Veerkracht/dock/``.
+
+The project remembers whether the dock is open, its layer (by id) and its tab (``ui.state``); QgsSettings
+under ``Veerkracht/dock/`` hold the defaults for a project that does not say (the last tab, the last
+layer id, the presentation list and label option). A layer's source is never stored.
+Layout: the layer on a row of its own, the tools below it, and a compact tab bar whose short titles fit
+the dock's minimum width (no scroll arrows); the full title is each tab's tooltip.
 """
 
 from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsSettings
 from qgis.gui import QgsDockWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import (
+    QDockWidget,
     QFrame,
     QHBoxLayout,
     QMenu,
     QMessageBox,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -34,14 +41,18 @@ from qgis.PyQt.QtWidgets import (
 
 from ..i18n import decimal_mark, tr
 from ..qgisio.paths import ICON_PATH
+from . import state
 from .balans import BalansPanel
 from .context import BuurtContext, is_buurt_layer
 from .inspector import InspectorPanel
 from .maptool import BuurtPickTool
-from .presentation import PresentationPanel
+from .presentation_panel import PresentationPanel
 from .tags import HandelingsPanel
 
 SETTINGS = "Veerkracht/dock/"
+#: the dock never gets less than this many text lines of height (e.g. beside the Processing toolbox)
+MIN_LINES = 24
+MIN_WIDTH = 360
 
 
 class VeerkrachtDock(QgsDockWidget):
@@ -56,13 +67,58 @@ class VeerkrachtDock(QgsDockWidget):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
-        row = QHBoxLayout()
         self.layer_combo = QgsMapLayerComboBox(body)
         self.layer_combo.setObjectName("vkLayer")
         self.layer_combo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.layer_combo.setAllowEmptyLayer(True)
         self.layer_combo.setToolTip(tr("The buurt layer"))
-        row.addWidget(self.layer_combo, 1)
+        self.layer_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.layer_combo)  # a row of its own: long layer names are not cut off
+        layout.addLayout(self._build_tools(body))
+        self.tabs = QTabWidget(body)
+        self.tabs.setObjectName("vkTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(False)  # every tab stays in sight: the titles are short
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
+        self.tabs.tabBar().setExpanding(True)
+        self.tabs.setMinimumWidth(MIN_WIDTH)
+        layout.addWidget(self.tabs, 1)
+        body.setMinimumHeight(MIN_LINES * body.fontMetrics().lineSpacing())
+        self.setWidget(body)
+        self._height_claimed = False
+
+        canvas = iface.mapCanvas() if iface is not None else None
+        self.pick_tool = BuurtPickTool(canvas, self.context) if canvas is not None else None
+        if canvas is not None:
+            canvas.mapToolSet.connect(self._map_tool_set)
+
+        self.inspector = InspectorPanel(self.context, iface)
+        self.tags = HandelingsPanel(self.context, iface)
+        self.presentation = PresentationPanel(self.context, iface)
+        self.presentation.tags_panel = self.tags  # tags set on the presentation's side card go through it
+        self.add_panel("buurt", tr("Buurt"), self.inspector, tooltip=tr("The buurt in focus: class and figures"))
+        self.add_panel("handelingsperspectieven", tr("Perspectieven"), self.tags,
+                       tooltip=tr("Handelingsperspectieven and wijkschets of the selected buurten"))
+        self.add_panel("presentatie", tr("Presentation"), self.presentation,
+                       tooltip=tr("The mix map and presentation mode"))
+        self.balans = BalansPanel(self.context, iface, self)
+        self.add_panel("balans", tr("Balance"), self.balans, tooltip=tr("Scenario & balans"))
+
+        # every tab title in sight at the dock's narrowest (fonts differ between systems)
+        self.tabs.setMinimumWidth(max(MIN_WIDTH, self.tabs.tabBar().sizeHint().width()))
+        # remove what older versions kept: a layer's source may hold a password
+        QgsSettings().remove(SETTINGS + "layer_source")
+        self.layer_combo.layerChanged.connect(self._layer_chosen)
+        self.context.layerChanged.connect(self._context_layer_changed)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.opened.connect(lambda: state.write_visible(True))
+        self.closed.connect(lambda: state.write_visible(False))
+        QgsProject.instance().readProject.connect(self._project_read)
+        self._restore_settings()
+
+    def _build_tools(self, body):
+        """The row under the layer: the pick tool and the report menu."""
+        row = QHBoxLayout()
         self.pick_button = QToolButton(body)
         self.pick_button.setObjectName("vkPickTool")
         self.pick_button.setCheckable(True)
@@ -75,6 +131,7 @@ class VeerkrachtDock(QgsDockWidget):
         self.report_button = QToolButton(body)
         self.report_button.setObjectName("vkMakeReport")
         self.report_button.setText(tr("Write notitie"))
+        self.report_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.report_button.setToolTip(tr("Build the stadsbrede notitie or a QuickScan as print layouts and open "
                                          "them in the layout designer"))
         self.report_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -87,37 +144,15 @@ class VeerkrachtDock(QgsDockWidget):
         quickscan.triggered.connect(lambda: self.make_report(1))
         self.report_button.setMenu(menu)
         row.addWidget(self.report_button)
-        layout.addLayout(row)
-        self.tabs = QTabWidget(body)
-        self.tabs.setObjectName("vkTabs")
-        self.tabs.setDocumentMode(True)
-        self.tabs.setMinimumWidth(360)
-        layout.addWidget(self.tabs, 1)
-        self.setWidget(body)
-
-        canvas = iface.mapCanvas() if iface is not None else None
-        self.pick_tool = BuurtPickTool(canvas, self.context) if canvas is not None else None
-        if canvas is not None:
-            canvas.mapToolSet.connect(self._map_tool_set)
-
-        self.inspector = InspectorPanel(self.context, iface)
-        self.tags = HandelingsPanel(self.context, iface)
-        self.presentation = PresentationPanel(self.context, iface)
-        self.add_panel("buurt", tr("Buurt"), self.inspector)
-        self.add_panel("handelingsperspectieven", tr("Handelingsperspectieven"), self.tags)
-        self.add_panel("presentatie", tr("Presentation"), self.presentation)
-        self.balans = BalansPanel(self.context, iface, self)
-        self.add_panel("balans", tr("Scenario & balans"), self.balans)
-
-        self.layer_combo.layerChanged.connect(self._layer_chosen)
-        self.context.layerChanged.connect(self._context_layer_changed)
-        self.tabs.currentChanged.connect(self._tab_changed)
-        QgsProject.instance().readProject.connect(self._restore_layer)
-        self._restore_settings()
+        row.addStretch(1)
+        for button in (self.pick_button, self.report_button):  # never narrower than their text
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        return row
 
     # --- panels -------------------------------------------------------------------------------
-    def add_panel(self, key, title, widget, scroll=True):
-        """Add a tab; ``key`` names it in the settings and in ``self.panels``."""
+    def add_panel(self, key, title, widget, scroll=True, tooltip=None):
+        """Add a tab; ``key`` names it in the settings and in ``self.panels``. Keep ``title`` short (one
+        word): the tab bar shows every tab at the dock's minimum width; ``tooltip`` gives the full name."""
         self.panels[key] = widget
         if scroll:
             area = QScrollArea(self.tabs)
@@ -126,13 +161,14 @@ class VeerkrachtDock(QgsDockWidget):
             area.setFrameShape(QFrame.Shape.NoFrame)
             area.setWidget(widget)
             area.setObjectName("vkTab_" + key)
-            self.tabs.addTab(area, title.replace("&", "&&"))  # a literal '&', not a mnemonic
+            index = self.tabs.addTab(area, title.replace("&", "&&"))  # a literal '&', not a mnemonic
         else:
             widget.setObjectName(widget.objectName() or "vkTab_" + key)
-            self.tabs.addTab(widget, title.replace("&", "&&"))
-        saved = QgsSettings().value(SETTINGS + "tab", "", type=str)
+            index = self.tabs.addTab(widget, title.replace("&", "&&"))
+        self.tabs.setTabToolTip(index, tooltip or title)
+        saved = state.read(state.TAB) or QgsSettings().value(SETTINGS + "tab", "", type=str)
         if saved == key:
-            self.tabs.setCurrentIndex(self.tabs.count() - 1)
+            self.tabs.setCurrentIndex(index)
         return widget
 
     def show_panel(self, key):
@@ -157,35 +193,45 @@ class VeerkrachtDock(QgsDockWidget):
 
     def _layer_chosen(self, layer):
         self.context.set_layer(layer)
-        if self.context.layer is not None:
-            settings = QgsSettings()
-            settings.setValue(SETTINGS + "layer_id", self.context.layer.id())
-            settings.setValue(SETTINGS + "layer_source", self.context.layer.source())
+        self._remember_layer(self.context.layer)
 
     def _context_layer_changed(self, layer):
         if self.layer_combo.currentLayer() is not layer:
             self.layer_combo.blockSignals(True)
             self.layer_combo.setLayer(layer)
             self.layer_combo.blockSignals(False)
-            if layer is not None:
-                QgsSettings().setValue(SETTINGS + "layer_id", layer.id())
-                QgsSettings().setValue(SETTINGS + "layer_source", layer.source())
+        self._remember_layer(layer)
+
+    def _remember_layer(self, layer):
+        """By id only (in the project, and as the default for the next project), never by source."""
+        if layer is not None:
+            QgsSettings().setValue(SETTINGS + "layer_id", layer.id())
+            state.write(state.LAYER, layer.id())
 
     def _tab_changed(self, _index):
-        QgsSettings().setValue(SETTINGS + "tab", self.current_panel_key())
+        key = self.current_panel_key()
+        QgsSettings().setValue(SETTINGS + "tab", key)
+        state.write(state.TAB, key)
+
+    def _project_read(self, *_args):
+        self._restore_layer()
+        tab = state.read(state.TAB)
+        if tab in self.panels:
+            self.show_panel(tab)
 
     def _restore_layer(self, *_args):
-        """The layer used last time (by id, else by source), else the first scored buurt layer, else the
-        first polygon layer of the project."""
+        """The layer the project remembers (by id), else the one used last (by id), else the first scored
+        buurt layer, else the first polygon layer of the project."""
         if self.context.layer is not None:
             return
-        settings = QgsSettings()
         project = QgsProject.instance()
-        layer = project.mapLayer(settings.value(SETTINGS + "layer_id", "", type=str))
+        layer = None
+        for layer_id in (state.read(state.LAYER), QgsSettings().value(SETTINGS + "layer_id", "", type=str)):
+            candidate = project.mapLayer(layer_id) if layer_id else None
+            if is_buurt_layer(candidate):
+                layer = candidate
+                break
         polygons = [candidate for candidate in project.layerTreeRoot().layerOrder() if is_buurt_layer(candidate)]
-        if layer is None:
-            source = settings.value(SETTINGS + "layer_source", "", type=str)
-            layer = next((candidate for candidate in polygons if source and candidate.source() == source), None)
         if layer is None:
             layer = next((candidate for candidate in polygons if "vk_klasse" in candidate.fields().names()),
                          polygons[0] if polygons else None)
@@ -195,7 +241,7 @@ class VeerkrachtDock(QgsDockWidget):
     def _restore_settings(self):
         settings = QgsSettings()
         self._restore_layer()
-        tab = settings.value(SETTINGS + "tab", "", type=str)
+        tab = state.read(state.TAB) or settings.value(SETTINGS + "tab", "", type=str)
         if tab in self.panels:
             self.show_panel(tab)
         mode = settings.value(SETTINGS + "presentation_list", "", type=str)
@@ -207,6 +253,31 @@ class VeerkrachtDock(QgsDockWidget):
         list_mode.currentIndexChanged.connect(
             lambda _i: QgsSettings().setValue(SETTINGS + "presentation_list", list_mode.currentData()))
         self.presentation.mix_labels.toggled.connect(lambda on: QgsSettings().setValue(SETTINGS + "mix_labels", on))
+
+    # --- height beside other docks ---------------------------------------------------------------
+    def showEvent(self, event):  # noqa: N802
+        super().showEvent(event)
+        if not self._height_claimed:
+            self._height_claimed = True
+            QTimer.singleShot(0, self.claim_height)
+
+    def claim_height(self):
+        """Docked under or over another dock (the Processing toolbox, the Layers panel), take at least
+        two thirds of the column: the panels need the height, a toolbox list scrolls well when small."""
+        window = self.parent()
+        if not hasattr(window, "resizeDocks") or self.isFloating() or not self.isVisible():
+            return
+        area = window.dockWidgetArea(self)
+        neighbours = [dock for dock in window.findChildren(QDockWidget)
+                      if dock is not self and dock.isVisible() and not dock.isFloating()
+                      and window.dockWidgetArea(dock) == area and dock.x() == self.x()
+                      and not window.tabifiedDockWidgets(dock).count(self)]
+        if not neighbours:
+            return
+        column = self.height() + sum(dock.height() for dock in neighbours)
+        wanted = max(self.minimumSizeHint().height(), int(column * 2 / 3))
+        if self.height() < wanted:
+            window.resizeDocks([self], [wanted], Qt.Orientation.Vertical)
 
     # --- map tool -------------------------------------------------------------------------------
     def set_pick_tool(self, on):
@@ -270,7 +341,7 @@ class VeerkrachtDock(QgsDockWidget):
                 cleanup()
         self.context.set_layer(None)
         for signal, slot in ((QgsProject.instance().layerWillBeRemoved, self.context._layer_removed),
-                             (QgsProject.instance().readProject, self._restore_layer)):
+                             (QgsProject.instance().readProject, self._project_read)):
             try:
                 signal.disconnect(slot)
             except (TypeError, RuntimeError):

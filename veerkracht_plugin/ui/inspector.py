@@ -6,14 +6,17 @@ by id and sets a few labels, well under 50 ms on a national layer of 15,000 buur
 The numbers shown are the layer's own method.md §1 output fields; nothing is recomputed here.
 """
 
-from qgis.PyQt.QtCore import QPointF, QRectF, Qt
-from qgis.PyQt.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPolygonF
-from qgis.PyQt.QtWidgets import QFormLayout, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+import datetime
 
-from ..core.messages import DASH, N_, format_number_or_dash
-from ..core.method import CLASSES
-from ..core.palette import CLASS_COLORS, NO_DATA_HATCH, text_color_on
-from ..i18n import decimal_mark, tr
+from qgis.PyQt.QtCore import QDateTime, QLocale, QPointF, QRectF, Qt, QTimer
+from qgis.PyQt.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPolygonF
+from qgis.PyQt.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from ..core.messages import DASH, N_
+from ..core.palette import CLASS_COLORS, NO_DATA_HATCH, SIGNAL_MARKER, text_color_on
+from ..i18n import format_number, tr, user_locale
+from .classlabels import CLASS_MEANINGS
+from .classlabels import class_label as legend_label
 from .context import STAT_FIELDS, to_float
 from .widgets import title_label
 
@@ -23,18 +26,41 @@ REASON_LABELS = {
     "ontbreekt": N_("an indicator is missing"),
     "indeling": N_("boundary changed"),
 }
+SIGNAL_COLOR = SIGNAL_MARKER  # the warning triangle of the signal maps
 
 
 def fmt(value, decimals=2, suffix=""):
-    """A numeric attribute with the reader's decimal mark, or a dash (NULL, text, CBS sentinel)."""
+    """A number in the interface language ('1,56' in Dutch), '–' when missing."""
     number = to_float(value)
     if number is None:
         return DASH
-    return format_number_or_dash(number, decimals, decimal_mark()) + suffix
+    return format_number(number, decimals) + suffix
 
 
 def class_label(code):
-    return tr(CLASSES[code]) if code in CLASSES else (code or DASH)
+    """The chip's text: the label of the map legend (one source, ``classlabels.class_label``)."""
+    return legend_label(code) or DASH
+
+
+def timestamp_text(value):
+    """``vk_bijgewerkt`` as a date and time in the interface language, or None."""
+    if isinstance(value, QDateTime):
+        stamp = value
+    elif isinstance(value, datetime.datetime):
+        stamp = QDateTime(value)
+    elif isinstance(value, str) and value.strip():
+        stamp = QDateTime.fromString(value.strip(), Qt.DateFormat.ISODate)
+    else:
+        return None
+    if not stamp.isValid():
+        return str(value)
+    return QLocale(user_locale()).toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+def is_true(value):
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "t", "ja", "yes")
+    return bool(value) if value is not None else False
 
 
 def chip_style(code):
@@ -125,7 +151,7 @@ class GemeenteChart(QWidget):
         painter.setPen(QPen(QColor("#555555")))
         axis_y = height - legend
         for tick in (-limit, 0.0, limit):
-            text = format_number_or_dash(tick, 1, decimal_mark())
+            text = format_number(tick, 1)
             painter.drawText(QRectF(x_of(tick) - 20, axis_y, 40, 12), int(Qt.AlignmentFlag.AlignCenter), text)
         painter.end()
 
@@ -141,11 +167,22 @@ class InspectorPanel(QWidget):
         self.selection_note = QLabel(self)
         self.selection_note.setObjectName("vkSelectionNote")
         layout.addWidget(self.selection_note)
+        chips = QHBoxLayout()
         self.chip = QLabel(self)
         self.chip.setObjectName("vkClassChip")
         self.chip.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.chip.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        layout.addWidget(self.chip)
+        chips.addWidget(self.chip)
+        self.signal_chip = QLabel("▲ " + tr("Vroeg signaal"), self)
+        self.signal_chip.setObjectName("vkSignalChip")
+        self.signal_chip.setToolTip(tr("Early warning (vk_signaal): vulnerable residents concentrated and "
+                                       "increasing, problems not (yet) visible"))
+        self.signal_chip.setStyleSheet(f"QLabel {{ background: {SIGNAL_COLOR}; color: #000000; border: 2px solid "
+                                       "#000000; border-radius: 9px; padding: 3px 10px; font-weight: bold; }")
+        self.signal_chip.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        chips.addWidget(self.signal_chip)
+        chips.addStretch(1)
+        layout.addLayout(chips)
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
@@ -153,14 +190,19 @@ class InspectorPanel(QWidget):
         rows = (
             ("code", tr("Buurtcode")),
             ("name", tr("Name")),
+            ("wijk", tr("Wijk")),
             ("gemeente", tr("Gemeente")),
+            ("inwoners", tr("Inhabitants")),
+            ("huishoudens", tr("Households")),
             ("vk_dk", tr("ΔK change in vulnerability")),
             ("vk_dp", tr("ΔP change in problems")),
+            ("p_level", tr("Problems measured per")),
             ("vk_score", tr("Veerkracht score")),
             ("vk_k_niveau", tr("Level of vulnerability (z)")),
             ("vk_p_niveau", tr("Level of problems (z)")),
             ("corporation", tr("Corporation share")),
             ("vk_reden", tr("Reason without data")),
+            ("vk_bijgewerkt", tr("Tags last updated")),
         )
         for key, caption in rows:
             label = QLabel(DASH, self)
@@ -189,23 +231,32 @@ class InspectorPanel(QWidget):
         context.buurtenChanged.connect(self.update_buurten)
         context.layerChanged.connect(lambda _layer: self.update_buurten(self.context.fids))
         context.fieldsChanged.connect(lambda: self.update_buurten(self.context.fids))
+        self._refresh = QTimer(self)  # once after a burst of changed values (a tag for many buurten)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(0)
+        self._refresh.timeout.connect(lambda: self.update_buurten(self.context.fids))
+        context.valuesChanged.connect(self._refresh.start)
         self.update_buurten(context.fids)
 
     def text(self, key):
         return self.labels[key].text()
 
-    def update_buurten(self, fids):
-        context = self.context
-        layer = context.layer
-        fields = context.fields
+    def _show_missing_fields(self):
+        fields = self.context.fields
         missing = [name for name in ("vk_klasse", "vk_dk", "vk_dp", "vk_score", "vk_k_niveau", "vk_p_niveau",
                                      "vk_reden") if fields.get(name) is None]
-        if layer is not None and missing:
+        if self.context.layer is not None and missing:
             self.hint.setText(tr("Not in this layer: {fields}. Run veerkracht:score to compute them.").format(
                 fields=", ".join(missing)))
             self.hint.show()
         else:
             self.hint.hide()
+
+    def update_buurten(self, fids):
+        context = self.context
+        layer = context.layer
+        fields = context.fields
+        self._show_missing_fields()
         feature = context.feature(fids[0]) if fids and layer is not None else None
         if len(fids) > 1:
             self.selection_note.setText(tr("{n} buurten selected, showing the first").format(n=len(fids)))
@@ -217,6 +268,7 @@ class InspectorPanel(QWidget):
             for label in self.labels.values():
                 label.setText(DASH)
             self.chip.hide()
+            self.signal_chip.hide()
             self.chart_legend.setText("")
             self.chart.set_data({}, {}, "#FFFFFF", "")
             return
@@ -230,10 +282,26 @@ class InspectorPanel(QWidget):
         klasse = value(feature, "vk_klasse")
         self.chip.setText(class_label(klasse) if fields.get("vk_klasse") else DASH)
         self.chip.setStyleSheet(chip_style(klasse))
-        self.chip.setToolTip(str(klasse or ""))
+        meaning = tr(CLASS_MEANINGS[klasse]) if klasse in CLASS_MEANINGS else ""
+        self.chip.setToolTip(f"{meaning} ({klasse})" if meaning else str(klasse or ""))
         self.chip.show()
+        self.signal_chip.setVisible(is_true(value(feature, "vk_signaal")))
         self.labels["code"].setText(str(code) if code is not None else DASH)
         self.labels["name"].setText(str(name) if name is not None else DASH)
+        wijk_name, wijk_code = value(feature, "wijk_name"), value(feature, "wijk_code")
+        if wijk_name and wijk_code:
+            self.labels["wijk"].setText(f"{wijk_name} ({wijk_code})")
+        else:
+            self.labels["wijk"].setText(str(wijk_name or wijk_code or DASH))
+        self.labels["inwoners"].setText(fmt(value(feature, "inwoners"), 0) if fields.inwoners else DASH)
+        self.labels["huishoudens"].setText(fmt(value(feature, "huishoudens"), 0) if fields.huishoudens else DASH)
+        level = context.p_level
+        self.labels["p_level"].setText({
+            "wijk": tr("wijk: the Leefbaarometer figures are per wijk, every buurt of the wijk shares ΔP and P"),
+            "buurt": tr("buurt"),
+        }.get(level, DASH))
+        stamp = timestamp_text(value(feature, "vk_bijgewerkt")) if fields.get("vk_bijgewerkt") else None
+        self.labels["vk_bijgewerkt"].setText(stamp or tr("not yet tagged"))
         if gemeente_name and gemeente_code:
             gemeente_text = f"{gemeente_name} ({gemeente_code})"
         else:
@@ -241,6 +309,10 @@ class InspectorPanel(QWidget):
         self.labels["gemeente"].setText(gemeente_text)
         for key in ("vk_dk", "vk_dp", "vk_score", "vk_k_niveau", "vk_p_niveau"):
             self.labels[key].setText(fmt(value(feature, key)) if fields.get(key) else DASH)
+        if level == "wijk":
+            for key in ("vk_dp", "vk_p_niveau"):
+                if self.labels[key].text() != DASH:
+                    self.labels[key].setText(self.labels[key].text() + " " + tr("(wijk)"))
         self.labels["corporation"].setText(fmt(value(feature, "corporation"), 1, " %") if fields.corporation
                                            else DASH)
         reason = value(feature, "vk_reden")

@@ -1,46 +1,61 @@
-"""Presentation mode for facilitators, and the dock panel that starts it and styles the mix map.
+"""Presentation mode for a whole session (gebiedsatelier), and the dock panel that starts it and styles
+the mix map.
 
-One action turns QGIS into a clean full-screen map: every dock, toolbar, the menu and status bar are
-hidden, the buurt layer gets large name labels, the canvas a white background, and an overlay shows a
-title, the class legend and, big, the buurt in focus. Next/previous (→ ← , PageDown/PageUp as sent by
-presenter clickers, Space/Backspace) step through a chosen list of buurten: each is zoomed to and
-outlined with a QgsHighlight. Escape restores exactly what was there before: window state and
-geometry (saveState/restoreState + saveGeometry/restoreGeometry), which docks and toolbars were
-visible, menu and status bar, the canvas extent and background, and the layer's labeling.
+Presentation mode opens a window of its own, full screen on the chosen screen (the projector; the QGIS
+window with the dock stays where it is, on the laptop). Nothing of the QGIS window is hidden, moved or
+restyled, so leaving (Esc) gives back exactly what was there, on every QGIS version: the window is
+closed and the selection the user had is restored. The window holds:
+
+* a map canvas of its own showing the project's layers. The buurt layer is drawn through the canvas's
+  *style overrides* (``QgsMapCanvas.setLayerStyleOverrides``): the nine maps (``maps.MAPS``, keys 1–9,
+  buttons on top), the mix of handelingsperspectieven (Tab) or the layer's own style, each with large
+  labels scaled to the screen (≥ 24 pt at 1080 px high, the mix glyph ≥ 60 px), without touching the
+  layer's own style;
+* a title bar (map title and gemeente) with the map buttons;
+* a side panel: a search box (typing a buurt name anywhere jumps to it), the card of the buurt in focus
+  in large type (class, vroeg signaal, inhabitants, households and key figures, its
+  handelingsperspectieven – editable – and wijkschets), and the legend of the map shown;
+* a bar with a large key hint and the position in the list (← →).
+
+Keys: → PageDown Space ↓ next, ← PageUp Backspace ↑ previous (presenter clickers send PageDown/PageUp),
+1–9 a map, Tab the mix map, 0 / Home an overview of the whole gemeente, letters search, Esc back. While
+presenting no key reaches the QGIS window's shortcuts (an application event filter accepts every
+ShortcutOverride in the presentation window); with the dock on a second screen, PageDown/PageUp typed
+in the QGIS window (outside text fields) still step the presentation, so a clicker keeps working.
+
+The buurt in focus is selected in the layer (the dock on the laptop shows it; the presentation canvas
+draws no selection); tags chosen on the side card are set through the Handelingsperspectieven panel of
+the dock, exactly as if chosen there (same saving, same undo).
 """
 
-from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeatureRequest,
-    QgsPalLayerSettings,
-    QgsProject,
-    QgsVectorLayerSimpleLabeling,
-)
-from qgis.gui import QgsHighlight
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt, pyqtSignal
-from qgis.PyQt.QtGui import QColor, QFont, QKeySequence, QPainter, QPen
-from qgis.PyQt.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDockWidget,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QShortcut,
-    QStatusBar,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
 
-from ..core.method import CLASSES, LEGEND_ORDER
-from ..core.palette import CLASS_COLORS, STRATEGY_COLORS, text_color_on
-from ..i18n import tr
-from .mixstyle import apply_mix_style, bold_halo_format, has_mix_style, mix_label_settings, restore_previous_style
-from .tags import strategy_title
+from qgis.core import Qgis, QgsCoordinateTransform, QgsFeatureRequest, QgsProject, QgsRectangle
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import QAbstractItemView, QApplication, QComboBox, QWidget
 
-NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down)
-PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_Up)
+from ..core.messages import VeerkrachtError
+from ..i18n import decimal_mark, tr
+from .mixstyle import has_mix_style
+from .presentation_card import PresentationCard
+from .presentation_views import (
+    MAP_NUMBER_KEYS,
+    MAX_CONTEXT,
+    MIN_CONTEXT,
+    MIX,
+    NEXT_KEYS,
+    OVERVIEW_KEYS,
+    OWN,
+    PREVIOUS_KEYS,
+    REFERENCE_HEIGHT,
+    TEXT_INPUTS,
+    FocusOutline,
+    PresentationStyles,
+    default_screen,
+    maps_module,
+    quote_value,
+)
+from .presentation_window import PresentationTool, PresentationWindow
 
 
 def buurt_list(context, mode, klasse=None):
@@ -67,384 +82,484 @@ def buurt_list(context, mode, klasse=None):
     return [feature.id() for feature in layer.getFeatures(request)]
 
 
-class PresentationOverlay(QWidget):
-    """Title, legend and the buurt in focus, painted over the canvas (mouse events pass through)."""
-
-    def __init__(self, canvas):
-        super().__init__(canvas)
-        self.setObjectName("vkPresentationOverlay")
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
-        self.title = ""
-        self.buurt = ""
-        self.klasse = None
-        self.counter = ""
-        self.mix_legend = False
-        canvas.installEventFilter(self)
-        self.setGeometry(canvas.rect())
-
-    def eventFilter(self, watched, event):  # noqa: N802
-        if event.type() == QEvent.Type.Resize:
-            self.setGeometry(watched.rect())
-        return False
-
-    def set_focus(self, buurt, klasse, counter):
-        self.buurt, self.klasse, self.counter = buurt, klasse, counter
-        self.update()
-
-    def _box(self, painter, rect):
-        painter.setPen(QPen(QColor("#222222"), 2))
-        painter.setBrush(QColor(255, 255, 255, 235))
-        painter.drawRoundedRect(rect, 10, 10)
-
-    def paintEvent(self, _event):  # noqa: N802
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        width, height = self.width(), self.height()
-        scale = max(0.6, min(width / 1600.0, height / 900.0))
-        # title
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPixelSize(int(34 * scale))
-        painter.setFont(font)
-        title_rect = QRectF(20 * scale, 16 * scale, painter.fontMetrics().horizontalAdvance(self.title) + 40 * scale,
-                            56 * scale)
-        self._box(painter, title_rect)
-        painter.setPen(QColor("#000000"))
-        painter.drawText(title_rect, int(Qt.AlignmentFlag.AlignCenter), self.title)
-        # legend
-        font.setPixelSize(int(20 * scale))
-        painter.setFont(font)
-        row = 30 * scale
-        if self.mix_legend:
-            entries = [(color, strategy_title(field), False) for field, color in STRATEGY_COLORS.items()]
-            entries.append(("#FFFFFF", tr("lighter = less effort, white = none"), False))
-        else:
-            entries = [(CLASS_COLORS[code], tr(CLASSES[code]), code == "geen_gegevens") for code in LEGEND_ORDER]
-        labels = [entry[1] for entry in entries]
-        legend_width = max(painter.fontMetrics().horizontalAdvance(t) for t in labels) + 70 * scale
-        legend = QRectF(width - legend_width - 20 * scale, 16 * scale, legend_width, row * len(labels) + 20 * scale)
-        self._box(painter, legend)
-        for index, (color, label, dashed) in enumerate(entries):
-            y = legend.top() + 10 * scale + index * row
-            swatch = QRectF(legend.left() + 12 * scale, y + 4 * scale, 30 * scale, row - 8 * scale)
-            painter.setPen(QPen(QColor("#222222"), 1.5, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine))
-            painter.setBrush(QColor(color))
-            painter.drawRect(swatch)
-            painter.setPen(QColor("#000000"))
-            painter.drawText(QRectF(swatch.right() + 12 * scale, y, legend_width, row),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
-        # buurt in focus
-        if self.buurt:
-            font.setPixelSize(int(48 * scale))
-            painter.setFont(font)
-            name_width = painter.fontMetrics().horizontalAdvance(self.buurt)
-            klasse = tr(CLASSES[self.klasse]) if self.klasse in CLASSES else ""
-            font_small = QFont(font)
-            font_small.setPixelSize(int(30 * scale))
-            painter.setFont(font_small)
-            chip_width = painter.fontMetrics().horizontalAdvance(klasse) + 40 * scale if klasse else 0
-            counter_width = painter.fontMetrics().horizontalAdvance(self.counter) + 30 * scale
-            box = QRectF(20 * scale, height - 110 * scale,
-                         name_width + chip_width + counter_width + 80 * scale, 90 * scale)
-            self._box(painter, box)
-            painter.setFont(font)
-            painter.setPen(QColor("#000000"))
-            painter.drawText(QRectF(box.left() + 20 * scale, box.top(), name_width + 10, box.height()),
-                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), self.buurt)
-            painter.setFont(font_small)
-            x = box.left() + 40 * scale + name_width
-            if klasse:
-                chip = QRectF(x, box.top() + 20 * scale, chip_width, 50 * scale)
-                color = QColor(CLASS_COLORS.get(self.klasse, "#FFFFFF"))
-                painter.setPen(QPen(QColor("#222222"), 2))
-                painter.setBrush(color)
-                painter.drawRoundedRect(chip, 25 * scale, 25 * scale)
-                painter.setPen(QColor(text_color_on(color.name())))
-                painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), klasse)
-                x += chip_width + 10 * scale
-            painter.setPen(QColor("#444444"))
-            painter.drawText(QRectF(x, box.top(), counter_width, box.height()),
-                             int(Qt.AlignmentFlag.AlignCenter), self.counter)
-        # key hint
-        font_hint = QFont(self.font())
-        font_hint.setPixelSize(int(15 * scale))
-        painter.setFont(font_hint)
-        painter.setPen(QColor("#333333"))
-        painter.drawText(QRectF(0, height - 28 * scale, width - 20 * scale, 24 * scale),
-                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                         tr("→ next   ← previous   Esc back to QGIS"))
-        painter.end()
-
-
-class PresentationMode(QObject):
+class PresentationMode(PresentationCard, QObject):
     started = pyqtSignal()
     stopped = pyqtSignal()
     moved = pyqtSignal(int)
+    viewChanged = pyqtSignal(str)  # noqa: N815
 
     def __init__(self, iface, context, parent=None):
         super().__init__(parent)
         self.iface = iface
         self.context = context
+        self.tags_panel = None  # the dock's HandelingsPanel: the side card sets tags through it
         self.active = False
         self.fids = []
         self.index = -1
-        self.saved = None
-        self.overlay = None
-        self.highlight = None
-        self.shortcuts = []
-        self.label_size = 20
+        self.fid = None  # the buurt on the card (None in the overview)
+        self.view = None
+        self.window = None
+        self.styles = None
+        self.outline = None
+        self.saved_selection = []
+        self.layer = None
+        self._selecting = False
+        self._names = {}
+        self.fixed_title = None
+        self.tool = None
+        self._extent = None
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(50)
+        self._refresh.timeout.connect(self.refresh_card)
 
     # --- enter / leave ------------------------------------------------------------------------------
-    def start(self, fids, title=None):
+    def start(self, fids, title=None, screen=None):
+        """Open the presentation of ``fids`` (may be empty: the overview) on ``screen`` (default: the
+        projector, see :func:`default_screen`). ``title`` replaces the map title. True when started."""
         if self.active or self.context.layer is None:
             return False
-        window = self.iface.mainWindow()
-        canvas = self.iface.mapCanvas()
-        layer = self.context.layer
-        status_bar = window.findChild(QStatusBar)
-        self.saved = {
-            "state": window.saveState(),
-            "geometry": window.saveGeometry(),
-            "window_state": window.windowState(),
-            "normal_geometry": window.geometry(),
-            "widgets": [w for w in window.findChildren(QDockWidget) + window.findChildren(QToolBar)
-                        if w.parent() is window and not w.isHidden()],
-            "menubar": not window.menuBar().isHidden() if window.menuBar() else None,
-            "statusbar": not status_bar.isHidden() if status_bar is not None else None,
-            "extent": canvas.extent(),
-            "canvas_color": canvas.canvasColor(),
-            "selection_color": canvas.selectionColor(),
-            "selection": list(layer.selectedFeatureIds()),
-            "layer": layer,
-            "labeling": layer.labeling().clone() if layer.labeling() is not None else None,
-            "labels_enabled": layer.labelsEnabled(),
-        }
+        main = self.iface.mainWindow() if self.iface is not None else None
+        main_canvas = self.iface.mapCanvas() if self.iface is not None else None
+        layer = self.layer = self.context.layer
+        screen = screen or default_screen(main)
+        geometry = screen.geometry()
+        scale = max(0.6, geometry.height() / REFERENCE_HEIGHT)
+        self.saved_selection = list(layer.selectedFeatureIds())
+        self.styles = PresentationStyles(layer, self.context.fields, scale)
+        self.fixed_title = title
         self.active = True
-        for widget in self.saved["widgets"]:
-            widget.hide()
-        if window.menuBar():
-            window.menuBar().hide()
-        if status_bar is not None:
-            status_bar.hide()
-        window.showFullScreen()
+        maps = maps_module().MAPS
+        available = self.styles.available()
+        window = self.window = PresentationWindow(self, main)
+        window.setGeometry(geometry)
+        window.build(scale, maps, available)
+        canvas = window.canvas
         canvas.setCanvasColor(QColor("#FFFFFF"))
-        layer.removeSelection()  # the yellow selection fill would hide the class colours; restored on Escape
-        layer.setLabeling(QgsVectorLayerSimpleLabeling(self.label_settings()))
-        layer.setLabelsEnabled(True)
-        layer.triggerRepaint()
-        self.overlay = PresentationOverlay(canvas)
-        self.overlay.mix_legend = has_mix_style(layer)
-        self.overlay.title = title or tr("Veerkracht – {layer}").format(layer=layer.name())
-        self.overlay.show()
-        self.overlay.raise_()
-        for keys, slot in (((Qt.Key.Key_Escape,), self.stop), (NEXT_KEYS, self.next), (PREVIOUS_KEYS, self.previous)):
-            for key in keys:
-                shortcut = QShortcut(QKeySequence(key), window)
-                shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-                shortcut.activated.connect(slot)
-                self.shortcuts.append(shortcut)
+        canvas.enableAntiAliasing(True)
+        canvas.setCachingEnabled(True)
+        canvas.setParallelRenderingEnabled(True)
+        canvas.setPreviewJobsEnabled(False)
+        flags = canvas.mapSettings().flags()
+        canvas.setMapSettingsFlags(flags & ~Qgis.MapSettingsFlags(Qgis.MapSettingsFlag.DrawSelection))
+        layers = main_canvas.layers() if main_canvas is not None else []
+        if layer not in layers:
+            layers = [layer, *layers]
+        self.outline = FocusOutline(layer.crs(), self.styles.scale)
+        canvas.setLayers([self.outline.layer, *layers])
+        crs = main_canvas.mapSettings().destinationCrs() if main_canvas is not None else layer.crs()
+        canvas.setDestinationCrs(crs if crs.isValid() else layer.crs())
+        self.tool = PresentationTool(canvas, self.context, self.jump_to_fid)
+        canvas.setMapTool(self.tool)
+        self._load_names()
+        window.winId()  # the native window exists: put it on its screen before it is shown
+        handle = window.windowHandle()
+        if handle is not None and handle.screen() is not screen:
+            handle.setScreen(screen)
+        window.setGeometry(geometry)
+        window.showFullScreen()
+        window.raise_()
+        window.activateWindow()
+        window.setFocus()
+        QApplication.instance().installEventFilter(self)
+        layer.willBeDeleted.connect(self.stop)
+        layer.attributeValueChanged.connect(self._changed)
+        layer.afterCommitChanges.connect(self._changed)
+        self.context.buurtenChanged.connect(self._selection_followed)
+        self.context.layerChanged.connect(self._layer_changed)
         self.fids = list(fids)
         self.index = -1
+        self.fid = None
+        self.show_view(self.initial_view(available), quiet=True)
+        QCoreApplication.processEvents()  # the canvas takes its full-screen size before zooming
         self.started.emit()
         if self.fids:
             self.go(0)
         else:
-            self.overlay.set_focus("", None, "")
+            self.overview()
         return True
+
+    def initial_view(self, available):
+        """The map the layer shows now when it is one of the nine or the mix, else map 1 (else the first
+        available map, else the layer's own style)."""
+        layer = self.layer
+        if has_mix_style(layer):
+            return MIX
+        current = layer.styleManager().currentStyle()
+        for key in available:
+            if maps_module().MAPS[key].style_name == current:
+                return key
+        if "signaal" in available:
+            return "signaal"
+        return available[0] if available else OWN
 
     def stop(self):
         if not self.active:
             return
         self.active = False
-        saved, self.saved = self.saved, None
-        window = self.iface.mainWindow()
-        canvas = self.iface.mapCanvas()
-        for shortcut in self.shortcuts:
-            shortcut.setEnabled(False)
-            shortcut.deleteLater()
-        self.shortcuts = []
-        self._clear_highlight()
-        if self.overlay is not None:
-            self.overlay.hide()
-            self.overlay.deleteLater()
-            self.overlay = None
-        layer = saved["layer"]
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self._refresh.stop()
+        layer = self.layer
+        for signal, slot in ((self.context.buurtenChanged, self._selection_followed),
+                             (self.context.layerChanged, self._layer_changed),
+                             *(((layer.willBeDeleted, self.stop), (layer.attributeValueChanged, self._changed),
+                                (layer.afterCommitChanges, self._changed)) if layer is not None else ())):
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
+        window, self.window = self.window, None
+        if window is not None:
+            canvas = window.canvas
+            # no render job may outlive the layers it draws or the canvas cache it writes to: wait for it
+            # (stopRendering() would let it finish in the background, after the window is gone)
+            canvas.waitWhileRendering()
+            canvas.unsetMapTool(self.tool)
+            canvas.setLayerStyleOverrides({})
+            canvas.setLayers([])
+            window.hide()
+            window.deleteLater()
+        if self.outline is not None and window is not None:
+            self.outline.layer.setParent(window)  # deleted with the window, after its canvas
+        self.outline = None
+        self.tool = None
         try:
-            layer.setLabeling(saved["labeling"])
-            layer.setLabelsEnabled(saved["labels_enabled"])
-            layer.triggerRepaint()
-        except RuntimeError:  # the layer was removed meanwhile
+            if layer is not None and layer.id() in QgsProject.instance().mapLayers():
+                self._selecting = True
+                layer.selectByIds(self.saved_selection)
+        except RuntimeError:  # the layer is being deleted
             pass
-        window.setWindowState(saved["window_state"])
-        window.restoreGeometry(saved["geometry"])
-        if not saved["window_state"] & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
-            window.setGeometry(saved["normal_geometry"])  # restoreGeometry may shift by the frame margins
-        QCoreApplication.processEvents()  # let the window take its size before the docks are laid out
-        window.restoreState(saved["state"])
-        if window.menuBar() and saved["menubar"] is not None:
-            window.menuBar().setVisible(saved["menubar"])
-        if saved["statusbar"] is not None:
-            window.findChild(QStatusBar).setVisible(saved["statusbar"])
-        for widget in saved["widgets"]:
-            widget.show()
-        canvas.setCanvasColor(saved["canvas_color"])
-        canvas.setSelectionColor(saved["selection_color"])
-        try:
-            layer.selectByIds(saved["selection"])
-        except RuntimeError:
-            pass
-        QCoreApplication.processEvents()
-        window.restoreState(saved["state"])  # again, now that the window has its final size
-        canvas.setExtent(saved["extent"])
-        canvas.refresh()
+        finally:
+            self._selecting = False
+        self.layer = None
+        self.styles = None
+        self._extent = None
+        main = self.iface.mainWindow() if self.iface is not None else None
+        if main is not None:
+            main.activateWindow()
         self.stopped.emit()
 
-    def label_settings(self):
-        if has_mix_style(self.context.layer):
-            return mix_label_settings(self.context.fields.name, size=self.label_size * 0.8)
-        settings = QgsPalLayerSettings()
-        name = self.context.fields.name or self.context.fields.code
-        settings.fieldName = name or "$id"
-        settings.isExpression = name is None
-        settings.placement = QgsPalLayerSettings.Placement.OverPoint
-        settings.setFormat(bold_halo_format(self.label_size, "#000000", 1.6))
-        return settings
+    # --- keys ---------------------------------------------------------------------------------------
+    def eventFilter(self, watched, event):  # noqa: N802
+        """While presenting: no shortcut of the QGIS window fires in the presentation window, and a
+        clicker's PageDown/PageUp steps the presentation from anywhere but a text field."""
+        kind = event.type()
+        if kind == QEvent.Type.Resize and self.window is not None and watched is self.window.canvas:
+            QTimer.singleShot(0, self._keep_extent)  # the zoom a buurt asked for, at the canvas's final size
+            return False
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) or self.window is None:
+            return False
+        widget = watched if isinstance(watched, QWidget) else None
+        inside = widget is not None and widget.window() is self.window
+        if kind == QEvent.Type.ShortcutOverride:
+            if inside:
+                event.accept()  # delivered as an ordinary key press, to us: no QGIS action triggers
+                return True
+            return False
+        if inside:
+            if widget is self.window.search:
+                return self._search_key(event)
+            if isinstance(widget, QComboBox) and widget.view().isVisible():
+                return False  # choosing in an open tag list
+            return self.key_pressed(event)
+        if event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) and not isinstance(
+                widget, (*TEXT_INPUTS, QAbstractItemView)):
+            # a clicker while the QGIS window has the focus (second screen); never a tag combo's PageDown
+            self.next() if event.key() == Qt.Key.Key_PageDown else self.previous()
+            return True
+        return False
 
-    # --- stepping -------------------------------------------------------------------------------
+    def key_pressed(self, event):
+        """Handle a key of the presentation window; True when it was ours."""
+        key = event.key()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier |
+                        Qt.KeyboardModifier.MetaModifier):
+            return True  # swallowed: Ctrl+2 and friends do nothing while presenting
+        if key == Qt.Key.Key_Escape:
+            self.stop()
+        elif key in NEXT_KEYS:
+            self.next()
+        elif key in PREVIOUS_KEYS:
+            self.previous()
+        elif key in OVERVIEW_KEYS:
+            self.overview()
+        elif key in MAP_NUMBER_KEYS:
+            self.show_map(MAP_NUMBER_KEYS[key])
+        elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.show_view(MIX)
+        elif event.text() and event.text().isprintable() and not event.text().isspace():
+            search = self.window.search
+            search.setFocus()
+            search.setText(search.text() + event.text())
+            self.window.completer.setCompletionPrefix(search.text())
+            self.window.completer.complete()
+        return True
+
+    def _search_key(self, event):
+        if event.key() == Qt.Key.Key_Escape:
+            search = self.window.search
+            if search.text():
+                search.clear()
+            self.window.setFocus()
+            return True
+        if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            return True
+        return False
+
+    # --- views --------------------------------------------------------------------------------------
+    def show_map(self, number):
+        maps = maps_module().MAPS
+        keys = list(maps)
+        if not 1 <= number <= len(keys):
+            return False
+        return self.show_view(keys[number - 1])
+
+    def show_view(self, key, quiet=False):
+        """Show map ``key`` (a key of maps.MAPS), MIX or OWN on the presentation canvas."""
+        window = self.window
+        if window is None:
+            return False
+        if key not in (MIX, OWN):
+            try:
+                maps_module().map_field(self.layer, key, self.context.fields.corporation)
+            except VeerkrachtError as error:
+                window.say(error.format(tr, decimal_mark()))
+                self._check_buttons()
+                return False
+        xml, _scratch = self.styles.view(key)
+        self.view = key
+        window.canvas.setLayerStyleOverrides({self.layer.id(): xml})
+        window.canvas.refresh()
+        size = self.styles.scale
+        window.set_legend(self.styles.legend(key, QSize(max(24, round(40 * size)), max(14, round(24 * size)))))
+        self._update_titles()
+        self._check_buttons()
+        if not quiet:
+            self.viewChanged.emit(key)
+        return True
+
+    def _check_buttons(self):
+        for key, button in self.window.map_buttons.items():
+            button.setChecked(key == self.view)
+
+    def _update_titles(self):
+        window = self.window
+        window.title.setText(self.fixed_title or self.styles.title(self.view))
+        gemeente = self._gemeente_name(self.fid)
+        window.subtitle.setText(gemeente or "")
+        window.subtitle.setVisible(bool(gemeente))
+
+    def _gemeente_name(self, fid):
+        fields = self.context.fields
+        feature = self.context.feature(fid) if fid is not None else None
+        if feature is None and self.fids:
+            feature = self.context.feature(self.fids[0])
+        if feature is None or not fields.gemeente:
+            return ""
+        return str(self.context.value(feature, "gemeente_name") or self.context.value(feature, "gemeente") or "")
+
+    # --- moving ------------------------------------------------------------------------------------
     def next(self):
+        """The next buurt of the list; from the overview or a buurt outside the list: back to the list
+        where it was left."""
         if self.active and self.fids:
-            self.go(min(self.index + 1, len(self.fids) - 1))
+            self.go(min(self.index + 1, len(self.fids) - 1) if self.fid in self.fids else max(self.index, 0))
 
     def previous(self):
         if self.active and self.fids:
-            self.go(max(self.index - 1, 0))
+            self.go(max(self.index - 1, 0) if self.fid in self.fids else max(self.index, 0))
 
     def current_fid(self):
-        return self.fids[self.index] if 0 <= self.index < len(self.fids) else None
-
-    def _clear_highlight(self):
-        if self.highlight is not None:
-            self.highlight.hide()
-            self.iface.mapCanvas().scene().removeItem(self.highlight)
-            self.highlight = None
+        return self.fid
 
     def go(self, index):
-        layer = self.context.layer
-        canvas = self.iface.mapCanvas()
+        if not self.active or not 0 <= index < len(self.fids):
+            return
         self.index = index
-        feature = layer.getFeature(self.fids[index])
-        self._clear_highlight()
-        if feature.isValid() and feature.hasGeometry():
-            geometry = feature.geometry()
-            destination = canvas.mapSettings().destinationCrs()
-            rect = geometry.boundingBox()
-            if destination.isValid() and layer.crs().isValid() and destination != layer.crs():
-                transform = QgsCoordinateTransform(layer.crs(), destination, QgsProject.instance())
-                rect = transform.transformBoundingBox(rect)
-            rect.scale(1.8)
-            canvas.setExtent(rect)
-            canvas.refresh()
-            self.highlight = QgsHighlight(canvas, geometry, layer)
-            self.highlight.setColor(QColor("#000000"))
-            self.highlight.setFillColor(QColor(0, 0, 0, 0))  # outline only: the map colours stay readable
-            self.highlight.setWidth(5)
-            self.highlight.show()
-        name = self.context.value(feature, "name") or self.context.value(feature, "code") or str(feature.id())
-        klasse = self.context.value(feature, "vk_klasse")
-        if self.overlay is not None:
-            self.overlay.set_focus(str(name), klasse, f"{index + 1} / {len(self.fids)}")
+        self.show_buurt(self.fids[index])
         self.moved.emit(index)
 
-
-class PresentationPanel(QWidget):
-    """Dock tab: show the mix on the map, and start presentation mode."""
-
-    MODES = ("onder_druk", "class", "selection")
-
-    def __init__(self, context, iface=None, parent=None):
-        super().__init__(parent)
-        self.context = context
-        self.iface = iface
-        self.mode = PresentationMode(iface, context, self) if iface is not None else None
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>{}</b>".format(tr("Handelingsperspectieven on the map")), self))
-        self.mix_labels = QCheckBox(tr("Label buurten with name and mix"), self)
-        self.mix_labels.setObjectName("vkMixLabels")
-        self.mix_labels.setChecked(True)
-        layout.addWidget(self.mix_labels)
-        self.mix_button = QPushButton(tr("Show the mix on the map"), self)
-        self.mix_button.setObjectName("vkApplyMix")
-        self.mix_button.setToolTip(tr("A 2×2 glyph per buurt: top Sociale aanpak | Leefomgeving, bottom "
-                                      "Herpositionering | Woningprogramma; stronger colour = more effort"))
-        self.mix_button.clicked.connect(self.apply_mix)
-        self.restore_button = QPushButton(tr("Back to the previous style"), self)
-        self.restore_button.setObjectName("vkRestoreStyle")
-        self.restore_button.clicked.connect(self.restore_style)
-        mix_row = QHBoxLayout()
-        mix_row.addWidget(self.mix_button)
-        mix_row.addWidget(self.restore_button)
-        layout.addLayout(mix_row)
-        context.layerChanged.connect(lambda _layer: self._update_style_buttons())
-        layout.addSpacing(12)
-        layout.addWidget(QLabel("<b>{}</b>".format(tr("Presentation mode")), self))
-        row = QVBoxLayout()
-        self.list_mode = QComboBox(self)
-        self.list_mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.list_mode.setMinimumContentsLength(12)
-        self.list_mode.setObjectName("vkPresentList")
-        self.list_mode.addItem(tr("All buurten 'Veerkracht under pressure'"), "onder_druk")
-        self.list_mode.addItem(tr("All buurten of a class"), "class")
-        self.list_mode.addItem(tr("The selected buurten"), "selection")
-        row.addWidget(self.list_mode, 1)
-        self.klasse = QComboBox(self)
-        self.klasse.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.klasse.setMinimumContentsLength(10)
-        self.klasse.setObjectName("vkPresentClass")
-        for code in LEGEND_ORDER:
-            self.klasse.addItem(tr(CLASSES[code]), code)
-        row.addWidget(self.klasse, 1)
-        layout.addLayout(row)
-        self.list_mode.currentIndexChanged.connect(
-            lambda _i: self.klasse.setEnabled(self.list_mode.currentData() == "class"))
-        self.klasse.setEnabled(False)
-        self.start_button = QPushButton(tr("Start presentation"), self)
-        self.start_button.setToolTip(tr("Full-screen map; → and ← step through the buurten, Esc returns"))
-        self.start_button.setObjectName("vkPresent")
-        self.start_button.clicked.connect(self.start)
-        layout.addWidget(self.start_button)
-        self.info = QLabel(self)
-        self.info.setWordWrap(True)
-        self.info.setObjectName("vkPresentInfo")
-        layout.addWidget(self.info)
-        layout.addStretch(1)
-
-    def apply_mix(self):
-        layer = self.context.layer
-        if layer is None:
+    def jump_to_fid(self, fid):
+        """Show buurt ``fid`` (also one outside the list: next/previous then continue from the list
+        position reached last)."""
+        if not self.active:
             return False
-        apply_mix_style(layer, labels=self.mix_labels.isChecked(), name_field=self.context.fields.name)
-        self._update_style_buttons()
+        if fid in self.fids:
+            self.go(self.fids.index(fid))
+        else:
+            self.show_buurt(fid)
         return True
 
-    def restore_style(self):
-        done = self.context.layer is not None and restore_previous_style(self.context.layer)
-        self._update_style_buttons()
-        return done
+    def show_buurt(self, fid):
+        layer = self.layer
+        feature = layer.getFeature(fid)
+        if not feature.isValid():
+            return
+        self.fid = fid
+        self._clear_highlight()
+        self._set_focus_variable(fid)
+        if feature.hasGeometry():
+            self.outline.show(feature.geometry())
+            self.set_extent(self.context_extent(feature))
+        if self.context.fids != [fid]:
+            self._selecting = True
+            try:
+                layer.selectByIds([fid])  # the dock (on the laptop) follows; the tags go to this buurt
+            finally:
+                self._selecting = False
+        self.refresh_card()
+        self._update_titles()
 
-    def _update_style_buttons(self):
-        self.restore_button.setEnabled(has_mix_style(self.context.layer))
+    def overview(self):
+        """The whole gemeente of the buurt in focus (or of the list), all labels, a gemeente card."""
+        if not self.active:
+            return
+        layer = self.layer
+        fields = self.context.fields
+        reference = self.fid if self.fid is not None else (self.fids[0] if self.fids else None)
+        feature = self.context.feature(reference) if reference is not None else None
+        gemeente = self.context.value(feature, "gemeente") if feature is not None and fields.gemeente else None
+        request = QgsFeatureRequest()
+        if gemeente is not None:
+            request.setFilterExpression(f'"{fields.gemeente}" = {quote_value(gemeente)}')
+        extent = QgsRectangle()
+        features = []
+        for item in layer.getFeatures(request):
+            features.append(item)
+            if item.hasGeometry():
+                extent.combineExtentWith(item.geometry().boundingBox())
+        if extent.isEmpty():
+            extent = layer.extent()
+        extent = self._to_canvas(extent)
+        extent.scale(1.05)
+        self._clear_highlight()
+        self.fid = None
+        self._set_focus_variable(None)
+        self.set_extent(extent)
+        self.gemeente_card(features, feature)
+        self._update_titles()
 
-    def chosen_fids(self):
-        return buurt_list(self.context, self.list_mode.currentData(), self.klasse.currentData())
+    def context_extent(self, feature):
+        """The buurt with its wijk around it: at least MIN_CONTEXT, at most MAX_CONTEXT buurt sizes."""
+        own = feature.geometry().boundingBox()
+        target = QgsRectangle(own)
+        target.scale(MIN_CONTEXT)
+        wijk = self._wijk_extent(feature)
+        if wijk is not None:
+            target.combineExtentWith(wijk)
+        width = max(own.width(), own.height() * 0.5) * MAX_CONTEXT
+        height = max(own.height(), own.width() * 0.5) * MAX_CONTEXT
+        if target.width() > width or target.height() > height:
+            centre = own.center()
+            target = QgsRectangle(centre.x() - min(width, target.width()) / 2,
+                                  centre.y() - min(height, target.height()) / 2,
+                                  centre.x() + min(width, target.width()) / 2,
+                                  centre.y() + min(height, target.height()) / 2)
+        target.scale(1.08)
+        return self._to_canvas(target)
 
-    def start(self):
-        if self.mode is None or self.context.layer is None:
-            self.info.setText(tr("Choose a buurt layer first."))
-            return False
-        fids = self.chosen_fids()
-        if not fids:
-            self.info.setText(tr("No buurten in this list; the presentation shows the whole map."))
+    def _wijk_extent(self, feature):
+        fields = self.context.fields
+        if fields.wijk_code:
+            value = self.context.value(feature, "wijk_code")
+            expression = f'"{fields.wijk_code}" = {quote_value(value)}' if value is not None else None
+        elif fields.code:
+            code = str(self.context.value(feature, "code") or "")
+            expression = f'"{fields.code}" LIKE {quote_value(code[:8] + "%")}' if len(code) == 10 else None
         else:
-            self.info.setText(tr("{n} buurten in the presentation.").format(n=len(fids)))
-        return self.mode.start(fids)
+            expression = None
+        if expression is None:
+            return None
+        request = QgsFeatureRequest().setFilterExpression(expression).setNoAttributes()
+        extent = QgsRectangle()
+        for item in self.layer.getFeatures(request):
+            if item.hasGeometry():
+                extent.combineExtentWith(item.geometry().boundingBox())
+        return None if extent.isEmpty() else extent
+
+    def _to_canvas(self, rect):
+        destination = self.window.canvas.mapSettings().destinationCrs()
+        source = self.layer.crs()
+        if destination.isValid() and source.isValid() and destination != source:
+            transform = QgsCoordinateTransform(source, destination, QgsProject.instance())
+            return transform.transformBoundingBox(rect)
+        return QgsRectangle(rect)
+
+    def set_extent(self, extent):
+        self._extent = QgsRectangle(extent)
+        self.window.canvas.setExtent(extent)
+        self.window.canvas.refresh()
+
+    def _keep_extent(self):
+        if self.window is not None and self._extent is not None:
+            self.window.canvas.setExtent(self._extent)
+            self.window.canvas.refresh()
+
+    def _set_focus_variable(self, fid):
+        scope = self.window.canvas.expressionContextScope()
+        scope.setVariable("vk_focus", -1 if fid is None else int(fid))
+
+    def _clear_highlight(self):
+        if self.outline is not None:
+            self.outline.show(None)
+
+    # --- search -------------------------------------------------------------------------------------
+    def _load_names(self):
+        """'Name (code)' of every buurt, for the search box."""
+        fields = self.context.fields
+        self._names = {}
+        wanted = [f for f in (fields.name, fields.code) if f]
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request.setSubsetOfAttributes(wanted, self.layer.fields())
+        for feature in self.layer.getFeatures(request):
+            name = self.context.value(feature, "name")
+            code = self.context.value(feature, "code")
+            text = f"{name} ({code})" if name and code else str(name or code or feature.id())
+            self._names.setdefault(text, feature.id())
+        self.window.completer.model().setStringList(sorted(self._names, key=str.lower))
+
+    def find(self, text):
+        """The buurt whose name (or code) matches ``text`` best: exact, then starting with, then containing
+        (case-insensitive); None when nothing matches."""
+        text = (text or "").strip().lower()
+        if not text:
+            return None
+        if text in {entry.lower() for entry in self._names}:
+            return next(fid for entry, fid in self._names.items() if entry.lower() == text)
+        names = sorted(self._names.items(), key=lambda item: item[0].lower())
+        for test in (lambda entry: entry.split(" (")[0] == text, lambda entry: entry.startswith(text),
+                     lambda entry: text in entry):
+            for entry, fid in names:
+                if test(entry.lower()):
+                    return fid
+        return None
+
+    def search_chosen(self, text):
+        if self.window is None:
+            return
+        fid = self.find(text)
+        if fid is None:
+            if text.strip():
+                self.window.say(tr("No buurt called '{text}'.").format(text=text.strip()))
+            return
+        QTimer.singleShot(0, self.window.search.clear)  # after the completer has written its choice
+        self.window.setFocus()
+        self.jump_to_fid(fid)
+
+    # --- the card -----------------------------------------------------------------------------------
+    def _selection_followed(self, fids):
+        """A buurt picked in the QGIS window (dock on the laptop) comes to the projector."""
+        if self._selecting or not self.active or len(fids) != 1 or fids[0] == self.fid:
+            return
+        self.jump_to_fid(fids[0])
+
+    def _layer_changed(self, layer):
+        if layer is not self.layer:
+            self.stop()  # the dock moved to another layer (or this one was removed)
+
+    def _changed(self, *_args):
+        if self.active:
+            self._refresh.start()

@@ -209,6 +209,7 @@ class HandelingsPanel(QWidget):
         for row, text in enumerate((tr("dealing with the concentration"), tr("reducing the concentration"))):
             label = QLabel(f"<i>{text}</i>", self)
             label.setAlignment(Qt.AlignmentFlag.AlignLeft)
+            label.setWordWrap(True)
             grid.addWidget(label, 1 + row * 2, 0, 1, 2)
         for field, (object_name, row, column) in STRATEGIES.items():
             grid.addWidget(self._strategy_cell(field, object_name), 2 + row * 2, column)
@@ -230,6 +231,9 @@ class HandelingsPanel(QWidget):
         cell_layout.addWidget(title)
         combo = QComboBox(cell)
         combo.setObjectName(object_name)
+        # as narrow as the dock: the longest choice shows in full in the open list
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         combo.addItems(intensity_labels())
         combo.addItem(not_discussed_label())
         combo.setToolTip(strategy_hint(field))
