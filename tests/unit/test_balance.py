@@ -145,21 +145,52 @@ def test_tipping_with_a_lower_threshold():
 
 
 def test_infeasible_waterbed_reports_missing_placements():
-    # sloop A 200 social, toewijzing A 0.3: V' A 30, B 10, C 6, D 10; fixed 9
-    # δ = (37.25 - 9 - (2 + 0.75 + 4.5)) / 26 = 21/26 = 0.8077 -> B 1.0077, D 1.2577 > 1
+    # sloop A 200 social, toewijzing A 0.3: V' A 30, B 10, C 6, D 10; fixed 9 -> the rest must take
+    # 37.25 - 9 = 28.25 placements but has 26 vacancies: every rest buurt at 100 %, 2.25 find no vacancy
     r = b.evaluate(city(), measures(("A", "sloop", "sociale_huur", 200), ("A", "toewijzing", "", "", 0.3)),
                    parameters=P)
-    delta = 21 / 26
-    unplaced = (0.2 + delta - 1) * 10 + (0.45 + delta - 1) * 10  # 2.6538
     assert not r.haalbaar
     s = r.summary.iloc[0]
     assert not s["haalbaar"]
-    assert s["niet_plaatsbaar"] == pytest.approx(unplaced)
-    assert s["plaatsingen_na"] == pytest.approx(37.25 - unplaced)
-    assert "B, D" in r.infeasibility[0].values["codes"]
-    assert r.infeasibility[0].values["n"] == f"{unplaced:.1f}"
-    # not clipped silently: the shown allocation is 100 %, the raw a' is kept in the model
-    assert by_code(r, "a_na")["D"] == 1.0 and by_code(r, "a_na_raw")["D"] == pytest.approx(0.45 + delta)
+    assert s["niet_plaatsbaar"] == pytest.approx(2.25)
+    assert s["plaatsingen_na"] == pytest.approx(37.25 - 2.25)
+    message = r.infeasibility[0]
+    assert message.values["n"].text() == "2" and message.values["capacity"].text() == "26"
+    assert message.values["need"].text() == "28"
+    # water-filling: B, C and D all give 100 % of their vacancies; nothing is clipped silently: the share
+    # that would place everything (1 + 2.25/26) is kept in the model
+    a = by_code(r, "a_na")
+    assert a == pytest.approx({"A": 0.3, "B": 1.0, "C": 1.0, "D": 1.0})
+    assert by_code(r, "a_na_raw")["D"] == pytest.approx(1 + 2.25 / 26)
+    assert by_code(r, "unplaced") == pytest.approx({"A": 0.0, "B": 2.25 * 10 / 26, "C": 2.25 * 6 / 26,
+                                                    "D": 2.25 * 10 / 26})
+
+
+def test_water_filling_fills_the_buurten_with_room():
+    # sloop A 200 social, toewijzing A 0.4: fixed 12, the rest takes 25.25 of its 26 vacancies. v1 gave every
+    # rest buurt δ = 18/26 and D 114 % (infeasible); v2 caps D at 100 % and hands the rest to B and C:
+    # f(δ) = 10·min(1, .2+δ) + 6·min(1, .125+δ) + 10·min(1, .45+δ); D full at δ = .55 (f = 21.55), then slope 16:
+    # δ = .55 + 3.7/16 = .78125 -> B .98125, C .90625, D 1
+    r = b.evaluate(city(), measures(("A", "sloop", "sociale_huur", 200), ("A", "toewijzing", "", "", 0.4)),
+                   parameters=P)
+    assert r.haalbaar
+    assert by_code(r, "a_na") == pytest.approx({"A": 0.4, "B": 0.98125, "C": 0.90625, "D": 1.0})
+    assert r.model["P_na"].sum() == pytest.approx(37.25)
+    assert r.summary["delta_toewijzing"].iloc[0] == pytest.approx(78.125)
+    assert any("take nothing extra" in m.template and m.values["codes"] == "D" for m in r.messages)
+    assert not r.infeasibility
+
+
+def test_a_buurt_at_100_percent_takes_nothing_extra():
+    # X at σ0 = 1 (W 200, S 180, v 95 %), Y with room: a sloop of social rent in Z moves its placements to Y only
+    frame = pd.DataFrame({"code": ["X", "Y", "Z"], "gemeente": ["G"] * 3, "woningen": [200, 1000, 1000],
+                          "p_corporatie": [90, 40, 40], "p_kwetsbaar": [95, 20, 20]})
+    r = b.evaluate(frame, measures(("Z", "sloop", "sociale_huur", 100)), parameters=P)
+    m = r.model.set_index("code")
+    assert m.loc["X", "a0"] == 1.0 and m.loc["X", "a_na"] == 1.0
+    assert m.loc["X", "P_na"] == pytest.approx(m.loc["X", "P_voor"])
+    assert r.haalbaar and m["P_na"].sum() == pytest.approx(m["P_voor"].sum())
+    assert m.loc["Y", "a_na"] > m.loc["Y", "a0"] and m.loc["Z", "a_na"] == pytest.approx(m.loc["Y", "a_na"])
 
 
 def test_negative_allocation_is_set_to_zero_and_spread():
@@ -178,7 +209,7 @@ def test_surplus_of_fixed_allocations_is_infeasible():
     # toewijzing A 1.0 -> 50 placements > D = 37.25 even with every other buurt at 0: 12.75 too many
     r = b.evaluate(city(), measures(("A", "toewijzing", "", "", 1)), parameters=P)
     assert not r.haalbaar
-    assert r.infeasibility[0].values["n"] == "12.8"
+    assert r.infeasibility[0].values["n"].text() == "13"
 
 
 def test_every_measure_type():

@@ -35,12 +35,12 @@ Pools
     reported per gemeente and per regio. Compensation is needed and spread per gemeente (the 30 % aim is
     per gemeente); the regio row applies the same formula to the regio totals.
 Waterbed
-    δ follows method.md. When a buurt would get a' < 0 it is set to 0 (reported) and δ is recomputed over
-    the remaining buurten (water-filling), so that Σ placements after = D still holds; the reported δ is
-    the final one. a' > 1 makes the pool infeasible: the placements above 100 % of the vacancies are
-    reported as "cannot be made" (``niet_plaatsbaar``) and the buurt's allocation is shown as 100 %.
-    When no buurt is left to absorb the change (no vacancies outside the fixed buurten), the missing or
-    surplus placements are reported and the pool is infeasible.
+    Water-filling (method.md v2 §3 step 4): every buurt without toewijzing gets a' = min(1, max(0, a0 + δ))
+    with one δ per pool that places the placements left after the fixed buurten exactly (see
+    :func:`.balance_model.water_fill`); a buurt at 100 % takes nothing extra. The pool is infeasible only
+    when those placements exceed the vacancies of the buurten without toewijzing (reported as
+    ``niet_plaatsbaar``, every such buurt at 100 %) or are negative (the toewijzing measures alone place
+    more than today). When no buurt is left to absorb the change the missing placements are reported.
 Vulnerable share
     With a v field, a buurt whose v is missing or outside 0–100 uses σ0 = ALLOCATION_SHARE (warning) and
     has no v_H / vk_kantelt. RELATIVE_RISK must be >= 1 (so that u <= v <= 1).
