@@ -112,7 +112,7 @@ def test_notitie_has_a_page_per_wijk_and_the_numbers_of_the_layer(run_alg, city,
     last = flat(pdf_text(out, PAGES))
     assert "Impact on the whole city" in last
     assert "Social rent before: 23,456 of 80,000 dwellings (29.3%)" in last
-    assert "Shortfall to the target after the scenario: 600 social dwellings." in last
+    assert "600 social dwellings short of the target (tekort)." in last
     assert "Bron: CBS" in last and "RIGO (2018)" in last and "Circusvis" in last
 
 

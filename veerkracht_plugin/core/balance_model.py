@@ -479,9 +479,12 @@ def outlook(baseline: Baseline, a_na: np.ndarray, after: StockAfter, valid: np.n
 # --- 1. stock report and 2. compensation --------------------------------------------------------
 
 
-def compensation_candidates(buurten: pd.DataFrame, valid: np.ndarray, after: StockAfter,
-                            target: float) -> Tuple[np.ndarray, np.ndarray]:
-    """(room, candidate): room = target·W' − S' (NaN when invalid) and the buurten that may take compensation."""
+def compensation_candidates(buurten: pd.DataFrame, valid: np.ndarray, after: StockAfter, target: float,
+                            saturated: np.ndarray | None = None) -> Tuple[np.ndarray, np.ndarray]:
+    """(room, candidate): room = target·W' − S' (NaN when invalid) and the buurten that may take compensation.
+
+    ``saturated``: buurten that give 100 % of their social vacancies to aandachtsgroepen (before or after);
+    they are never a candidate."""
     room = np.where(valid, target * after.W - after.S, np.nan)
     if "klasse" in buurten.columns:
         klasse = _keywords(buurten["klasse"])
@@ -490,6 +493,8 @@ def compensation_candidates(buurten: pd.DataFrame, valid: np.ndarray, after: Sto
         class_ok = np.ones(len(valid), dtype=bool)
     with np.errstate(invalid="ignore"):
         candidate = valid & class_ok & (room > EPS) & (after.W > 0)
+    if saturated is not None:
+        candidate &= ~saturated
     return room, candidate
 
 

@@ -90,8 +90,8 @@
     </message>
     <message>
       <location filename="../algorithms/balance.py" />
-      <source>Tests a housing-stock scenario (sloop, nieuwbouw, verkoop, liberalisatie, aankoop, toewijzing) against the citywide balance: the social-rent share per gemeente, the compensation a loss of social dwellings needs elsewhere, and the waterbed effect of allocation on the concentration of vulnerable households after a number of years.&lt;br&gt;&lt;br&gt;Social stock S = round(W × share / 100), koop likewise, particuliere huur = W − S − koop. Wrong rows in the measures table stop the algorithm with one message that lists every wrong row: its number (1 = first measure), its values and what is wrong; nothing is written.&lt;br&gt;&lt;br&gt;&lt;b&gt;Written&lt;/b&gt;: a copy of the buurt layer with vk_soc_voor/na, vk_won_voor/na, vk_socaandeel_voor/na, vk_plaatsing_voor/na (placements per year), vk_kwetsbaar_voor/na, vk_kantelt (crosses the threshold), vk_compensatie (suggested extra social dwellings), vk_toewijzing_voor/na and vk_soc_kwetsbaar_voor/na (all shares in %); a summary table per gemeente (and regio) with the stock, the gap to the target, the compensation needed, the new-build shares against the two-thirds norm, the placements and whether the scenario is feasible; optionally a one-page HTML summary, in Dutch (default) or English (&lt;b&gt;Language of the document&lt;/b&gt;). A scenario that would need more than 100 % of a buurt's vacancies is reported as not feasible.</source>
-      <translation>Toetst een scenario voor de woningvoorraad (sloop, nieuwbouw, verkoop, liberalisatie, aankoop, toewijzing) aan de stadsbrede balans: het aandeel sociale huur per gemeente, de compensatie die een verlies aan sociale huurwoningen elders vraagt, en het waterbedeffect van toewijzing op de concentratie kwetsbare huishoudens na een aantal jaren.&lt;br&gt;&lt;br&gt;Sociale voorraad S = afgerond(W × aandeel / 100), koop net zo, particuliere huur = W − S − koop. Foute rijen in de maatregelentabel stoppen het algoritme met één melding die elke foute rij noemt: het rijnummer (1 = eerste maatregel), de waarden en wat er mis is; er wordt niets geschreven.&lt;br&gt;&lt;br&gt;&lt;b&gt;Geschreven&lt;/b&gt;: een kopie van de buurtlaag met vk_soc_voor/na, vk_won_voor/na, vk_socaandeel_voor/na, vk_plaatsing_voor/na (plaatsingen per jaar), vk_kwetsbaar_voor/na, vk_kantelt (komt boven de grens), vk_compensatie (voorgestelde extra sociale huurwoningen), vk_toewijzing_voor/na en vk_soc_kwetsbaar_voor/na (alle aandelen in %); een overzichtstabel per gemeente (en regio) met de voorraad, het tekort ten opzichte van het doel, de benodigde compensatie, de nieuwbouwaandelen tegen de tweederdenorm, de plaatsingen en of het scenario haalbaar is; optioneel een samenvatting van één pagina in HTML, in het Nederlands (standaard) of het Engels (&lt;b&gt;Taal van het document&lt;/b&gt;). Een scenario waarvoor een buurt meer dan 100 % van haar vrijkomende woningen zou moeten toewijzen, wordt als niet haalbaar gemeld.</translation>
+      <source>Tests a housing-stock scenario (sloop, nieuwbouw, verkoop, liberalisatie, aankoop, toewijzing) against the citywide balance: the social-rent share per gemeente, the compensation a loss of social dwellings needs elsewhere, and the waterbed effect of allocation on the concentration of vulnerable households after a number of years.&lt;br&gt;&lt;br&gt;Social stock S = round(W × share / 100), koop likewise, particuliere huur = W − S − koop. Wrong rows in the measures table stop the algorithm with one message that lists every wrong row: its number (1 = first measure), its values and what is wrong; nothing is written.&lt;br&gt;&lt;br&gt;&lt;b&gt;Written&lt;/b&gt;: a copy of the buurt layer with vk_soc_voor/na, vk_won_voor/na, vk_socaandeel_voor/na, vk_plaatsing_voor/na (placements per year), vk_kwetsbaar_voor/na, vk_kantelt (crosses the threshold), vk_compensatie (suggested extra social dwellings), vk_toewijzing_voor/na and vk_soc_kwetsbaar_voor/na (all shares in %); a summary table per gemeente (and regio) with the stock, the gap to the target, the compensation needed, the new-build shares against the two-thirds norm, the placements and whether the scenario is feasible; optionally a one-page HTML summary, in Dutch (default) or English (&lt;b&gt;Language of the document&lt;/b&gt;).&lt;br&gt;&lt;br&gt;&lt;b&gt;One verdict&lt;/b&gt;, first in the log, the HTML and the summary (column reden): feasible exactly when every placement of aandachtsgroepen still finds a social vacancy. The waterbed fills only buurten with room: a buurt that already gives all its social vacancies to aandachtsgroepen takes nothing extra, and the scenario is not feasible only when the buurten together have too few vacancies. Then the social-rent target (met or not, with the shortfall), then the norms (compensation needed, the two-thirds new-build norm). A measure whose aantal exceeds all dwellings of its gemeente, or new build above 10 times a buurt's dwellings (at least 200 counted), is an error naming the row.</source>
+      <translation>Toetst een scenario voor de woningvoorraad (sloop, nieuwbouw, verkoop, liberalisatie, aankoop, toewijzing) aan de stadsbrede balans: het aandeel sociale huur per gemeente, de compensatie die een verlies aan sociale huurwoningen elders vraagt, en het waterbedeffect van toewijzing op de concentratie kwetsbare huishoudens na een aantal jaren.&lt;br&gt;&lt;br&gt;Sociale voorraad S = afgerond(W × aandeel / 100), koop net zo, particuliere huur = W − S − koop. Foute rijen in de maatregelentabel stoppen het algoritme met één melding die elke foute rij noemt: het rijnummer (1 = eerste maatregel), de waarden en wat er mis is; er wordt niets geschreven.&lt;br&gt;&lt;br&gt;&lt;b&gt;Geschreven&lt;/b&gt;: een kopie van de buurtlaag met vk_soc_voor/na, vk_won_voor/na, vk_socaandeel_voor/na, vk_plaatsing_voor/na (plaatsingen per jaar), vk_kwetsbaar_voor/na, vk_kantelt (komt boven de grens), vk_compensatie (voorgestelde extra sociale huurwoningen), vk_toewijzing_voor/na en vk_soc_kwetsbaar_voor/na (alle aandelen in %); een overzichtstabel per gemeente (en regio) met de voorraad, het tekort ten opzichte van het doel, de benodigde compensatie, de nieuwbouwaandelen tegen de tweederdenorm, de plaatsingen en of het scenario haalbaar is; optioneel een samenvatting van één pagina in HTML, in het Nederlands (standaard) of het Engels (&lt;b&gt;Taal van het document&lt;/b&gt;).&lt;br&gt;&lt;br&gt;&lt;b&gt;Eén oordeel&lt;/b&gt;, als eerste in het logboek, de HTML en het overzicht (kolom reden): haalbaar precies wanneer elke plaatsing van aandachtsgroepen nog een vrijkomende sociale huurwoning vindt. Het waterbed vult alleen buurten met ruimte: een buurt die al al haar vrijkomende sociale huurwoningen aan aandachtsgroepen toewijst, neemt niets extra, en het scenario is alleen niet haalbaar als de buurten samen te weinig vrijkomende woningen hebben. Daarna het doel sociale huur (gehaald of niet, met het tekort), dan de normen (compensatie nodig, de tweederdenorm voor nieuwbouw). Een maatregel waarvan het aantal groter is dan alle woningen van de gemeente, of nieuwbouw boven 10 keer de woningen van een buurt (minstens 200 gerekend), is een fout die de rij noemt.</translation>
     </message>
     <message>
       <location filename="../algorithms/balance.py" />
@@ -182,6 +182,21 @@
       <location filename="../algorithms/balance.py" />
       <source>Scenario evaluated</source>
       <translation>Doorgerekend scenario</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Social-rent target met</source>
+      <translation>Doel sociale huur gehaald</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Feasibility in one sentence</source>
+      <translation>Haalbaarheid in één zin</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Vulnerable share field used</source>
+      <translation>Gebruikt veld aandeel kwetsbare huishoudens</translation>
     </message>
     <message>
       <location filename="../algorithms/balance.py" />
@@ -375,23 +390,13 @@
     </message>
     <message>
       <location filename="../algorithms/balance.py" />
-      <source>{level} {area}: social rent {before} of {dwellings} dwellings ({share_before} %) becomes {after} of {dwellings_after} ({share_after} %); target {target} %, gap {gap} dwellings; compensation needed {compensation}.</source>
-      <translation>{level} {area}: sociale huur {before} van {dwellings} woningen ({share_before} %) wordt {after} van {dwellings_after} ({share_after} %); doel {target} %, tekort {gap} woningen; benodigde compensatie {compensation}.</translation>
+      <source>{level} {area}: social rent {before} of {dwellings} dwellings ({share_before} %) becomes {after} of {dwellings_after} ({share_after} %); target {target} %, short of the target (tekort) {gap} dwellings; compensation needed (social dwellings removed on balance) {compensation}.</source>
+      <translation>{level} {area}: sociale huur {before} van {dwellings} woningen ({share_before} %) wordt {after} van {dwellings_after} ({share_after} %); doel {target} %, tekort ten opzichte van het doel {gap} woningen; compensatie nodig (per saldo weggehaalde sociale huurwoningen) {compensation}.</translation>
     </message>
     <message>
       <location filename="../algorithms/balance.py" />
-      <source>{level} {area}: {before} placements of aandachtsgroepen per year before, {after} after; allocation share elsewhere changes by {delta} percentage points; {n} buurt(en) cross the concentration threshold; feasible: {feasible}.</source>
-      <translation>{level} {area}: {before} plaatsingen van aandachtsgroepen per jaar vooraf, {after} daarna; het toewijzingsaandeel elders verandert met {delta} procentpunt; {n} buurt(en) komen boven de concentratiegrens; haalbaar: {feasible}.</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/balance.py" />
-      <source>no</source>
-      <translation>nee</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/balance.py" />
-      <source>yes</source>
-      <translation>ja</translation>
+      <source>{level} {area}: {before} placements of aandachtsgroepen per year before, {after} after; allocation share elsewhere changes by {delta} percentage points; {n} buurt(en) cross the concentration threshold.</source>
+      <translation>{level} {area}: {before} plaatsingen van aandachtsgroepen per jaar vooraf, {after} daarna; het toewijzingsaandeel elders verandert met {delta} procentpunt; {n} buurt(en) komen boven de concentratiedrempel.</translation>
     </message>
     <message>
       <location filename="../algorithms/base.py" />
@@ -1045,103 +1050,6 @@
     </message>
     <message>
       <location filename="../core/balance.py" />
-      <source>Gemeente {area}: {share} % of the new-build programme is affordable (sociale or particuliere huur), below the two-thirds norm.</source>
-      <translation>Gemeente {area}: {share} % van het nieuwbouwprogramma is betaalbaar (sociale of particuliere huur), minder dan de tweederdenorm.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>The measures table has no column '{column}'. Columns: scenario (optional), buurtcode, maatregel, segment, aantal, aandeel (for toewijzing), toelichting (optional).</source>
-      <translation>De maatregelentabel heeft geen kolom '{column}'. Kolommen: scenario (optioneel), buurtcode, maatregel, segment, aantal, aandeel (voor toewijzing), toelichting (optioneel).</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>The measures table holds {n} scenarios: {scenarios}. Choose one with SCENARIO.</source>
-      <translation>De maatregelentabel bevat {n} scenario's: {scenarios}. Kies er een met SCENARIO.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Scenario '{scenario}' is not in the measures table. Available: {scenarios}.</source>
-      <translation>Scenario '{scenario}' staat niet in de maatregelentabel. Beschikbaar: {scenarios}.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>… and {n} more rows.</source>
-      <translation>… en nog {n} rijen.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>{n} measure rows cannot be used (nothing was written):
-{problems}</source>
-      <translation>{n} maatregelrijen zijn niet bruikbaar (er is niets geschreven):
-{problems}</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): the buurtcode is empty.</source>
-      <translation>Maatregel rij {row} ({values}): de buurtcode is leeg.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): buurtcode '{code}' occurs {n} times in the buurt layer.</source>
-      <translation>Maatregel rij {row} ({values}): buurtcode '{code}' komt {n} keer voor in de buurtlaag.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): unknown buurtcode '{code}': it is not in the buurt layer.</source>
-      <translation>Maatregel rij {row} ({values}): onbekende buurtcode '{code}': die staat niet in de buurtlaag.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): unknown maatregel '{value}'; use one of: {allowed}.</source>
-      <translation>Maatregel rij {row} ({values}): onbekende maatregel '{value}'; gebruik een van: {allowed}.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): unknown segment '{value}'; use one of: {allowed}.</source>
-      <translation>Maatregel rij {row} ({values}): onbekend segment '{value}'; gebruik een van: {allowed}.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): {measure} needs a segment ({allowed}).</source>
-      <translation>Maatregel rij {row} ({values}): {measure} heeft een segment nodig ({allowed}).</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): aankoop buys particuliere_huur or koop dwellings, not sociale_huur.</source>
-      <translation>Maatregel rij {row} ({values}): aankoop koopt particuliere_huur- of koopwoningen, geen sociale_huur.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): aantal must be a whole number of dwellings, 0 or more (found '{value}').</source>
-      <translation>Maatregel rij {row} ({values}): aantal moet een geheel aantal woningen zijn, 0 of meer (gevonden: '{value}').</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): aandeel must be a number from 0 to 1 (found '{value}').</source>
-      <translation>Maatregel rij {row} ({values}): aandeel moet een getal van 0 tot en met 1 zijn (gevonden: '{value}').</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): toewijzing needs an aandeel from 0 to 1.</source>
-      <translation>Maatregel rij {row} ({values}): toewijzing heeft een aandeel van 0 tot en met 1 nodig.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): buurt {code} has no dwellings or corporation share in the buurt layer, so the measure cannot be applied.</source>
-      <translation>Maatregel rij {row} ({values}): buurt {code} heeft geen aantal woningen of corporatieaandeel in de buurtlaag, dus de maatregel kan niet worden toegepast.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): buurt {code} already has a toewijzing in row {first}.</source>
-      <translation>Maatregel rij {row} ({values}): buurt {code} heeft al een toewijzing in rij {first}.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): this makes the {segment} stock of buurt {code} negative ({stock}).</source>
-      <translation>Maatregel rij {row} ({values}): hierdoor wordt de voorraad {segment} van buurt {code} negatief ({stock}).</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
       <source>RELATIVE_RISK must be 1 or more (found {value}).</source>
       <translation>RELATIVE_RISK moet 1 of meer zijn (gevonden: {value}).</translation>
     </message>
@@ -1149,66 +1057,6 @@
       <location filename="../core/balance.py" />
       <source>TURNOVER must be a percentage from 0 to 100 (found {value}).</source>
       <translation>TURNOVER moet een percentage van 0 tot en met 100 zijn (gevonden: {value}).</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>No dwellings field: the number of households is used as the number of dwellings.</source>
-      <translation>Geen woningenveld: het aantal huishoudens wordt gebruikt als aantal woningen.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>The buurt layer needs a dwellings (or households) field.</source>
-      <translation>De buurtlaag heeft een veld met woningen (of huishoudens) nodig.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>{n} buurt(en) have no valid dwellings count or corporation share and take no part: {codes}</source>
-      <translation>{n} buurt(en) hebben geen geldig aantal woningen of corporatieaandeel en doen niet mee: {codes}</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>{n} buurt(en) have no owner-occupied share; their koop stock counts as 0: {codes}</source>
-      <translation>{n} buurt(en) hebben geen aandeel koopwoningen; hun koopvoorraad telt als 0: {codes}</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>{n} buurt(en): corporation share plus owner-occupied share exceed 100 %; koop is reduced so that particuliere huur is not negative: {codes}</source>
-      <translation>{n} buurt(en): corporatieaandeel plus aandeel koopwoningen is meer dan 100 %; koop is verlaagd zodat particuliere huur niet negatief wordt: {codes}</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>No owner-occupied share: all dwellings that are not social rent count as particuliere huur.</source>
-      <translation>Geen aandeel koopwoningen: alle woningen die geen sociale huur zijn, tellen als particuliere huur.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>{n} buurt(en) have no vulnerable share (or no dwellings); their concentration among social tenants is taken as ALLOCATION_SHARE ({share} %): {codes}</source>
-      <translation>{n} buurt(en) hebben geen aandeel kwetsbare huishoudens (of geen woningen); hun concentratie onder sociale huurders is gelijkgesteld aan ALLOCATION_SHARE ({share} %): {codes}</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Scenario not feasible in {level} {area}: {n} placements of aandachtsgroepen per year cannot be made; buurten that would need more than 100 % of their social vacancies: {codes}</source>
-      <translation>Scenario niet haalbaar in {level} {area}: {n} plaatsingen van aandachtsgroepen per jaar kunnen niet worden gedaan; buurten die meer dan 100 % van hun sociale vrijkomers zouden moeten toewijzen: {codes}</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Scenario not feasible in {level} {area}: the fixed allocations (toewijzing) place {n} more aandachtsgroepen per year than there are today, and no other buurt can take fewer.</source>
-      <translation>Scenario niet haalbaar in {level} {area}: de vaste toewijzingen plaatsen {n} aandachtsgroepen per jaar meer dan er nu zijn, en geen andere buurt kan er minder opnemen.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>{level} {area}: {n} buurt(en) would get a negative allocation share; it is set to 0 and the change is spread over the other buurten: {codes}</source>
-      <translation>{level} {area}: {n} buurt(en) zouden een negatief toewijzingsaandeel krijgen; dat is op 0 gezet en de verandering is over de andere buurten verdeeld: {codes}</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Gemeente {area}: {n} social dwellings need compensation, but no buurt qualifies as a candidate (valid, not under pressure, social share below the target).</source>
-      <translation>Gemeente {area}: {n} sociale huurwoningen moeten worden gecompenseerd, maar geen buurt komt in aanmerking (geldig, niet onder druk, aandeel sociale huur onder het doel).</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Gemeente {area}: the compensation ({n}) is larger than the room below the target in the candidate buurten ({room}); the suggested spread takes them above the target.</source>
-      <translation>Gemeente {area}: de compensatie ({n}) is groter dan de ruimte onder het doel in de kandidaatbuurten ({room}); met de voorgestelde verdeling komen die boven het doel.</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
@@ -1237,18 +1085,33 @@
     </message>
     <message>
       <location filename="../core/balance_html.py" />
+      <source>Parameters: target {target} %, turnover {turnover} % per year, horizon {horizon} years, threshold {threshold} %, relative risk {risk}, allocation share {allocation} %. Method: Veerkracht, docs/balance.md.</source>
+      <translation>Parameters: doel {target} %, mutatiegraad {turnover} % per jaar, horizon {horizon} jaar, grens {threshold} %, relatief risico {risk}, toewijzingsaandeel {allocation} %. Methode: Veerkracht, docs/balance.md.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
       <source>(unnamed)</source>
       <translation>(zonder naam)</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
-      <source>The scenario is NOT feasible.</source>
-      <translation>Het scenario is NIET haalbaar.</translation>
+      <source>Feasible</source>
+      <translation>Haalbaar</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
-      <source>The scenario is feasible.</source>
-      <translation>Het scenario is haalbaar.</translation>
+      <source>Not feasible</source>
+      <translation>Niet haalbaar</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>met</source>
+      <translation>gehaald</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>not met</source>
+      <translation>niet gehaald</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
@@ -1257,13 +1120,23 @@
     </message>
     <message>
       <location filename="../core/balance_html.py" />
-      <source>{n} measure(s); compensation needed: {compensation} social dwellings; {k} buurt(en) cross the concentration threshold within {years} years.</source>
-      <translation>{n} maatregel(en); benodigde compensatie: {compensation} sociale huurwoningen; {k} buurt(en) komen binnen {years} jaar boven de concentratiegrens.</translation>
+      <source>Feasibility</source>
+      <translation>Haalbaarheid</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
-      <source>Attention:</source>
-      <translation>Let op:</translation>
+      <source>Social-rent target</source>
+      <translation>Doel sociale huur</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Norm</source>
+      <translation>Norm</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>{n} measure(s); {k} buurt(en) cross the concentration threshold within {years} years.</source>
+      <translation>{n} maatregel(en); {k} buurt(en) komen binnen {years} jaar boven de concentratiedrempel.</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
@@ -1362,8 +1235,13 @@
     </message>
     <message>
       <location filename="../core/balance_html.py" />
-      <source>Feasible</source>
-      <translation>Haalbaar</translation>
+      <source>no</source>
+      <translation>nee</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>yes</source>
+      <translation>ja</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
@@ -1377,13 +1255,13 @@
     </message>
     <message>
       <location filename="../core/balance_html.py" />
-      <source>Allocation share before (%)</source>
-      <translation>Toewijzingsaandeel voor (%)</translation>
+      <source>Allocation share after (%)</source>
+      <translation>Toewijzingsaandeel na (%)</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
-      <source>Allocation share after (%)</source>
-      <translation>Toewijzingsaandeel na (%)</translation>
+      <source>Allocation share before (%)</source>
+      <translation>Toewijzingsaandeel voor (%)</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
@@ -1392,13 +1270,13 @@
     </message>
     <message>
       <location filename="../core/balance_html.py" />
-      <source>Vulnerable now (%)</source>
-      <translation>Kwetsbaar nu (%)</translation>
+      <source>Vulnerable after (%)</source>
+      <translation>Kwetsbaar straks (%)</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
-      <source>Vulnerable after (%)</source>
-      <translation>Kwetsbaar straks (%)</translation>
+      <source>Vulnerable now (%)</source>
+      <translation>Kwetsbaar nu (%)</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
@@ -1422,8 +1300,13 @@
     </message>
     <message>
       <location filename="../core/balance_html.py" />
-      <source>… and {n} more buurten.</source>
-      <translation>… en nog {n} buurten.</translation>
+      <source>The {shown_n} candidate buurten with the most room, of {n}; they take {shown} of the {total} social dwellings, the others the rest.</source>
+      <translation>De {shown_n} kandidaatbuurten met de meeste ruimte, van {n}; zij krijgen {shown} van de {total} sociale huurwoningen, de andere de rest.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>All {n} candidate buurten; together {total} social dwellings. Candidates: valid buurten below the target, not under pressure and not at 100 % of their social vacancies for aandachtsgroepen.</source>
+      <translation>Alle {n} kandidaatbuurten; samen {total} sociale huurwoningen. Kandidaten: buurten met gegevens onder het doel, niet onder druk en niet op 100 % van hun vrijkomende sociale huurwoningen voor aandachtsgroepen.</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
@@ -1466,9 +1349,241 @@
       <translation>Opmerkingen</translation>
     </message>
     <message>
-      <location filename="../core/balance_html.py" />
-      <source>Parameters: target {target} %, turnover {turnover} % per year, horizon {horizon} years, threshold {threshold} %, relative risk {risk}, allocation share {allocation} %. Method: Veerkracht, docs/balance.md.</source>
-      <translation>Parameters: doel {target} %, mutatiegraad {turnover} % per jaar, horizon {horizon} jaar, grens {threshold} %, relatief risico {risk}, toewijzingsaandeel {allocation} %. Methode: Veerkracht, docs/balance.md.</translation>
+      <location filename="../core/balance_measures.py" />
+      <source>The measures table has no column '{column}'. Columns: scenario (optional), buurtcode, maatregel, segment, aantal, aandeel (for toewijzing), toelichting (optional).</source>
+      <translation>De maatregelentabel heeft geen kolom '{column}'. Kolommen: scenario (optioneel), buurtcode, maatregel, segment, aantal, aandeel (voor toewijzing), toelichting (optioneel).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>The measures table holds {n} scenarios: {scenarios}. Choose one with SCENARIO.</source>
+      <translation>De maatregelentabel bevat {n} scenario's: {scenarios}. Kies er een met SCENARIO.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Scenario '{scenario}' is not in the measures table. Available: {scenarios}.</source>
+      <translation>Scenario '{scenario}' staat niet in de maatregelentabel. Beschikbaar: {scenarios}.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>… and {n} more rows.</source>
+      <translation>… en nog {n} rijen.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>{n} measure rows cannot be used (nothing was written):
+{problems}</source>
+      <translation>{n} maatregelrijen zijn niet bruikbaar (er is niets geschreven):
+{problems}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): the buurtcode is empty.</source>
+      <translation>Maatregel rij {row} ({values}): de buurtcode is leeg.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): buurtcode '{code}' occurs {n} times in the buurt layer.</source>
+      <translation>Maatregel rij {row} ({values}): buurtcode '{code}' komt {n} keer voor in de buurtlaag.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): unknown buurtcode '{code}': it is not in the buurt layer.</source>
+      <translation>Maatregel rij {row} ({values}): onbekende buurtcode '{code}': die staat niet in de buurtlaag.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): unknown maatregel '{value}'; use one of: {allowed}.</source>
+      <translation>Maatregel rij {row} ({values}): onbekende maatregel '{value}'; gebruik een van: {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): unknown segment '{value}'; use one of: {allowed}.</source>
+      <translation>Maatregel rij {row} ({values}): onbekend segment '{value}'; gebruik een van: {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): {measure} needs a segment ({allowed}).</source>
+      <translation>Maatregel rij {row} ({values}): {measure} heeft een segment nodig ({allowed}).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): aankoop buys particuliere_huur or koop dwellings, not sociale_huur.</source>
+      <translation>Maatregel rij {row} ({values}): aankoop koopt particuliere_huur- of koopwoningen, geen sociale_huur.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): aantal must be a whole number of dwellings, 0 or more (found '{value}').</source>
+      <translation>Maatregel rij {row} ({values}): aantal moet een geheel aantal woningen zijn, 0 of meer (gevonden: '{value}').</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): aandeel must be a number from 0 to 1 (found '{value}').</source>
+      <translation>Maatregel rij {row} ({values}): aandeel moet een getal van 0 tot en met 1 zijn (gevonden: '{value}').</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): toewijzing needs an aandeel from 0 to 1.</source>
+      <translation>Maatregel rij {row} ({values}): toewijzing heeft een aandeel van 0 tot en met 1 nodig.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): buurt {code} has no dwellings or corporation share in the buurt layer, so the measure cannot be applied.</source>
+      <translation>Maatregel rij {row} ({values}): buurt {code} heeft geen aantal woningen of corporatieaandeel in de buurtlaag, dus de maatregel kan niet worden toegepast.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): buurt {code} already has a toewijzing in row {first}.</source>
+      <translation>Maatregel rij {row} ({values}): buurt {code} heeft al een toewijzing in rij {first}.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): this makes the {segment} stock of buurt {code} negative ({stock}).</source>
+      <translation>Maatregel rij {row} ({values}): hierdoor wordt de voorraad {segment} van buurt {code} negatief ({stock}).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>The measures table has no rows, so there is no scenario to check. Add one row per measure: scenario, buurtcode, maatregel, segment, aantal (and aandeel for toewijzing).</source>
+      <translation>De maatregelentabel heeft geen rijen, dus er is geen scenario om te toetsen. Voeg één rij per maatregel toe: scenario, buurtcode, maatregel, segment, aantal (en aandeel bij toewijzing).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): aantal {n} is more than all {stock} dwellings of gemeente {area}; check the number.</source>
+      <translation>Maatregelrij {row} ({values}): aantal {n} is meer dan alle {stock} woningen van gemeente {area}; controleer het getal.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): the new build in buurt {code} comes to {n} dwellings, more than {multiple} times its {stock} dwellings (at most {limit}); check the number.</source>
+      <translation>Maatregelrij {row} ({values}): de nieuwbouw in buurt {code} komt op {n} woningen, meer dan {multiple} keer de {stock} woningen van de buurt (hoogstens {limit}); controleer het getal.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>Gemeente {area}: {share} % of the new-build programme is affordable (sociale or particuliere huur), below the two-thirds norm.</source>
+      <translation>Gemeente {area}: {share} % van het nieuwbouwprogramma is betaalbaar (sociale of particuliere huur), minder dan de tweederdenorm.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>{n} buurt(en) have no valid dwellings count or corporation share and take no part: {codes}</source>
+      <translation>{n} buurt(en) hebben geen geldig aantal woningen of corporatieaandeel en doen niet mee: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>No dwellings field: the number of households is used as the number of dwellings.</source>
+      <translation>Geen woningenveld: het aantal huishoudens wordt gebruikt als aantal woningen.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>The buurt layer needs a dwellings (or households) field.</source>
+      <translation>De buurtlaag heeft een veld met woningen (of huishoudens) nodig.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>No owner-occupied share: all dwellings that are not social rent count as particuliere huur.</source>
+      <translation>Geen aandeel koopwoningen: alle woningen die geen sociale huur zijn, tellen als particuliere huur.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>{n} buurt(en) have no owner-occupied share; their koop stock counts as 0: {codes}</source>
+      <translation>{n} buurt(en) hebben geen aandeel koopwoningen; hun koopvoorraad telt als 0: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>{n} buurt(en): corporation share plus owner-occupied share exceed 100 %; koop is reduced so that particuliere huur is not negative: {codes}</source>
+      <translation>{n} buurt(en): corporatieaandeel plus aandeel koopwoningen is meer dan 100 %; koop is verlaagd zodat particuliere huur niet negatief wordt: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>{n} buurt(en) have no vulnerable share (or no dwellings); their concentration among social tenants is taken as ALLOCATION_SHARE ({share} %): {codes}</source>
+      <translation>{n} buurt(en) hebben geen aandeel kwetsbare huishoudens (of geen woningen); hun concentratie onder sociale huurders is gelijkgesteld aan ALLOCATION_SHARE ({share} %): {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>Not feasible in {level} {area}: {n} placements of aandachtsgroepen per year find no social vacancy. {need} placements per year must go to the buurten without toewijzing, and they have {capacity} social vacancies per year, all of them already given to aandachtsgroepen.</source>
+      <translation>Niet haalbaar in {level} {area}: {n} plaatsingen van aandachtsgroepen per jaar vinden geen vrijkomende sociale huurwoning. {need} plaatsingen per jaar moeten naar de buurten zonder toewijzing, en die hebben {capacity} vrijkomende sociale huurwoningen per jaar, allemaal al toegewezen aan aandachtsgroepen.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>Scenario not feasible in {level} {area}: the fixed allocations (toewijzing) place {n} more aandachtsgroepen per year than there are today, and no other buurt can take fewer.</source>
+      <translation>Scenario niet haalbaar in {level} {area}: de vaste toewijzingen plaatsen {n} aandachtsgroepen per jaar meer dan er nu zijn, en geen andere buurt kan er minder opnemen.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>{level} {area}: {n} buurt(en) would get a negative allocation share; it is set to 0 and the change is spread over the other buurten: {codes}</source>
+      <translation>{level} {area}: {n} buurt(en) zouden een negatief toewijzingsaandeel krijgen; dat is op 0 gezet en de verandering is over de andere buurten verdeeld: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>{level} {area}: {n} buurt(en) give all their social vacancies to aandachtsgroepen (100 %) and take nothing extra; the other buurten take their part: {codes}</source>
+      <translation>{level} {area}: {n} buurt(en) wijzen al hun vrijkomende sociale huurwoningen toe aan aandachtsgroepen (100 %) en nemen niets extra; de andere buurten nemen hun deel over: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>Gemeente {area}: {n} social dwellings need compensation, but no buurt qualifies as a candidate (valid, not under pressure, social share below the target).</source>
+      <translation>Gemeente {area}: {n} sociale huurwoningen moeten worden gecompenseerd, maar geen buurt komt in aanmerking (geldig, niet onder druk, aandeel sociale huur onder het doel).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>Gemeente {area}: the compensation ({n}) is larger than the room below the target in the candidate buurten ({room}); the suggested spread takes them above the target.</source>
+      <translation>Gemeente {area}: de compensatie ({n}) is groter dan de ruimte onder het doel in de kandidaatbuurten ({room}); met de voorgestelde verdeling komen die boven het doel.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_verdict.py" />
+      <source>Feasible: every placement of aandachtsgroepen ({n} per year) still finds a social vacancy.</source>
+      <translation>Haalbaar: elke plaatsing van aandachtsgroepen ({n} per jaar) vindt nog een vrijkomende sociale huurwoning.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_verdict.py" />
+      <source>Not feasible: {n} of the {total} placements of aandachtsgroepen per year find no social vacancy, even with every buurt without toewijzing at 100 % of its vacancies.</source>
+      <translation>Niet haalbaar: {n} van de {total} plaatsingen van aandachtsgroepen per jaar vinden geen vrijkomende sociale huurwoning, ook niet met elke buurt zonder toewijzing op 100 % van zijn vrijkomende woningen.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_verdict.py" />
+      <source>Not feasible: the toewijzing measures place more aandachtsgroepen per year than there are today, and no other buurt can take fewer.</source>
+      <translation>Niet haalbaar: de toewijzingsmaatregelen plaatsen meer aandachtsgroepen per jaar dan er nu zijn, en geen andere buurt kan er minder nemen.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_verdict.py" />
+      <source>Social-rent target {target} %: met – {after} % social rent after the scenario ({before} % before).</source>
+      <translation>Doel sociale huur {target} %: gehaald – {after} % sociale huur na het scenario ({before} % vooraf).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_verdict.py" />
+      <source>Social-rent target {target} %: not met – {after} % social rent after the scenario ({before} % before); {gap} social dwellings short of the target (tekort).</source>
+      <translation>Doel sociale huur {target} %: niet gehaald – {after} % sociale huur na het scenario ({before} % vooraf); {gap} sociale huurwoningen tekort ten opzichte van het doel (tekort).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_verdict.py" />
+      <source>Not feasible in {k} of {n} areas ({areas}): {stuck} placements of aandachtsgroepen per year find no social vacancy, even with every buurt without toewijzing at 100 % of its vacancies.</source>
+      <translation>Niet haalbaar in {k} van {n} gebieden ({areas}): {stuck} plaatsingen van aandachtsgroepen per jaar vinden geen vrijkomende sociale huurwoning, ook niet met elke buurt zonder toewijzing op 100 % van zijn vrijkomende woningen.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_verdict.py" />
+      <source>Not feasible in {k} of {n} areas ({areas}): the toewijzing measures place more aandachtsgroepen per year than there are today.</source>
+      <translation>Niet haalbaar in {k} van {n} gebieden ({areas}): de toewijzingsmaatregelen plaatsen meer aandachtsgroepen per jaar dan er nu zijn.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_verdict.py" />
+      <source>Social-rent target: no gemeente with data.</source>
+      <translation>Doel sociale huur: geen gemeente met gegevens.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_verdict.py" />
+      <source>Social-rent target {target} %: met in all {n} gemeenten.</source>
+      <translation>Doel sociale huur {target} %: gehaald in alle {n} gemeenten.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_verdict.py" />
+      <source>Social-rent target {target} %: not met in {k} of {n} gemeenten ({areas}); together {gap} social dwellings short of the target (tekort).</source>
+      <translation>Doel sociale huur {target} %: niet gehaald in {k} van {n} gemeenten ({areas}); samen {gap} sociale huurwoningen tekort ten opzichte van het doel (tekort).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_verdict.py" />
+      <source>Compensation needed: the measures remove {n} social dwellings more than they add; these should come back elsewhere in the city, also when the target is met (compensatie nodig).</source>
+      <translation>Compensatie nodig: de maatregelen halen {n} sociale huurwoningen meer weg dan ze toevoegen; die moeten elders in de stad terugkomen, ook als het doel gehaald wordt (compensatie nodig).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_verdict.py" />
+      <source>New build in {area}: {share} % affordable (sociale or particuliere huur), below the two-thirds norm.</source>
+      <translation>Nieuwbouw in {area}: {share} % betaalbaar (sociale of particuliere huur), onder de norm van twee derde.</translation>
     </message>
     <message>
       <location filename="../core/cbs.py" />
@@ -1692,18 +1807,33 @@
     </message>
     <message>
       <location filename="../core/method.py" />
+      <source>{n} valid buurt(en) have no gemeente code; they are compared with each other in the relative variant.</source>
+      <translation>{n} geldige buurt(en) hebben geen gemeentecode; in de relatieve variant worden ze met elkaar vergeleken.</translation>
+    </message>
+    <message>
+      <location filename="../core/method_stats.py" />
       <source>The level of indicator '{field}' is the same in all reference buurten (σ = 0); it contributes 0 to the level.</source>
       <translation>Het niveau van indicator '{field}' is in alle referentiebuurten gelijk (σ = 0); de indicator telt met 0 mee in het niveau.</translation>
     </message>
     <message>
-      <location filename="../core/method.py" />
+      <location filename="../core/method_stats.py" />
       <source>The change of indicator '{field}' is the same in all reference buurten (σ = 0); it contributes 0 to the change.</source>
       <translation>De verandering van indicator '{field}' is in alle referentiebuurten gelijk (σ = 0); de indicator telt met 0 mee in de verandering.</translation>
     </message>
     <message>
-      <location filename="../core/method.py" />
-      <source>{n} valid buurt(en) have no gemeente code; they are compared with each other in the relative variant.</source>
-      <translation>{n} geldige buurt(en) hebben geen gemeentecode; in de relatieve variant worden ze met elkaar vergeleken.</translation>
+      <location filename="../core/report_format.py" />
+      <source>{n} other</source>
+      <translation>{n} andere</translation>
+    </message>
+    <message>
+      <location filename="../core/report_format.py" />
+      <source>{n} others</source>
+      <translation>{n} andere</translation>
+    </message>
+    <message>
+      <location filename="../core/report_format.py" />
+      <source>{first} and {last}</source>
+      <translation>{first} en {last}</translation>
     </message>
     <message>
       <location filename="../core/report_text.py" />
@@ -1764,21 +1894,6 @@
       <location filename="../core/report_text.py" />
       <source>Success</source>
       <translation>Succes</translation>
-    </message>
-    <message>
-      <location filename="../core/report_text.py" />
-      <source>{n} other</source>
-      <translation>{n} andere</translation>
-    </message>
-    <message>
-      <location filename="../core/report_text.py" />
-      <source>{n} others</source>
-      <translation>{n} andere</translation>
-    </message>
-    <message>
-      <location filename="../core/report_text.py" />
-      <source>{first} and {last}</source>
-      <translation>{first} en {last}</translation>
     </message>
     <message>
       <location filename="../core/report_text.py" />
@@ -2047,31 +2162,6 @@
     </message>
     <message>
       <location filename="../core/report_text.py" />
-      <source>Shortfall to the target after the scenario: {n} social dwellings.</source>
-      <translation>Tekort ten opzichte van het doel na het scenario: {n} sociale huurwoningen.</translation>
-    </message>
-    <message>
-      <location filename="../core/report_text.py" />
-      <source>After the scenario the gemeente meets the target.</source>
-      <translation>Na het scenario haalt de gemeente het doel.</translation>
-    </message>
-    <message>
-      <location filename="../core/report_text.py" />
-      <source>The measures remove {n} more social dwellings than they add: these must be compensated elsewhere in the city.</source>
-      <translation>De maatregelen halen {n} sociale huurwoningen meer weg dan ze toevoegen: die moeten elders in de stad worden gecompenseerd.</translation>
-    </message>
-    <message>
-      <location filename="../core/report_text.py" />
-      <source>The measures need no compensation elsewhere in the city.</source>
-      <translation>De maatregelen vragen geen compensatie elders in de stad.</translation>
-    </message>
-    <message>
-      <location filename="../core/report_text.py" />
-      <source>Placements of aandachtsgroepen per year: {n}.</source>
-      <translation>Plaatsingen van aandachtsgroepen per jaar: {n}.</translation>
-    </message>
-    <message>
-      <location filename="../core/report_text.py" />
       <source>Waterbed effect: the other buurten take {delta} percentage points more of their social vacancies for aandachtsgroepen.</source>
       <translation>Waterbedeffect: de andere buurten wijzen {delta} procentpunt meer van hun vrijkomende sociale huurwoningen toe aan aandachtsgroepen.</translation>
     </message>
@@ -2079,21 +2169,6 @@
       <location filename="../core/report_text.py" />
       <source>Waterbed effect: the other buurten take {delta} percentage points less of their social vacancies for aandachtsgroepen.</source>
       <translation>Waterbedeffect: de andere buurten wijzen {delta} procentpunt minder van hun vrijkomende sociale huurwoningen toe aan aandachtsgroepen.</translation>
-    </message>
-    <message>
-      <location filename="../core/report_text.py" />
-      <source>The scenario is not feasible: {n} placements per year do not fit in the remaining social stock.</source>
-      <translation>Het scenario is niet haalbaar: {n} plaatsingen per jaar passen niet in de resterende sociale voorraad.</translation>
-    </message>
-    <message>
-      <location filename="../core/report_text.py" />
-      <source>The scenario is not feasible: not all placements fit in the remaining social stock.</source>
-      <translation>Het scenario is niet haalbaar: niet alle plaatsingen passen in de resterende sociale voorraad.</translation>
-    </message>
-    <message>
-      <location filename="../core/report_text.py" />
-      <source>The allocation of the scenario is feasible.</source>
-      <translation>De toewijzing in het scenario is haalbaar.</translation>
     </message>
     <message>
       <location filename="../core/report_text.py" />
@@ -2392,66 +2467,6 @@
     </message>
     <message>
       <location filename="../ui/balans.py" />
-      <source>New table</source>
-      <translation>Nieuwe tabel</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Create a measures table in the buurt layer's GeoPackage</source>
-      <translation>Maak een maatregelentabel in de GeoPackage van de buurtlaag</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Measures table</source>
-      <translation>Maatregelentabel</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Choose a scenario, or type a new name</source>
-      <translation>Kies een scenario of typ een nieuwe naam</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source> dwellings</source>
-      <translation> woningen</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Share of social vacancies allocated to aandachtsgroepen (0–1)</source>
-      <translation>Aandeel van de vrijkomende sociale huurwoningen dat naar aandachtsgroepen gaat (0–1)</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Share (toewijzing)</source>
-      <translation>Aandeel (toewijzing)</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Add ({n} buurten)</source>
-      <translation>Toevoegen ({n} buurten)</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Remove chosen</source>
-      <translation>Gekozen verwijderen</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Remove the measures chosen in the list</source>
-      <translation>De in de lijst gekozen maatregelen verwijderen</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Edit in table</source>
-      <translation>Bewerken in tabel</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Change numbers, segments or explanations of existing measures</source>
-      <translation>Aantallen, segmenten of toelichtingen van bestaande maatregelen wijzigen</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
       <source>Compare with</source>
       <translation>Vergelijken met</translation>
     </message>
@@ -2477,63 +2492,8 @@
     </message>
     <message>
       <location filename="../ui/balans.py" />
-      <source>Open the full summary</source>
-      <translation>Volledige samenvatting openen</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Add this measure for each selected buurt</source>
-      <translation>Deze maatregel toevoegen voor elke geselecteerde buurt</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Cannot create the measures table in {path}.</source>
-      <translation>Kan de maatregelentabel niet aanmaken in {path}.</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Scenario 1</source>
-      <translation>Scenario 1</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
       <source>(no comparison)</source>
       <translation>(geen vergelijking)</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>{n} measure(s) in scenario '{scenario}'.</source>
-      <translation>{n} maatregel(en) in scenario '{scenario}'.</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>The measures table cannot be edited.</source>
-      <translation>De maatregelentabel kan niet worden bewerkt.</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Veerkracht measures</source>
-      <translation>Veerkracht-maatregelen</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Saving the measures failed: {errors}</source>
-      <translation>Opslaan van de maatregelen is mislukt: {errors}</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Give the scenario a name first.</source>
-      <translation>Geef het scenario eerst een naam.</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>The buurt layer has no buurt code field.</source>
-      <translation>De buurtlaag heeft geen veld met de buurtcode.</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Saved: {n} measure(s) added to '{scenario}'.</source>
-      <translation>Opgeslagen: {n} maatregel(en) toegevoegd aan '{scenario}'.</translation>
     </message>
     <message>
       <location filename="../ui/balans.py" />
@@ -2551,84 +2511,204 @@
       <translation>Geannuleerd.</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
-      <source>The balance check failed.</source>
-      <translation>De balanstoets is mislukt.</translation>
+      <location filename="../ui/balans_editor.py" />
+      <source>New table</source>
+      <translation>Nieuwe tabel</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
-      <source>The check did not run:</source>
-      <translation>De toets is niet uitgevoerd:</translation>
+      <location filename="../ui/balans_editor.py" />
+      <source>Create a measures table in the buurt layer's GeoPackage</source>
+      <translation>Maak een maatregelentabel in de GeoPackage van de buurtlaag</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
-      <source>Below target, not worse than before</source>
-      <translation>Onder het doel, niet slechter dan nu</translation>
+      <location filename="../ui/balans_editor.py" />
+      <source>Measures table</source>
+      <translation>Maatregelentabel</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
-      <source>On target</source>
-      <translation>Doel gehaald</translation>
+      <location filename="../ui/balans_editor.py" />
+      <source>Choose a scenario, or type a new name</source>
+      <translation>Kies een scenario of typ een nieuwe naam</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
-      <source>Below target and worse than before</source>
-      <translation>Onder het doel en slechter dan nu</translation>
+      <location filename="../ui/balans_editor.py" />
+      <source> dwellings</source>
+      <translation> woningen</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_editor.py" />
+      <source>Share of social vacancies allocated to aandachtsgroepen (0–1)</source>
+      <translation>Aandeel van de vrijkomende sociale huurwoningen dat naar aandachtsgroepen gaat (0–1)</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Share (toewijzing)</source>
+      <translation>Aandeel (toewijzing)</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Add ({n} buurten)</source>
+      <translation>Toevoegen ({n} buurten)</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Remove chosen</source>
+      <translation>Gekozen verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Remove the measures chosen in the list</source>
+      <translation>De in de lijst gekozen maatregelen verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Edit in table</source>
+      <translation>Bewerken in tabel</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Change numbers, segments or explanations of existing measures</source>
+      <translation>Aantallen, segmenten of toelichtingen van bestaande maatregelen wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Add this measure for each selected buurt</source>
+      <translation>Deze maatregel toevoegen voor elke geselecteerde buurt</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Cannot create the measures table in {path}.</source>
+      <translation>Kan de maatregelentabel niet aanmaken in {path}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Scenario 1</source>
+      <translation>Scenario 1</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>{n} measure(s) in scenario '{scenario}'.</source>
+      <translation>{n} maatregel(en) in scenario '{scenario}'.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>The measures table cannot be edited.</source>
+      <translation>De maatregelentabel kan niet worden bewerkt.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Veerkracht measures</source>
+      <translation>Veerkracht-maatregelen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Saving the measures failed: {errors}</source>
+      <translation>Opslaan van de maatregelen is mislukt: {errors}</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Give the scenario a name first.</source>
+      <translation>Geef het scenario eerst een naam.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>The buurt layer has no buurt code field.</source>
+      <translation>De buurtlaag heeft geen veld met de buurtcode.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Saved: {n} measure(s) added to '{scenario}'.</source>
+      <translation>Opgeslagen: {n} maatregel(en) toegevoegd aan '{scenario}'.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
       <source>Social share before (%)</source>
       <translation>Aandeel sociale huur voor (%)</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Social share after (%)</source>
       <translation>Aandeel sociale huur na (%)</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Target (%)</source>
       <translation>Doel (%)</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Shortfall to target (dwellings)</source>
       <translation>Tekort tot het doel (woningen)</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Placements per year</source>
       <translation>Plaatsingen per jaar</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Change in allocation elsewhere (pp)</source>
       <translation>Verandering toewijzing elders (procentpunt)</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Buurten that tip</source>
       <translation>Buurten die kantelen</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Compensation could go to:</source>
       <translation>Compensatie kan naar:</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Buurten that tip:</source>
       <translation>Buurten die kantelen:</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
+      <source>Attention:</source>
+      <translation>Let op:</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
       <source>{share} % of the new build is affordable (sociale or particuliere huur), below the two-thirds norm.</source>
       <translation>{share} % van de nieuwbouw is betaalbaar (sociale of particuliere huur), minder dan de tweederdenorm.</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Not feasible: the placements cannot all be made within the remaining buurten. Open the full summary for the details.</source>
       <translation>Niet haalbaar: de plaatsingen passen niet allemaal in de overige buurten. Open de volledige samenvatting voor de details.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
+      <source>Open the full summary</source>
+      <translation>Volledige samenvatting openen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
+      <source>The check did not run:</source>
+      <translation>De toets is niet uitgevoerd:</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
+      <source>Below target, not worse than before</source>
+      <translation>Onder het doel, niet slechter dan nu</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
+      <source>On target</source>
+      <translation>Doel gehaald</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
+      <source>Below target and worse than before</source>
+      <translation>Onder het doel en slechter dan nu</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_runner.py" />
+      <source>The balance check failed.</source>
+      <translation>De balanstoets is mislukt.</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" />
