@@ -258,7 +258,7 @@ class Balance(VeerkrachtAlgorithm):
             self.OUTPUT: dest_id,
             self.OUTPUT_SUMMARY: self._write_summary(parameters, context, result),
             "DOEL_GEHAALD": bool(judged.target_met),
-            "REDEN": judged.reason.format(tr, decimal_mark()),
+            "REDEN": self._reason(parameters, context, judged),
             "VULNERABLE_FIELD": columns.get("p_kwetsbaar", ""),
             "HAALBAAR": result.haalbaar,
             "COMPENSATIE_NODIG": result.compensatie_nodig,
@@ -347,6 +347,11 @@ class Balance(VeerkrachtAlgorithm):
             feature.setAttributes([frames.plain_value(row[name]) for name in summary_names])
             summary_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return summary_id
+
+    def _reason(self, parameters, context, judged):
+        """The feasibility in one sentence, in the language of the documents (as in the summary's reden)."""
+        with self.document_language(parameters, context) as language:
+            return judged.reason.format(tr, "," if language == "nl" else ".")
 
     def _write_html(self, parameters, context, result, area_names, path):
         """The one-page HTML summary, in the chosen LANGUAGE; returns ``path``."""
