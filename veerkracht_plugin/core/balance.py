@@ -109,10 +109,23 @@ pd = lazy_module("pandas")
 __all__ = [
     "AFFORDABLE_NORM", "BUURT_FIELDS", "EPS", "MAX_ROW_PROBLEMS", "MEASURES_TABLE", "MEASURE_COLUMNS", "MEASURE_KINDS",
     "MEASURE_TYPES", "NEEDS_SEGMENT", "NEW_BUILD_FLOOR", "NEW_BUILD_MULTIPLE", "NORM_BREACH", "NOT_A_CANDIDATE",
-    "SEGMENTS", "SUMMARY_COLUMNS",
+    "SEGMENTS", "SUMMARY_COLUMNS", "VULNERABLE_SHARE_FIELDS", "default_vulnerable_field",
     "BalanceParameters", "BalanceResult", "check_plausible", "describe_row", "evaluate", "list_scenarios",
     "read_measures", "require_measures", "select_scenario", "validate_measures",
 ]
+
+
+#: the vulnerable-share fields the dock chooses by default, in order of preference: the share of households
+#: at or around the social minimum is the closest open proxy for aandachtsgroepen (what ``make demo`` uses),
+#: then low income (the lowest 40 % nationally: high everywhere, so many buurten start at 100 %)
+VULNERABLE_SHARE_FIELDS = ("p_sociaal_minimum_t1", "P_SOCMINH", "P_HH_OSM", "p_laag_inkomen_t1", "P_LAAGINKH",
+                           "P_HH_LI")
+
+
+def default_vulnerable_field(names) -> str | None:
+    """The first of :data:`VULNERABLE_SHARE_FIELDS` among the field ``names``, else None."""
+    available = set(names)
+    return next((name for name in VULNERABLE_SHARE_FIELDS if name in available), None)
 
 
 @dataclass

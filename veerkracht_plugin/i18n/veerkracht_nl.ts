@@ -2472,8 +2472,8 @@
     </message>
     <message>
       <location filename="../ui/balans.py" />
-      <source>Share of vulnerable households (%), e.g. p_laag_inkomen_t1; without it the outlook reports the allocation only</source>
-      <translation>Aandeel kwetsbare huishoudens (%), bijv. p_laag_inkomen_t1; zonder dit veld toont de doorkijk alleen de toewijzing</translation>
+      <source>Share of vulnerable households (%), by default p_sociaal_minimum_t1 as in make demo, else p_laag_inkomen_t1; without it the outlook reports the allocation only</source>
+      <translation>Aandeel kwetsbare huishoudens (%), standaard p_sociaal_minimum_t1 zoals in make demo, anders p_laag_inkomen_t1; zonder dit veld toont het vooruitzicht alleen de toewijzing</translation>
     </message>
     <message>
       <location filename="../ui/balans.py" />
@@ -2502,6 +2502,11 @@
     </message>
     <message>
       <location filename="../ui/balans.py" />
+      <source>Scenario '{scenario}' has no measures yet: select buurten and add a measure first.</source>
+      <translation>Scenario '{scenario}' heeft nog geen maatregelen: selecteer buurten en voeg eerst een maatregel toe.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
       <source>Checking…</source>
       <translation>Bezig met toetsen…</translation>
     </message>
@@ -2509,6 +2514,21 @@
       <location filename="../ui/balans.py" />
       <source>Cancelled.</source>
       <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>The summary opens in your browser: {path}</source>
+      <translation>De samenvatting opent in uw browser: {path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Citywide balance – full summary</source>
+      <translation>Stadsbrede balans – volledige samenvatting</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Balans – {scenario}</source>
+      <translation>Balans – {scenario}</translation>
     </message>
     <message>
       <location filename="../ui/balans_editor.py" />
@@ -2637,13 +2657,18 @@
     </message>
     <message>
       <location filename="../ui/balans_results.py" />
-      <source>Shortfall to target (dwellings)</source>
-      <translation>Tekort tot het doel (woningen)</translation>
+      <source>Short of the target (tekort, dwellings)</source>
+      <translation>Tekort ten opzichte van het doel (woningen)</translation>
     </message>
     <message>
       <location filename="../ui/balans_results.py" />
       <source>Placements per year</source>
       <translation>Plaatsingen per jaar</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
+      <source>Placements without a vacancy</source>
+      <translation>Plaatsingen zonder vrijkomende woning</translation>
     </message>
     <message>
       <location filename="../ui/balans_results.py" />
@@ -2657,13 +2682,8 @@
     </message>
     <message>
       <location filename="../ui/balans_results.py" />
-      <source>Compensation could go to:</source>
-      <translation>Compensatie kan naar:</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans_results.py" />
-      <source>Buurten that tip:</source>
-      <translation>Buurten die kantelen:</translation>
+      <source>Tekort: the social dwellings still missing after the scenario to reach the target (0: the target is met). Compensation needed: the social dwellings the measures remove on balance; they should come back elsewhere, also when the target is met. Households and dwellings are rounded to whole numbers for display.</source>
+      <translation>Tekort: de sociale huurwoningen die na het scenario nog ontbreken om het doel te halen (0: het doel is gehaald). Compensatie nodig: de sociale huurwoningen die de maatregelen per saldo weghalen; die moeten elders terugkomen, ook als het doel gehaald wordt. Huishoudens en woningen zijn voor de weergave afgerond op hele getallen.</translation>
     </message>
     <message>
       <location filename="../ui/balans_results.py" />
@@ -2672,13 +2692,23 @@
     </message>
     <message>
       <location filename="../ui/balans_results.py" />
-      <source>{share} % of the new build is affordable (sociale or particuliere huur), below the two-thirds norm.</source>
-      <translation>{share} % van de nieuwbouw is betaalbaar (sociale of particuliere huur), minder dan de tweederdenorm.</translation>
+      <source>Compensation could go to the {shown} of {n} candidate buurten with the most room ({part} of {total} social dwellings; the full summary lists the rest):</source>
+      <translation>Compensatie kan naar de {shown} van {n} kandidaatbuurten met de meeste ruimte ({part} van {total} sociale huurwoningen; de volledige samenvatting noemt de rest):</translation>
     </message>
     <message>
       <location filename="../ui/balans_results.py" />
-      <source>Not feasible: the placements cannot all be made within the remaining buurten. Open the full summary for the details.</source>
-      <translation>Niet haalbaar: de plaatsingen passen niet allemaal in de overige buurten. Open de volledige samenvatting voor de details.</translation>
+      <source>Compensation could go to all {n} candidate buurten ({total} social dwellings):</source>
+      <translation>Compensatie kan naar alle {n} kandidaatbuurten ({total} sociale huurwoningen):</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
+      <source>At 100 % of their social vacancies for aandachtsgroepen (take nothing extra, no compensation target):</source>
+      <translation>Op 100 % van hun vrijkomende sociale huurwoningen voor aandachtsgroepen (nemen niets extra, geen doel voor compensatie):</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
+      <source>Buurten that tip:</source>
+      <translation>Buurten die kantelen:</translation>
     </message>
     <message>
       <location filename="../ui/balans_results.py" />
@@ -2687,23 +2717,28 @@
     </message>
     <message>
       <location filename="../ui/balans_results.py" />
+      <source>Show on the map</source>
+      <translation>Toon op de kaart</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
+      <source>Adds the balance of the checked scenario as a styled layer: buurten that tip, compensation targets with their suggested extra social dwellings, buurten at 100 % of their social vacancies</source>
+      <translation>Voegt de balans van het getoetste scenario toe als opgemaakte laag: buurten die kantelen, buurten voor compensatie met de voorgestelde extra sociale huurwoningen, buurten op 100 % van hun vrijkomende sociale huurwoningen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
       <source>The check did not run:</source>
       <translation>De toets is niet uitgevoerd:</translation>
     </message>
     <message>
       <location filename="../ui/balans_results.py" />
-      <source>Below target, not worse than before</source>
-      <translation>Onder het doel, niet slechter dan nu</translation>
+      <source>Vulnerable share: field '{field}'.</source>
+      <translation>Aandeel kwetsbare huishoudens: veld '{field}'.</translation>
     </message>
     <message>
       <location filename="../ui/balans_results.py" />
-      <source>On target</source>
-      <translation>Doel gehaald</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans_results.py" />
-      <source>Below target and worse than before</source>
-      <translation>Onder het doel en slechter dan nu</translation>
+      <source>No vulnerable-share field: the share of social vacancies to aandachtsgroepen (ALLOCATION_SHARE) is used.</source>
+      <translation>Geen veld met het aandeel kwetsbare huishoudens: het aandeel vrijkomende sociale huurwoningen voor aandachtsgroepen (ALLOCATION_SHARE) wordt gebruikt.</translation>
     </message>
     <message>
       <location filename="../ui/balans_runner.py" />
