@@ -44,16 +44,22 @@ def verdict_of(result):
     return verdict(result["summary"].to_dict("records"))
 
 
+def _labelled(sentence, colour=None):
+    """'Feasible: every …' as rich text with the part before the first colon as the line's bold label."""
+    head, sep, tail = sentence.partition(": ")
+    if not sep:
+        return sentence
+    style = f" style='color:{colour}'" if colour else ""
+    return f"<b{style}>{head}:</b> {tail}"
+
+
 def verdict_lines(result):
-    """(feasibility line, target line) as rich text: a bold label, the verdict word, the sentence."""
+    """(feasibility line, target line, verdict): two labelled lines of rich text, each one sentence of the
+    verdict with its label in bold ('Feasible:' / 'Not feasible:' in colour, 'Social-rent target 30 %:')."""
     judged = verdict_of(result)
     decimal = decimal_mark()
-    colour = VERDICT_COLORS[judged.feasible]
-    word = tr("Feasible") if judged.feasible else tr("Not feasible")
-    feasibility = (f"<b>{tr('Feasibility')}:</b> <span style='color:{colour};font-weight:bold'>{word}</span>"
-                   f" – {judged.reason.format(tr, decimal)}")
-    target_word = {True: tr("met"), False: tr("not met"), None: "–"}[judged.target_met]
-    target = (f"<b>{tr('Social-rent target')}:</b> <b>{target_word}</b> – {judged.target.format(tr, decimal)}")
+    feasibility = _labelled(judged.reason.format(tr, decimal), VERDICT_COLORS[judged.feasible])
+    target = _labelled(judged.target.format(tr, decimal))
     return feasibility, target, judged
 
 
