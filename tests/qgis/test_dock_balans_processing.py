@@ -7,6 +7,7 @@ says which vulnerable-share field it used.
 
 import csv
 import importlib.util
+import re
 import time
 
 import pandas as pd
@@ -51,7 +52,7 @@ def dock_check(qgis_iface, layer, table, scenario):
         wait_for(panel)
         result = panel.results[scenario]
         assert "summary" in result, result
-        texts = {"light": panel.light.text(), "target": panel.target_label.text(),
+        texts = {"light": re.sub(r"<[^>]+>", "", panel.light.text()), "target": panel.target_label.text(),
                  "field": panel.field_label.text(), "result": panel.result_label.text(), "combo": field,
                  "vulnerable_field": result["vulnerable_field"], "feasible": panel.light.property("feasible")}
         return result["summary"].copy(), texts
