@@ -195,7 +195,9 @@ def summary_table(model: pd.DataFrame, has_region: bool, target: float, scenario
     out = pd.concat(parts, ignore_index=True)
     out["scenario"] = scenario
     out["doel_gehaald"] = out["tekort"] <= 0
-    out["reden"] = [row_reason(row).format() for row in out.to_dict("records")]
+    out["reden"] = [row_reason({"haalbaar": ok, "plaatsingen": placed, "niet_plaatsbaar": stuck}).format()
+                    for ok, placed, stuck in zip(out["haalbaar"].tolist(), out["plaatsingen"].tolist(),
+                                                 out["niet_plaatsbaar"].tolist())]
     return out[columns]
 
 
