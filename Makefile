@@ -1,6 +1,9 @@
-# Veerkracht – developer commands. Everything runs on Debian's /usr/bin/python3 (QGIS 3.22 LTR).
+# Veerkracht – developer commands. Everything runs on Debian's /usr/bin/python3 (QGIS 3.22 LTR on Debian 12);
+# make test-qgis runs the same suite on Debian's QGIS 3.40 (trixie) or 3.44 (sid) in a chroot.
 SHELL := /bin/bash
-VENV := .venv
+VENV ?= .venv
+export VENV
+TESTS ?= tests
 PY := $(VENV)/bin/python
 PLUGIN := veerkracht_plugin
 TS := $(PLUGIN)/i18n/veerkracht_nl.ts
@@ -9,11 +12,12 @@ PROFILE_DIR := $(CURDIR)/.qgis-profile
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup demo test quick unit lint i18n translations package qgis install-dev uninstall-dev bench clean
+.PHONY: help setup demo test test-qgis quick unit lint i18n translations package qgis install-dev uninstall-dev bench clean
 
 help:
 	@echo "make demo      run the demo pipeline on the generated demo city -> out/demo/"
 	@echo "make test      install what is missing, then lint and run all tests"
+	@echo "make test-qgis QGIS=3.40|3.44  the same on Debian's QGIS of that version, in a chroot (needs root)"
 	@echo "make quick     unit tests and the fast QGIS tests (-m 'not slow'), under a minute"
 	@echo "make package   build dist/veerkracht_plugin.<version>.zip with qgis-plugin-ci"
 	@echo "make qgis      open QGIS with the plugin and the demo project"
@@ -23,7 +27,7 @@ help:
 	@echo "make bench     national-scale benchmarks"
 
 setup:
-	@bash scripts/setup.sh
+	@VENV=$(VENV) bash scripts/setup.sh
 
 $(QM): $(TS)
 	@lrelease -silent $(TS) -qm $(QM)
@@ -39,7 +43,12 @@ lint: setup
 	@$(PY) scripts/i18n.py check
 
 test: translations lint
-	@$(PY) -m pytest -q -p no:cacheprovider tests
+	@$(PY) -m pytest -q -p no:cacheprovider $(TESTS)
+
+# QGIS=3.40 or 3.44; TESTS=... narrows the pytest run as for make test.
+test-qgis:
+	@test -n "$(QGIS)" || { echo "make test-qgis QGIS=3.40|3.44"; exit 2; }
+	@bash scripts/test_qgis.sh $(QGIS) test TESTS="$(TESTS)"
 
 quick: translations
 	@$(PY) -m pytest -q -p no:cacheprovider -m "not slow" tests

@@ -55,6 +55,7 @@ def main(path):
     print(f"seconds={statistics.median(timings):.5f}")
     print(f"code={dock.inspector.text('code')}")
     dock.close_and_cleanup()
+    sys.stdout.flush()  # os._exit does not flush: without this the report is lost when stdout is a file
     os._exit(0)  # skip QGIS teardown (not what is measured)
 
 

@@ -14,7 +14,7 @@ git clone -q --shared --no-checkout . "$tmp/repo"
 git -C "$tmp/repo" checkout -q --detach "$rev"
 lrelease -silent veerkracht_plugin/i18n/veerkracht_nl.ts -qm veerkracht_plugin/i18n/veerkracht_nl.qm
 cp veerkracht_plugin/i18n/*.qm "$tmp/repo/veerkracht_plugin/i18n/"
-(cd "$tmp/repo" && "$root/.venv/bin/qgis-plugin-ci" package "$version" \
+(cd "$tmp/repo" && "$root/${VENV:-.venv}/bin/qgis-plugin-ci" package "$version" \
     --asset-path veerkracht_plugin/i18n/veerkracht_nl.qm >/dev/null)
 mkdir -p dist
 mv "$tmp/repo/veerkracht_plugin.$version.zip" "dist/"

@@ -1,4 +1,5 @@
-"""The dock against a real PostgreSQL + PostGIS server (Debian packages postgresql, postgresql-15-postgis-3).
+"""The dock against a real PostgreSQL + PostGIS server (Debian packages postgresql and its
+postgresql-NN-postgis-3, see scripts/setup.sh).
 
 A session fixture initdb's a throw-away cluster in a temporary directory (as the ``postgres`` user when
 the tests run as root), on a free localhost port, creates a database with PostGIS and a small buurt table,
@@ -15,17 +16,20 @@ import tempfile
 import time
 
 import pytest
-from qgis.core import QgsDataSourceUri, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsDataSourceUri, QgsProject, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QComboBox, QPlainTextEdit, QPushButton
 
 from tests.qgis import dock_data
 from veerkracht_plugin.ui.dock import VeerkrachtDock
 
+# Qgis.WkbType since QGIS 3.30; QgsWkbTypes.Type before. Newer QGIS takes only the enum, not its int value.
+POLYGON = Qgis.WkbType.Polygon if hasattr(Qgis, "WkbType") else QgsWkbTypes.Polygon
+
 
 def _bindir():
     candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
-    assert candidates, "PostgreSQL server binaries missing: run make setup (postgresql postgresql-15-postgis-3)"
+    assert candidates, "PostgreSQL server binaries missing: run make setup (postgresql, postgis)"
     return os.path.dirname(candidates[-1])
 
 
@@ -78,7 +82,7 @@ class Server:
         uri.setConnection("127.0.0.1", str(self.port), "vk", "postgres", "")
         uri.setDataSource("public", table, "geom", "", "id")
         uri.setSrid("28992")
-        uri.setWkbType(3)  # Polygon
+        uri.setWkbType(POLYGON)
         return uri.uri(False)
 
 

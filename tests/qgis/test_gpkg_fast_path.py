@@ -3,6 +3,7 @@
 import hashlib
 import math
 import sqlite3
+from pathlib import Path
 
 import pytest
 from qgis.core import (
@@ -126,6 +127,130 @@ def rtree_ids(path, table, box):
         }
 
 
+def read_only(path):
+    return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)  # '#' and '?' in the path
+
+
+def _quote(name):
+    return '"' + name.replace('"', '""') + '"'
+
+
+def rtree_boxes(path, rtree):
+    with read_only(path) as connection:
+        rows = connection.execute(f"SELECT id, minx, maxx, miny, maxy FROM {_quote(rtree)}").fetchall()
+    return {row[0]: row[1:] for row in rows}
+
+
+def check_rtree_triggers(path, table, column="geom"):
+    """The R-tree triggers of ``table`` by their real names (as GeoPackage 1.2/1.3 or 1.4 name them), on the
+    right tables, and working: an insert, a geometry update and a delete through GDAL (whose SQL functions the
+    triggers call) on a copy move the R-tree with them."""
+    import shutil
+
+    from osgeo import gdal
+
+    rtree = f"rtree_{table}_{column}"
+    with read_only(path) as connection:
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        triggers = dict(connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+            "AND substr(name, 1, ?) = ?", (table, len(rtree) + 1, rtree + "_")).fetchall())
+        fid = connection.execute(f"SELECT name FROM pragma_table_info({_quote(table)}) WHERE pk = 1").fetchone()[0]
+        first, second = (row[0] for row in connection.execute(
+            f"SELECT {_quote(fid)} FROM {_quote(table)} ORDER BY 1 LIMIT 2"))
+    updates = (2, 4, 5, 6, 7) if version >= 10400 else (1, 2, 3, 4)
+    assert set(triggers) == {f"{rtree}_insert", f"{rtree}_delete", *(f"{rtree}_update{n}" for n in updates)}
+    for name, sql in triggers.items():
+        assert _quote(rtree) in sql, (name, sql)
+
+    copy = Path(path).with_name("rtree-trigger-check.gpkg")
+    shutil.copyfile(path, copy)
+    dataset = gdal.OpenEx(str(copy), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    t, g, f = _quote(table), _quote(column), _quote(fid)
+    dataset.ExecuteSQL(f"UPDATE {t} SET {g} = (SELECT {g} FROM {t} WHERE {f} = {second}) WHERE {f} = {first}")
+    dataset.ExecuteSQL(f"DELETE FROM {t} WHERE {f} = {second}")
+    dataset.ExecuteSQL(f"INSERT INTO {t} ({g}) SELECT {g} FROM {t} WHERE {f} = {first}")
+    dataset = None  # noqa: F841 - closes the file
+    boxes, before = rtree_boxes(copy, rtree), rtree_boxes(path, rtree)
+    with sqlite3.connect(str(copy)) as connection:
+        last = connection.execute(f"SELECT max({f}) FROM {t}").fetchone()[0]
+    copy.unlink()
+    assert boxes.get(first) == before[second]  # updated
+    assert second not in boxes  # deleted
+    assert last not in before and boxes.get(last) == before[second]  # inserted
+
+
+def validate_geopackage(path):
+    """GDAL's GeoPackage validator. Its R-tree trigger check in GDAL >= 3.10 cuts the trigger number out of
+    the name at the length of the SQL-escaped table name, so for a table whose name has an apostrophe it
+    reads int('') and raises ValueError (a bug of the GDAL sample, not of the file). Then the validator checks
+    a copy with that table renamed by GDAL (table, R-tree, triggers and metadata alike), and
+    ``check_rtree_triggers`` checks the triggers of the original file by their real names."""
+    import shutil
+
+    from osgeo import gdal
+    from osgeo_utils.samples import validate_gpkg
+
+    with read_only(path) as connection:
+        tables = [row[0] for row in connection.execute(
+            "SELECT table_name FROM gpkg_contents WHERE data_type = 'features'")]
+    try:
+        validate_gpkg.check(str(path), extra_checks=True)
+        return
+    except ValueError as error:
+        if not any("'" in table for table in tables) or "invalid literal for int()" not in str(error):
+            raise
+    copy = Path(path).with_name("validator-copy.gpkg")
+    shutil.copyfile(path, copy)
+    dataset = gdal.OpenEx(str(copy), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    for index, table in enumerate(tables):
+        if "'" in table:
+            dataset.ExecuteSQL(f"ALTER TABLE {_quote(table)} RENAME TO {_quote(f'renamed_{index}')}")
+    dataset = None  # noqa: F841 - closes the file
+    try:
+        validate_gpkg.check(str(copy), extra_checks=True)
+    finally:
+        copy.unlink()
+    for table in tables:
+        check_rtree_triggers(path, table)
+
+
+def small_gpkg(path, table):
+    from osgeo import gdal, ogr, osr
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(28992)
+    dataset = gdal.GetDriverByName("GPKG").Create(str(path), 0, 0, 0, gdal.GDT_Unknown)
+    layer = dataset.CreateLayer(table, srs, ogr.wkbPolygon)
+    for x in range(3):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POLYGON(({x} 0,{x + 1} 0,{x + 1} {x + 1},{x} 0))"))
+        layer.CreateFeature(feature)
+    dataset = None  # noqa: F841 - closes the file
+    return path
+
+
+def test_the_validator_work_around_still_sees_broken_triggers(tmp_path):
+    """The checks above can fail: GDAL's own file with an apostrophe passes; without a trigger, or with one that
+    does nothing, it does not."""
+    table = "buurten's kopie"
+    good = small_gpkg(tmp_path / "good.gpkg", table)
+    validate_geopackage(good)
+    check_rtree_triggers(good, table)
+    rtree = f"rtree_{table}_geom"
+    for name, change in (("missing", f"DROP TRIGGER {_quote(rtree + '_delete')}"),
+                         ("idle", f"DROP TRIGGER {_quote(rtree + '_insert')}")):
+        broken = small_gpkg(tmp_path / f"{name}.gpkg", table)
+        with sqlite3.connect(str(broken)) as connection:
+            connection.execute(change)
+            if name == "idle":  # same name and table, but it no longer fills the R-tree
+                connection.execute(f"CREATE TRIGGER {_quote(rtree + '_insert')} AFTER INSERT ON {_quote(table)} "
+                                   f"BEGIN SELECT count(*) FROM {_quote(rtree)}; END")
+        connection.close()
+        with pytest.raises(AssertionError):
+            check_rtree_triggers(broken, table)
+
+
 def centre_box(layer):
     extent = layer.extent()
     c = extent.center()
@@ -137,7 +262,6 @@ def test_fast_output_is_a_valid_geopackage_with_a_working_spatial_index(run_alg,
     """The copy is a valid GeoPackage; its spatial index is copied from the source or, when the source
     has none, built; the default style sits in layer_styles as QGIS writes it."""
     from osgeo import gdal
-    from osgeo_utils.samples import validate_gpkg
 
     joined = prepared_gpkg(run_alg, tmp_path)
     source = tmp_path / "dir with # and ?" / "bron buurten.gpkg"
@@ -147,7 +271,8 @@ def test_fast_output_is_a_valid_geopackage_with_a_working_spatial_index(run_alg,
     out = tmp_path / "dir with # and ?" / "score's output.gpkg"
     run_alg("score", {"INPUT": str(source), "OUTPUT": str(out)}, feedback=feedback)
     assert FAST in feedback.infos
-    validate_gpkg.check(str(out), extra_checks=True)
+    validate_geopackage(out)
+    check_rtree_triggers(out, "score's output")
 
     layer = QgsVectorLayer(str(out), "out", "ogr")
     assert layer.isValid() and layer.featureCount() == 95

@@ -11,13 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.paths import APELDOORN_GPKG, BAARN_GEOJSON, SHARED_DATA
+from tests.paths import APELDOORN_GPKG, APELDOORN_LONG, BAARN_GEOJSON, BAARN_STATLINE, GROTE_STEDEN
 from veerkracht_plugin.core import cbs
 from veerkracht_plugin.core.messages import VeerkrachtError
-
-APELDOORN_LONG = SHARED_DATA / "apeldoorn_GM0200_kwb_2016_2025_long.csv"
-GROTE_STEDEN = SHARED_DATA / "grote_steden_buurten_kwb_en.csv"
-BAARN_STATLINE = SHARED_DATA / "baarn_GM0308_statline_2016_2025_long.csv"
 
 
 # --- alias table against the real headers ------------------------------------------------------
