@@ -394,7 +394,7 @@ def check_plausible(rows: pd.DataFrame, checked: Dict[str, np.ndarray], gemeente
     position, kind, amount = checked["position"], checked["kind"], checked["amount"]
     valid = np.asarray(valid, dtype=bool)
     W = np.where(valid, np.asarray(dwellings, dtype=float), 0.0)
-    codes, groups = np.unique(np.asarray(gemeente, dtype=object).astype(str), return_inverse=True)
+    groups, codes = pd.factorize(pd.Series(np.asarray(gemeente, dtype=object)))
     gem_stock = np.bincount(groups, weights=W, minlength=len(codes))[groups]
     problems.check(
         (kind != "toewijzing") & (amount > gem_stock[position]),

@@ -378,7 +378,7 @@ def water_fill(a0: np.ndarray, V: np.ndarray, rest: np.ndarray, target: np.ndarr
     pos = np.concatenate([-a, 1.0 - a])
     step = np.concatenate([v, -v])
     pool = np.concatenate([p, p])
-    order = np.lexsort((pos, pool))
+    order = np.argsort(pool * 4.0 + pos, kind="stable")  # by pool, then position (pos lies in [−1, 1])
     pos, step, pool = pos[order], step[order], pool[order]
     slope = np.cumsum(step)  # slope of f right of each breakpoint (each pool's steps sum to 0)
     same = pool[1:] == pool[:-1]
