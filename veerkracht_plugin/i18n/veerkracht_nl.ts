@@ -2422,6 +2422,11 @@
     </message>
     <message>
       <location filename="../qgisio/report/layers.py" />
+      <source>Balance</source>
+      <translation>Balans</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/report/layers.py" />
       <source>Wijken</source>
       <translation>Wijken</translation>
     </message>
@@ -2449,6 +2454,11 @@
       <location filename="../qgisio/report/layout.py" />
       <source>Method and sources</source>
       <translation>Methode en bronnen</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/report/layout.py" />
+      <source>Balance map: orange less, purple more social rent; black outline: tips over the concentration threshold; dark red hatching: all social vacancies go to aandachtsgroepen (100 %); +n: suggested extra social dwellings (compensation).</source>
+      <translation>Balanskaart: oranje minder, paars meer sociale huur; zwarte rand: komt boven de concentratiedrempel; donkerrode arcering: alle vrijkomende sociale huurwoningen gaan naar aandachtsgroepen (100 %); +n: voorgestelde extra sociale huurwoningen (compensatie).</translation>
     </message>
     <message>
       <location filename="../qgisio/report/layout.py" />
