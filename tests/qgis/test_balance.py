@@ -387,3 +387,16 @@ def test_html_summary_names_buurten_and_gemeente_and_heads_with_the_norm(run_alg
     assert body.index(headline) < body.index("<h2>")
     assert body.count("onder de norm van twee derde") == 1 and "tweederdenorm." not in body  # not repeated
     assert "Benodigde compensatie: de sociale huurwoningen die de maatregelen per saldo wegnemen" in body
+
+
+def test_empty_table_and_implausible_numbers_are_clear_errors(run_alg, city_layer, tmp_path):
+    out = tmp_path / "out.gpkg"
+    with pytest.raises(QgsProcessingException, match="has no rows, so there is no scenario to check"):
+        run_alg("balance", {**BASE, "INPUT": city_layer, "MEASURES": write_csv(tmp_path / "empty.csv", []),
+                            "OUTPUT": str(out)})
+    rows = [["x", "B", "nieuwbouw", "sociale_huur", "99999999", "", "typo"]]
+    with pytest.raises(QgsProcessingException, match=r"Measure row 1 .*more than all 2200 dwellings of gemeente GM1"):
+        run_alg("balance", {**BASE, "INPUT": city_layer, "MEASURES": write_csv(tmp_path / "typo.csv", rows),
+                            "OUTPUT": str(out)})
+    assert not out.exists()  # nothing written
+    assert "vk_soc_na" not in city_layer.fields().names()
