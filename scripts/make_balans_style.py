@@ -5,7 +5,9 @@
 
 Rule-based: the change in social-rent share (percentage points, PuOr diverging – colour-blind safe),
 buurten without data hatched grey, buurten that tip over the concentration threshold outlined thick
-black, compensation candidates (vk_compensatie > 0) marked with a plus. Dutch legend.
+black, buurten that give all their social vacancies to aandachtsgroepen (vk_toewijzing_na = 100 %) hatched
+dark red, compensation candidates (vk_compensatie > 0) marked with a plus and labelled with their suggested
+extra social dwellings ("+53"). Dutch legend.
 """
 
 import sys
@@ -18,10 +20,14 @@ from qgis.core import (
     QgsLinePatternFillSymbolLayer,
     QgsMapLayer,
     QgsMarkerSymbol,
+    QgsPalLayerSettings,
     QgsRuleBasedRenderer,
     QgsSimpleFillSymbolLayer,
     QgsSimpleMarkerSymbolLayerBase,
+    QgsTextBufferSettings,
+    QgsTextFormat,
     QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
@@ -29,6 +35,10 @@ from qgis.PyQt.QtGui import QColor
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "veerkracht_plugin" / "styles" / "balans.qml"
 CHANGE = '("vk_socaandeel_na" - "vk_socaandeel_voor")'
+#: a buurt at 100 % of its social vacancies for aandachtsgroepen after the scenario
+FULL = 'coalesce("vk_toewijzing_na", 0) >= 99.95'
+#: the compensation label: the suggested extra social dwellings
+LABEL = 'CASE WHEN coalesce("vk_compensatie", 0) > 0 THEN \'+\' || to_string("vk_compensatie") END'
 #: (label, filter, colour) – PuOr, orange = less social rent, purple = more
 CLASSES = (
     ("Veel minder sociale huur (meer dan 5 procentpunt)", f"{CHANGE} < -5", "#b35806"),
@@ -67,6 +77,16 @@ def build():
     root.appendChild(QgsRuleBasedRenderer.Rule(
         tipping, 0, 0, 'coalesce("vk_kantelt", false)',
         "Kantelt: komt binnen de horizon boven de concentratiegrens"))
+    full = QgsFillSymbol()
+    full_hatch = QgsLinePatternFillSymbolLayer()
+    full_hatch.setLineAngle(-45)
+    full_hatch.setDistance(2.2)
+    full_hatch.setColor(QColor("#7f0000"))
+    full_hatch.setLineWidth(0.35)
+    full.changeSymbolLayer(0, full_hatch)
+    root.appendChild(QgsRuleBasedRenderer.Rule(
+        full, 0, 0, FULL,
+        "Vol: alle vrijkomende sociale huurwoningen gaan naar aandachtsgroepen (100 %)"))
     marker = QgsMarkerSymbol.createSimple({})
     marker_layer = marker.symbolLayer(0)
     marker_layer.setShape(QgsSimpleMarkerSymbolLayerBase.Shape.CrossFill)
@@ -85,18 +105,43 @@ def build():
     return QgsRuleBasedRenderer(root)
 
 
+def labeling():
+    """'+53' on each compensation candidate: its suggested extra social dwellings."""
+    settings = QgsPalLayerSettings()
+    settings.fieldName = LABEL
+    settings.isExpression = True
+    settings.placement = QgsPalLayerSettings.Placement.OverPoint
+    settings.yOffset = -3.5
+    text = QgsTextFormat()
+    text.setColor(QColor("#1a1a1a"))
+    text.setSize(9)
+    font = text.font()
+    font.setBold(True)
+    text.setFont(font)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setColor(QColor("#ffffff"))
+    buffer.setSize(0.8)
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
 def main():
     app = QgsApplication([], False)
     app.initQgis()
     layer = QgsVectorLayer(
         "Polygon?crs=EPSG:28992&field=vk_socaandeel_voor:double&field=vk_socaandeel_na:double"
-        "&field=vk_kantelt:boolean&field=vk_compensatie:integer",
+        "&field=vk_kantelt:boolean&field=vk_compensatie:integer&field=vk_toewijzing_na:double",
         "balans",
         "memory",
     )
     layer.setRenderer(build())
+    layer.setLabeling(labeling())
+    layer.setLabelsEnabled(True)
     TARGET.parent.mkdir(parents=True, exist_ok=True)
-    message, ok = layer.saveNamedStyle(str(TARGET), categories=QgsMapLayer.StyleCategory.Symbology)
+    categories = QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling
+    message, ok = layer.saveNamedStyle(str(TARGET), categories=categories)
     print(TARGET, ok, message)
     return 0 if ok else 1
 

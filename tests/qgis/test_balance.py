@@ -113,11 +113,11 @@ def test_csv_measures_and_csv_summary(run_alg, city_layer, tmp_path):
     # the HTML page carries the numbers and is self-contained
     text = open(html_path, encoding="utf-8").read()
     assert "herstructurering" in text and "<svg" in text
-    for number in ("2,200", "2,250", "640", "34.5", "28.4", "120", "37.2"):
+    for number in ("2,200", "2,250", "640", "34.5", "28.4", "120", ">37<"):  # placements: whole households
         assert number in text, number
     assert not re.search(r"(src|href)=\"https?:", text)
     # key numbers in words, warnings (two-thirds norm)
-    assert any("640 of 2250" in info for info in feedback.infos)
+    assert any("640 of 2,250" in info for info in feedback.infos)
     assert any("two-thirds" in w for w in feedback.warnings)
     # the input is unchanged
     assert "vk_soc_na" not in city_layer.fields().names()
@@ -171,8 +171,11 @@ def test_infeasible_scenario_is_reported_not_an_error(run_alg, city_layer, tmp_p
     assert result["HAALBAAR"] is False
     summary = next(result["OUTPUT_SUMMARY"].getFeatures())
     assert summary["haalbaar"] is False or summary["haalbaar"] == 0
-    assert summary["niet_plaatsbaar"] == pytest.approx(2.653846, abs=1e-5)
-    assert any("not feasible" in w and "B, D" in w for w in feedback.warnings)
+    # water-filling: B, C and D give all 26 vacancies and 28.25 placements must go there
+    assert summary["niet_plaatsbaar"] == pytest.approx(2.25, abs=1e-5)
+    assert summary["reden"].startswith("Niet haalbaar: 2 van de 37 plaatsingen")  # the document language
+    assert result["REDEN"] == summary["reden"] and result["DOEL_GEHAALD"] is False
+    assert any("Not feasible in gemeente GM1" in w and "26 social vacancies" in w for w in feedback.warnings)
 
 
 def test_missing_field_is_a_clear_error(run_alg, city_layer, tmp_path):
@@ -207,12 +210,22 @@ def test_apeldoorn_households_fallback(run_alg, tmp_path):
     summary = next(result["OUTPUT_SUMMARY"].getFeatures())
     assert summary["gemeente"] == "GM0200" and summary["compensatie_nodig"] == 200
     assert summary["sociale_huur_voor"] - summary["sociale_huur_na"] == 200
-    # less toewijzing in 403 pushes δ = +2.7 pp onto every other buurt; buurten whose social tenants are already
-    # 100 % vulnerable (σ0 capped at 1, e.g. Bedrijvenpark Apeldoorn-Noord: 73.5 % low income) cannot take more
-    assert result["HAALBAAR"] is False and not summary["haalbaar"]
-    assert summary["delta_toewijzing"] == pytest.approx(2.7, abs=0.05)
-    assert any("not feasible" in w and "BU02000706" in w for w in feedback.warnings)
-    assert summary["plaatsingen_na"] == pytest.approx(summary["plaatsingen"] - summary["niet_plaatsbaar"])
+    # less toewijzing in 403 pushes the placements onto the other buurten. Three buurten whose social tenants are
+    # already 100 % vulnerable (σ0 capped at 1, e.g. Bedrijvenpark Apeldoorn-Noord BU02000706) cannot take more:
+    # v1 gave them +2.7 pp too and called the scenario infeasible; with water-filling they stay at 100 % and the
+    # other buurten take their part (δ = 2.87 pp), so every placement has a place
+    assert result["HAALBAAR"] is True and summary["haalbaar"]
+    assert summary["delta_toewijzing"] == pytest.approx(2.87, abs=0.01)
+    assert summary["niet_plaatsbaar"] == 0
+    assert summary["plaatsingen_na"] == pytest.approx(summary["plaatsingen"])
+    assert any("take nothing extra" in w and "BU02000706" in w for w in feedback.warnings)
+    values = {f["BU_CODE"]: (f["vk_toewijzing_voor"], f["vk_toewijzing_na"], f["vk_compensatie"])
+              for f in out.getFeatures() if f["vk_toewijzing_voor"] is not None}
+    for code in ("BU02000101", "BU02000102", "BU02000706"):  # at 100 % after: never a compensation target
+        assert values[code][1] == pytest.approx(100.0) and values[code][2] == 0
+    for code, (before, after, compensation) in values.items():  # at 100 % before: nothing extra, no target
+        if before >= 100 - 1e-9:
+            assert after == pytest.approx(100.0) and compensation == 0, code
     kantelt = [f["BU_CODE"] for f in out.getFeatures() if f["vk_kantelt"]]
     assert result["BUURTEN_KANTELEN"] == len(kantelt)
     assert result["COMPENSATIE_NODIG"] == 200
@@ -337,7 +350,7 @@ def test_html_summary_is_dutch_by_default_and_english_on_request(run_alg, city_l
         run_alg("balance", parameters, feedback)
         texts[language] = open(html_path, encoding="utf-8").read()
         # the log stays in the language QGIS speaks (English in the tests)
-        assert any("640 of 2250" in info for info in feedback.infos)
+        assert any("640 of 2,250" in info for info in feedback.infos)
     assert texts[None] == texts[0]
     dutch, english = texts[0], texts[1]
     assert "Stadsbrede balans" in dutch and "2.200" in dutch and "34,5" in dutch
@@ -367,9 +380,23 @@ def test_html_summary_names_buurten_and_gemeente_and_heads_with_the_norm(run_alg
     text = open(html_path, encoding="utf-8").read()
     body = text[text.index("<body>"):]
     assert "Veerdorp (GM1)" in body and "Centrum (A)" in body and "Oost (C)" in body
-    # the norm breach heads the page (60 % of 250 new dwellings is affordable), in Dutch numbers
-    headline = "Let op: Gemeente Veerdorp (GM1): 60,0 % van het nieuwbouwprogramma is betaalbaar"
+    # the norm breach is part of the verdict at the head of the page (60 % of 250 new dwellings is
+    # affordable), in Dutch numbers
+    headline = "Nieuwbouw in Veerdorp (GM1): 60,0 % betaalbaar"
     assert headline in body
     assert body.index(headline) < body.index("<h2>")
-    assert body.count("tweederdenorm.") == 1  # not repeated under Opmerkingen
+    assert body.count("onder de norm van twee derde") == 1 and "tweederdenorm." not in body  # not repeated
     assert "Benodigde compensatie: de sociale huurwoningen die de maatregelen per saldo wegnemen" in body
+
+
+def test_empty_table_and_implausible_numbers_are_clear_errors(run_alg, city_layer, tmp_path):
+    out = tmp_path / "out.gpkg"
+    with pytest.raises(QgsProcessingException, match="has no rows, so there is no scenario to check"):
+        run_alg("balance", {**BASE, "INPUT": city_layer, "MEASURES": write_csv(tmp_path / "empty.csv", []),
+                            "OUTPUT": str(out)})
+    rows = [["x", "B", "nieuwbouw", "sociale_huur", "99999999", "", "typo"]]
+    with pytest.raises(QgsProcessingException, match=r"Measure row 1 .*more than all 2200 dwellings of gemeente GM1"):
+        run_alg("balance", {**BASE, "INPUT": city_layer, "MEASURES": write_csv(tmp_path / "typo.csv", rows),
+                            "OUTPUT": str(out)})
+    assert not out.exists()  # nothing written
+    assert "vk_soc_na" not in city_layer.fields().names()

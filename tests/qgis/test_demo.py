@@ -158,4 +158,5 @@ def test_both_reports_are_dutch_pdfs_with_the_layers_numbers(demo):
 def test_balance_summaries_are_dutch(demo):
     _module, _state, out, _text = demo
     html = (out / "balans_spreiding.html").read_text(encoding="utf-8")
-    assert "Stadsbrede balans" in html and "Het scenario is haalbaar" in html
+    assert "Stadsbrede balans" in html and 'id="verdict">Haalbaar<' in html
+    assert "Haalbaar: elke plaatsing van aandachtsgroepen" in html

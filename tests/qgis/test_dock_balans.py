@@ -1,15 +1,16 @@
 """Dock panel 'Scenario & balans': measures in the GeoPackage, the check as a background task, two scenarios."""
 
 import os
+import re
 import sqlite3
 import time
 
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsRectangle, QgsVectorFileWriter, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtWidgets import QTextBrowser
 
 from veerkracht_plugin.i18n import decimal_mark
-from veerkracht_plugin.ui.balans import traffic_light
 from veerkracht_plugin.ui.dock import VeerkrachtDock
 
 FIELDS = ("buurtcode:string(10)&buurtnaam:string(40)&gemeentecode:string(6)&woningen_t1:integer"
@@ -43,6 +44,11 @@ def buurt_gpkg(tmp_path, qgis_new_project):
     return path, layer
 
 
+def plain(label):
+    """The text of a rich-text label without its tags."""
+    return re.sub(r"<[^>]+>", "", label.text())
+
+
 def wait_for(panel, seconds=60):
     deadline = time.time() + seconds
     while panel.busy() and time.time() < deadline:
@@ -54,12 +60,6 @@ def wait_for(panel, seconds=60):
 
 def fid_of(layer, code):
     return next(f.id() for f in layer.getFeatures() if f["buurtcode"] == code)
-
-
-def test_traffic_light_rule():
-    assert traffic_light({"aandeel_voor": 25, "aandeel_na": 30, "doel": 30}) == "green"
-    assert traffic_light({"aandeel_voor": 25, "aandeel_na": 26, "doel": 30}) == "orange"
-    assert traffic_light({"aandeel_voor": 25, "aandeel_na": 24, "doel": 30}) == "red"
 
 
 def test_measures_scenarios_and_check(qgis_iface, provider, buurt_gpkg):
@@ -123,7 +123,14 @@ def test_measures_scenarios_and_check(qgis_iface, provider, buurt_gpkg):
         assert "Herstructurering" in text and "Spreiding" in text  # side by side
         assert f"29{decimal_mark()}1" in text and "60" in text
         assert "two-thirds" not in text  # all new build is social rent
-        assert panel.light.property("light") == "red"  # below target and lower than before
+        # the one verdict: two labelled lines that cannot disagree – feasible, and the target not met
+        assert panel.light.property("feasible") is True
+        assert "Feasible: every placement of aandachtsgroepen" in plain(panel.light)
+        assert panel.target_label.property("target_met") is False
+        assert "Social-rent target 30 %: not met" in plain(panel.target_label)
+        assert "(tekort)" in plain(panel.target_label)
+        assert "field" in panel.field_label.text()  # no vulnerable-share field: ALLOCATION_SHARE used
+        assert "Tekort:" in text and "Compensation needed:" in text  # explained in place
         assert len(panel.highlights) == 3  # the three buurten with measures
         # the comparison: Spreiding changes no stock
         other = panel.results["Spreiding"]["summary"]
@@ -156,7 +163,7 @@ def test_measures_scenarios_and_check(qgis_iface, provider, buurt_gpkg):
         wait_for(panel)
         text = panel.result_label.text()
         # 40 social + 60 koop: 40 % of the new build is affordable
-        assert f"40{decimal_mark()}0 % of the new build is affordable" in text and "two-thirds" in text, text
+        assert f"40{decimal_mark()}0 % affordable" in text and "two-thirds" in text, text
     finally:
         dock.close_and_cleanup()
         dock.deleteLater()
@@ -214,3 +221,58 @@ def test_maak_notitie_opens_the_layouts_with_the_checked_scenario(qgis_iface, pr
         dock.close_and_cleanup()
         dock.deleteLater()
         QgsProject.instance().layoutManager().clear()
+
+
+def test_verdict_lines_agree_and_the_summary_and_map_open_in_qgis(qgis_iface, provider, buurt_gpkg):
+    """Not feasible: the first line says so with the reason, the target line is a separate labelled line, the
+    result text never says 'feasible'; the summary opens in a dialog when no browser starts; the balance map."""
+    _path, layer = buurt_gpkg
+    dock = VeerkrachtDock(qgis_iface, None)
+    try:
+        dock.set_layer(layer)
+        panel = dock.balans
+        messages = []
+        panel.inform = lambda title, text: messages.append(text)
+        panel.create_table()
+        panel.scenario_combo.setEditText("Leeg")
+        assert not panel.run_check()  # a scenario without measures: a clear message, no run
+        assert messages and "Leeg" in messages[-1] and "no measures" in messages[-1]
+        panel.scenario_combo.setEditText("Alles naar Oost")
+        dock.context.set_fids([fid_of(layer, "BU09990001")])
+        panel.maatregel_combo.setCurrentIndex(panel.maatregel_combo.findData("toewijzing"))
+        panel.aandeel_spin.setValue(1.0)  # 56 placements a year in Oost alone, 31.5 today in the whole city
+        panel.add_measures()
+        panel.vulnerable_combo.setField("")
+        assert panel.run_check()
+        wait_for(panel)
+        assert panel.light.property("feasible") is False
+        light, target, text = plain(panel.light), plain(panel.target_label), panel.result_label.text()
+        assert "Not feasible" in light and "toewijzing measures place more aandachtsgroepen" in light
+        assert "Feasible:" not in light and "Social-rent target" in target and "Feasib" not in target
+        assert panel.target_label.property("target_met") is True  # 30.0 % of 5000: met – a separate line
+        assert "<td align='right'><b>no</b></td>" in text and ">yes<" not in text
+
+        # no browser: the summary opens in a dialog inside QGIS
+        panel.open_url = lambda url: False
+        assert panel.open_html() == "dialog"
+        view = panel.last_dialog.findChild(QTextBrowser, "vkBalansSummaryView")
+        assert "Niet haalbaar" in view.toPlainText() or "Not feasible" in view.toPlainText()
+        panel.last_dialog.close()
+        opened = []
+        panel.open_url = lambda url: opened.append(url.toLocalFile()) or True
+        assert panel.open_html() == "browser" and opened[0].endswith(".html")
+
+        # the balance as a styled map layer, removed again when the dock closes
+        map_layer = panel.show_on_map()
+        assert map_layer is not None and map_layer.isValid()
+        assert QgsProject.instance().mapLayer(map_layer.id()) is map_layer
+        rules = [rule.label() for rule in map_layer.renderer().rootRule().children()]
+        assert any("100 %" in label for label in rules) and any("compensatie" in label for label in rules)
+        assert map_layer.labelsEnabled()
+        full = [f["buurtcode"] for f in map_layer.getFeatures() if f["vk_toewijzing_na"] >= 99.95]
+        assert full == ["BU09990001"]
+        layer_id = map_layer.id()
+    finally:
+        dock.close_and_cleanup()
+        dock.deleteLater()
+    assert QgsProject.instance().mapLayer(layer_id) is None

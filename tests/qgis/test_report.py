@@ -112,7 +112,7 @@ def test_notitie_has_a_page_per_wijk_and_the_numbers_of_the_layer(run_alg, city,
     last = flat(pdf_text(out, PAGES))
     assert "Impact on the whole city" in last
     assert "Social rent before: 23,456 of 80,000 dwellings (29.3%)" in last
-    assert "Shortfall to the target after the scenario: 600 social dwellings." in last
+    assert "600 social dwellings short of the target (tekort)." in last
     assert "Bron: CBS" in last and "RIGO (2018)" in last and "Circusvis" in last
 
 
@@ -260,7 +260,8 @@ def test_templates_hold_the_documented_item_ids(qgis_app):
                      "bevindingen_titel", "bevindingen", "schaalbalk", "voettekst"},
         "wijk": {"titel", "kaart", "legenda", "wijk_tekst", "buurten_tabel", "tabel_uitleg", "schaalbalk",
                  "voettekst"},
-        "slot": {"titel", "balans", "balans_tabel", "methode_titel", "methode", "leeswijzer", "voettekst"},
+        "slot": {"titel", "balans", "balans_tabel", "methode_titel", "methode", "leeswijzer", "voettekst",
+                 "balans_kaart", "balans_kaart_uitleg"},
     }
     for part, ids in expected.items():
         assert (report_layout.LAYOUT_DIR / report_layout.TEMPLATES[part]).exists()
@@ -340,3 +341,24 @@ def test_wijk_tables_are_sorted_and_explained(run_alg, city, tmp_path):
         layout = report_layout.load_layout(project, part)
         bars = [i for i in layout.items() if isinstance(i, QgsLayoutItemScaleBar)]
         assert len(bars) == 1 and bars[0].linkedMap() is not None and bars[0].linkedMap().id() == "kaart"
+
+
+def test_closing_page_shows_the_balance_map_when_the_buurten_carry_the_balance(qgis_app, city):
+    from veerkracht_plugin.qgisio.report import build_layouts, prepare_report
+    from veerkracht_plugin.qgisio.report.templates import item
+
+    project = QgsProject()
+    content = prepare_report(city, 0)
+    assert content.balance_layer is not None and content.balance_layer.featureCount() == city.featureCount()
+    project.addMapLayers(content.map_layers(), False)
+    slot = build_layouts(project, content)[2]
+    balance_map = item(slot, "balans_kaart")
+    assert balance_map.isVisible() and balance_map.layers() == [content.balance_layer]
+    assert not item(slot, "leeswijzer").isVisible()  # the map takes the reading guide's place
+    rules = [rule.label() for rule in content.balance_layer.renderer().rootRule().children()]
+    assert any("Kantelt" in label for label in rules)
+    quick = prepare_report(city, 1)  # the QuickScan has no balance
+    assert quick.balance_layer is None
+    project.addMapLayers(quick.map_layers(), False)
+    assert not item(build_layouts(project, quick)[2], "balans_kaart").isVisible()
+    project.clear()

@@ -145,21 +145,52 @@ def test_tipping_with_a_lower_threshold():
 
 
 def test_infeasible_waterbed_reports_missing_placements():
-    # sloop A 200 social, toewijzing A 0.3: V' A 30, B 10, C 6, D 10; fixed 9
-    # δ = (37.25 - 9 - (2 + 0.75 + 4.5)) / 26 = 21/26 = 0.8077 -> B 1.0077, D 1.2577 > 1
+    # sloop A 200 social, toewijzing A 0.3: V' A 30, B 10, C 6, D 10; fixed 9 -> the rest must take
+    # 37.25 - 9 = 28.25 placements but has 26 vacancies: every rest buurt at 100 %, 2.25 find no vacancy
     r = b.evaluate(city(), measures(("A", "sloop", "sociale_huur", 200), ("A", "toewijzing", "", "", 0.3)),
                    parameters=P)
-    delta = 21 / 26
-    unplaced = (0.2 + delta - 1) * 10 + (0.45 + delta - 1) * 10  # 2.6538
     assert not r.haalbaar
     s = r.summary.iloc[0]
     assert not s["haalbaar"]
-    assert s["niet_plaatsbaar"] == pytest.approx(unplaced)
-    assert s["plaatsingen_na"] == pytest.approx(37.25 - unplaced)
-    assert "B, D" in r.infeasibility[0].values["codes"]
-    assert r.infeasibility[0].values["n"] == f"{unplaced:.1f}"
-    # not clipped silently: the shown allocation is 100 %, the raw a' is kept in the model
-    assert by_code(r, "a_na")["D"] == 1.0 and by_code(r, "a_na_raw")["D"] == pytest.approx(0.45 + delta)
+    assert s["niet_plaatsbaar"] == pytest.approx(2.25)
+    assert s["plaatsingen_na"] == pytest.approx(37.25 - 2.25)
+    message = r.infeasibility[0]
+    assert message.values["n"].text() == "2" and message.values["capacity"].text() == "26"
+    assert message.values["need"].text() == "28"
+    # water-filling: B, C and D all give 100 % of their vacancies; nothing is clipped silently: the share
+    # that would place everything (1 + 2.25/26) is kept in the model
+    a = by_code(r, "a_na")
+    assert a == pytest.approx({"A": 0.3, "B": 1.0, "C": 1.0, "D": 1.0})
+    assert by_code(r, "a_na_raw")["D"] == pytest.approx(1 + 2.25 / 26)
+    assert by_code(r, "unplaced") == pytest.approx({"A": 0.0, "B": 2.25 * 10 / 26, "C": 2.25 * 6 / 26,
+                                                    "D": 2.25 * 10 / 26})
+
+
+def test_water_filling_fills_the_buurten_with_room():
+    # sloop A 200 social, toewijzing A 0.4: fixed 12, the rest takes 25.25 of its 26 vacancies. v1 gave every
+    # rest buurt δ = 18/26 and D 114 % (infeasible); v2 caps D at 100 % and hands the rest to B and C:
+    # f(δ) = 10·min(1, .2+δ) + 6·min(1, .125+δ) + 10·min(1, .45+δ); D full at δ = .55 (f = 21.55), then slope 16:
+    # δ = .55 + 3.7/16 = .78125 -> B .98125, C .90625, D 1
+    r = b.evaluate(city(), measures(("A", "sloop", "sociale_huur", 200), ("A", "toewijzing", "", "", 0.4)),
+                   parameters=P)
+    assert r.haalbaar
+    assert by_code(r, "a_na") == pytest.approx({"A": 0.4, "B": 0.98125, "C": 0.90625, "D": 1.0})
+    assert r.model["P_na"].sum() == pytest.approx(37.25)
+    assert r.summary["delta_toewijzing"].iloc[0] == pytest.approx(78.125)
+    assert any("take nothing extra" in m.template and m.values["codes"] == "D" for m in r.messages)
+    assert not r.infeasibility
+
+
+def test_a_buurt_at_100_percent_takes_nothing_extra():
+    # X at σ0 = 1 (W 200, S 180, v 95 %), Y with room: a sloop of social rent in Z moves its placements to Y only
+    frame = pd.DataFrame({"code": ["X", "Y", "Z"], "gemeente": ["G"] * 3, "woningen": [200, 1000, 1000],
+                          "p_corporatie": [90, 40, 40], "p_kwetsbaar": [95, 20, 20]})
+    r = b.evaluate(frame, measures(("Z", "sloop", "sociale_huur", 100)), parameters=P)
+    m = r.model.set_index("code")
+    assert m.loc["X", "a0"] == 1.0 and m.loc["X", "a_na"] == 1.0
+    assert m.loc["X", "P_na"] == pytest.approx(m.loc["X", "P_voor"])
+    assert r.haalbaar and m["P_na"].sum() == pytest.approx(m["P_voor"].sum())
+    assert m.loc["Y", "a_na"] > m.loc["Y", "a0"] and m.loc["Z", "a_na"] == pytest.approx(m.loc["Y", "a_na"])
 
 
 def test_negative_allocation_is_set_to_zero_and_spread():
@@ -178,7 +209,7 @@ def test_surplus_of_fixed_allocations_is_infeasible():
     # toewijzing A 1.0 -> 50 placements > D = 37.25 even with every other buurt at 0: 12.75 too many
     r = b.evaluate(city(), measures(("A", "toewijzing", "", "", 1)), parameters=P)
     assert not r.haalbaar
-    assert r.infeasibility[0].values["n"] == "12.8"
+    assert r.infeasibility[0].values["n"].text() == "13"
 
 
 def test_every_measure_type():
@@ -432,15 +463,80 @@ def test_html_summary_in_dutch_with_numbers():
     params = b.BalanceParameters(turnover=10.0, concentration_threshold=35.0)
     r = b.evaluate(city(), FEASIBLE, parameters=params)
     text = html_summary(r, dutch(), ",")
-    assert "Stadsbrede balans" in text and "Het scenario is haalbaar." in text
+    assert "Stadsbrede balans" in text and 'id="verdict">Haalbaar<' in text
+    assert 'id="target">niet gehaald<' in text  # 28,4 % after, below 30 %
+    # the one verdict first: feasibility, then the target, then the norms; in the order of the page
+    assert (text.index("Haalbaar:") < text.index("Doel sociale huur 30 %: niet gehaald")
+            < text.index("Compensatie nodig:"))
     assert "Sociale huur per gebied" in text and "Voorgestelde compensatie" in text
-    # numbers with a decimal comma and a thousands point: 2.200 dwellings, 34,5 % -> 28,4 %, 37,25 placements
-    for number in ("2.200", "2.250", "640", "34,5", "28,4", "120", "37,2", "<svg"):
+    # numbers with a decimal comma and a thousands point: 2.200 dwellings, 34,5 % -> 28,4 %; 37,25 placements
+    # per year are whole households on the page: 37
+    for number in ("2.200", "2.250", "640", "34,5", "28,4", "120", ">37<", "<svg"):
         assert number in text, number
     assert "Kwetsbaar straks" in text and ">D<" in text  # the tipping buurt is listed
     assert "http" not in text.replace("http://www.w3.org/2000/svg", "")
     english = html_summary(r)
-    assert "Citywide balance" in english and "2,200" in english and "The scenario is feasible." in english
+    assert "Citywide balance" in english and "2,200" in english and 'id="verdict">Feasible<' in english
+    assert "37.2" not in english and "37.3" not in english
     infeasible = b.evaluate(city(), measures(("A", "sloop", "sociale_huur", 200), ("A", "toewijzing", "", "", 0.3)),
                             parameters=P)
-    assert "Het scenario is NIET haalbaar." in html_summary(infeasible, dutch(), ",")
+    page = html_summary(infeasible, dutch(), ",")
+    assert 'id="verdict">Niet haalbaar<' in page and 'id="verdict">Haalbaar<' not in page
+
+
+def test_implausible_numbers_are_errors_naming_the_row():
+    # the city has 2,200 dwellings: 99,999,999 new dwellings is a typing error
+    with pytest.raises(VeerkrachtError) as error:
+        b.evaluate(city(), measures(("B", "nieuwbouw", "sociale_huur", 99_999_999)), parameters=P)
+    text = str(error.value)
+    assert "Measure row 1" in text and "99999999" in text and "2200 dwellings of gemeente GM1" in text
+    # new build above 10 × the buurt's dwellings: D has 200 -> at most 2,000 (rows add up in table order)
+    with pytest.raises(VeerkrachtError) as error:
+        b.evaluate(city(), measures(("D", "nieuwbouw", "koop", 1500), ("D", "nieuwbouw", "sociale_huur", 600)),
+                   parameters=P)
+    text = str(error.value)
+    assert "Measure row 2" in text and "2100 dwellings" in text and "at most 2000" in text
+    assert "Measure row 1" not in text
+    # a small buurt counts as 200 dwellings: 2,000 new dwellings in an empty buurt are fine
+    frame = city(woningen=[1000, 400, 600, 0])
+    r = b.evaluate(frame, measures(("D", "nieuwbouw", "sociale_huur", 2000)), parameters=P)
+    assert r.model.set_index("code").loc["D", "W_na"] == 2000
+
+
+def test_an_empty_measures_table_is_a_clear_error():
+    with pytest.raises(VeerkrachtError, match="no rows"):
+        b.require_measures(b.read_measures(EMPTY))
+    b.require_measures(b.read_measures(FEASIBLE))  # no error
+
+
+def test_a_saturated_buurt_is_never_a_compensation_target():
+    # X gives 100 % of its vacancies (σ0 = 1) and has room below the target: no candidate
+    frame = pd.DataFrame({"code": ["X", "Y", "Z"], "gemeente": ["G"] * 3, "woningen": [1000, 1000, 1000],
+                          "p_corporatie": [20, 20, 60], "p_kwetsbaar": [90, 10, 20]})
+    r = b.evaluate(frame, measures(("Z", "sloop", "sociale_huur", 100)), parameters=P)
+    m = r.model.set_index("code")
+    assert m.loc["X", "a0"] == 1.0 and m.loc["X", "room"] > 0
+    assert not m.loc["X", "candidate"] and m.loc["X", "compensatie"] == 0
+    assert m.loc["Y", "candidate"] and m.loc["Y", "compensatie"] == 100
+
+
+def test_one_verdict_from_the_summary_rows():
+    from veerkracht_plugin.core.balance_verdict import verdict
+
+    ok = b.evaluate(city(), FEASIBLE, parameters=P)
+    v = verdict(ok.summary.to_dict("records"))
+    assert v.feasible and v.target_met is False  # feasible, and the target missed: two lines, no contradiction
+    lines = v.lines()
+    assert lines[0] == "Feasible: every placement of aandachtsgroepen (37 per year) still finds a social vacancy."
+    assert lines[1] == ("Social-rent target 30 %: not met – 28.4 % social rent after the scenario (34.5 % before); "
+                        "35 social dwellings short of the target (tekort).")
+    assert lines[2].startswith("Compensation needed: the measures remove 120 social dwellings more than they add")
+    assert lines[3] == "New build in GM1: 60.0 % affordable (sociale or particuliere huur), below the two-thirds norm."
+    bad = b.evaluate(city(), measures(("A", "sloop", "sociale_huur", 200), ("A", "toewijzing", "", "", 0.3)),
+                     parameters=P)
+    v = verdict(bad.summary.to_dict("records"))
+    assert not v.feasible
+    assert v.lines()[0].startswith("Not feasible: 2 of the 37 placements of aandachtsgroepen per year find no")
+    # the summary table carries the same sentence and the target as a column
+    assert bad.summary["reden"].iloc[0] == v.lines()[0]
+    assert bool(bad.summary["doel_gehaald"].iloc[0]) == (bad.summary["tekort"].iloc[0] == 0)

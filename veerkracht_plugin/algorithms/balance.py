@@ -19,8 +19,9 @@ from qgis.core import (
 
 from ..core import balance as core
 from ..core.balance_html import html_summary
+from ..core.balance_verdict import row_reason, verdict
 from ..core.cbs import find_field
-from ..core.messages import N_, format_number_or_dash
+from ..core.messages import N_, format_count, format_number_or_dash
 from ..i18n import decimal_mark, tr
 from ..qgisio import frames, staging
 from ..qgisio.paths import style_path
@@ -47,8 +48,14 @@ class Balance(VeerkrachtAlgorithm):
         "gemeente (and regio) with the stock, the gap to the target, the compensation needed, the new-build "
         "shares against the two-thirds norm, the placements and whether the scenario is feasible; "
         "optionally a one-page HTML summary, in Dutch (default) or English "
-        "(<b>Language of the document</b>). A scenario that would need more than 100 % of a buurt's "
-        "vacancies is reported as not feasible."
+        "(<b>Language of the document</b>).<br><br>"
+        "<b>One verdict</b>, first in the log, the HTML and the summary (column reden): feasible exactly when "
+        "every placement of aandachtsgroepen still finds a social vacancy. The waterbed fills only buurten "
+        "with room: a buurt that already gives all its social vacancies to aandachtsgroepen takes nothing "
+        "extra, and the scenario is not feasible only when the buurten together have too few vacancies. Then "
+        "the social-rent target (met or not, with the shortfall), then the norms (compensation needed, the "
+        "two-thirds new-build norm). A measure whose aantal exceeds all dwellings of its gemeente, or new build "
+        "above 10 times a buurt's dwellings (at least 200 counted), is an error naming the row."
     )
 
     INPUT = "INPUT"
@@ -139,6 +146,9 @@ class Balance(VeerkrachtAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("BUURTEN_KANTELEN", self.tr("Buurten crossing the threshold")))
         self.addOutput(QgsProcessingOutputNumber("TEKORT", self.tr("Gap to the target (dwellings)")))
         self.addOutput(QgsProcessingOutputString("SCENARIO_NAME", self.tr("Scenario evaluated")))
+        self.addOutput(QgsProcessingOutputBoolean("DOEL_GEHAALD", self.tr("Social-rent target met")))
+        self.addOutput(QgsProcessingOutputString("REDEN", self.tr("Feasibility in one sentence")))
+        self.addOutput(QgsProcessingOutputString("VULNERABLE_FIELD", self.tr("Vulnerable share field used")))
 
     def _add_field_parameters(self):
         labels = {
@@ -229,6 +239,7 @@ class Balance(VeerkrachtAlgorithm):
             return {}
         scenario = self.parameterAsString(parameters, self.SCENARIO, context)
         measures = self.run_core(core.read_measures, table)
+        self.run_core(core.require_measures, measures)
         result = self.run_core(core.evaluate, buurten, measures, scenario, self._model(parameters, context))
         feedback.setProgress(40)
 
@@ -243,9 +254,13 @@ class Balance(VeerkrachtAlgorithm):
                                     qml=style_path("balans"), progress=(40.0, 90.0))
         if dest_id is None:
             return {}
+        judged = verdict(result.summary.to_dict("records"))
         outputs = {
             self.OUTPUT: dest_id,
             self.OUTPUT_SUMMARY: self._write_summary(parameters, context, result),
+            "DOEL_GEHAALD": bool(judged.target_met),
+            "REDEN": self._reason(parameters, context, judged),
+            "VULNERABLE_FIELD": columns.get("p_kwetsbaar", ""),
             "HAALBAAR": result.haalbaar,
             "COMPENSATIE_NODIG": result.compensatie_nodig,
             "BUURTEN_KANTELEN": result.buurten_kantelen,
@@ -319,13 +334,22 @@ class Balance(VeerkrachtAlgorithm):
                 continue
             summary_fields.append(frames.make_field(name, kind))
         summary_names = summary_fields.names()
+        with self.document_language(parameters, context) as language:
+            decimal = "," if language == "nl" else "."
+            reasons = [row_reason(row).format(tr, decimal) for row in result.summary.to_dict("records")]
         with self.open_sink(parameters, self.OUTPUT_SUMMARY, context, summary_fields, QgsWkbTypes.Type.NoGeometry,
                             error=N_("Cannot create the summary table.")) as output:
-            for row in result.summary.to_dict("records"):
+            for row, reason in zip(result.summary.to_dict("records"), reasons):
+                row["reden"] = reason
                 feature = QgsFeature(summary_fields)
                 feature.setAttributes([frames.plain_value(row[name]) for name in summary_names])
                 output.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             return output.commit(context)
+
+    def _reason(self, parameters, context, judged):
+        """The feasibility in one sentence, in the language of the documents (as in the summary's reden)."""
+        with self.document_language(parameters, context) as language:
+            return judged.reason.format(tr, "," if language == "nl" else ".")
 
     def _write_html(self, parameters, context, result, area_names, path):
         """The one-page HTML summary, in the chosen LANGUAGE; returns ``path``."""
@@ -338,51 +362,55 @@ class Balance(VeerkrachtAlgorithm):
         return path
 
     def _log(self, feedback, result):
-        """The key numbers in words."""
+        """The one verdict first (feasibility with its reason, the target, the norms), then the numbers per area."""
         decimal = decimal_mark()
 
         def number(value):
             return format_number_or_dash(value, 1, decimal)
+
+        def count(value):
+            return format_count(value, decimal)
 
         feedback.pushInfo(
             self.tr("Scenario '{scenario}': {n} measure(s).").format(
                 scenario=result.scenario, n=len(result.measures)
             )
         )
+        for line in verdict(result.summary.to_dict("records")).lines(tr, decimal):
+            feedback.pushInfo(line)
         for row in result.summary.to_dict("records"):
             area = row["gemeente"] or row["regio"]
             feedback.pushInfo(
                 self.tr(
                     "{level} {area}: social rent {before} of {dwellings} dwellings ({share_before} %) becomes "
-                    "{after} of {dwellings_after} ({share_after} %); target {target} %, gap {gap} dwellings; "
-                    "compensation needed {compensation}."
+                    "{after} of {dwellings_after} ({share_after} %); target {target} %, short of the target "
+                    "(tekort) {gap} dwellings; compensation needed (social dwellings removed on balance) "
+                    "{compensation}."
                 ).format(
                     level=row["niveau"],
                     area=area,
-                    before=row["sociale_huur_voor"],
-                    dwellings=row["woningen_voor"],
+                    before=count(row["sociale_huur_voor"]),
+                    dwellings=count(row["woningen_voor"]),
                     share_before=number(row["aandeel_voor"]),
-                    after=row["sociale_huur_na"],
-                    dwellings_after=row["woningen_na"],
+                    after=count(row["sociale_huur_na"]),
+                    dwellings_after=count(row["woningen_na"]),
                     share_after=number(row["aandeel_na"]),
                     target=number(row["doel"]),
-                    gap=row["tekort"],
-                    compensation=row["compensatie_nodig"],
+                    gap=count(row["tekort"]),
+                    compensation=count(row["compensatie_nodig"]),
                 )
             )
             feedback.pushInfo(
                 self.tr(
                     "{level} {area}: {before} placements of aandachtsgroepen per year before, {after} after; "
                     "allocation share elsewhere changes by {delta} percentage points; {n} buurt(en) cross "
-                    "the concentration threshold; feasible: {feasible}."
+                    "the concentration threshold."
                 ).format(
                     level=row["niveau"],
                     area=area,
-                    before=number(row["plaatsingen"]),
-                    after=number(row["plaatsingen_na"]),
+                    before=count(row["plaatsingen"]),
+                    after=count(row["plaatsingen_na"]),
                     delta=number(row["delta_toewijzing"]),
                     n=row["buurten_kantelen"],
-                    feasible=self.tr("yes") if row["haalbaar"] else self.tr("no"),
                 )
             )
-

@@ -145,7 +145,7 @@ class WriteReport(VeerkrachtAlgorithm):
         if feedback.isCanceled():
             return {}
         project = QgsProject()  # own project: the user's project is never touched
-        project.addMapLayers([content.wijk_layer, content.buurt_layer], False)
+        project.addMapLayers(content.map_layers(), False)
         layouts = self.run_document(parameters, context, report.build_layouts, project, content)
         feedback.pushInfo(
             self.tr("Writing {n} wijk pages for {gemeente}…").format(n=content.wijk_count, gemeente=content.gemeente)

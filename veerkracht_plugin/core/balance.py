@@ -20,7 +20,8 @@ Valid buurt
     counts as 0 (all non-social dwellings are particuliere huur) with a warning. When corporation share
     plus owner share make koop larger than W − S, koop is reduced to W − S (warning).
     Compensation candidates with a class field: the class must be present and not ``geen_gegevens``,
-    ``onder_druk`` or ``problemen``; without a class field every valid buurt may be a candidate.
+    ``onder_druk`` or ``problemen``; without a class field every valid buurt may be a candidate. A buurt
+    that gives 100 % of its social vacancies to aandachtsgroepen (a0 or a' = 1) is never a candidate.
 Measures
     Rows are numbered 1, 2, ... in table order (the header is not counted) over the *whole* table, so the
     number matches what the user sees; only the selected scenario's rows are validated and applied.
@@ -29,18 +30,22 @@ Measures
     (but still checked for a known value) for verkoop, liberalisatie and toewijzing. ``aantal`` is ignored
     for toewijzing (may be empty). A second toewijzing for the same buurt is an error. Text values are
     case-insensitive; spaces and hyphens count as underscores ("sociale huur").
+    Plausibility: a row whose aantal exceeds all dwellings of its gemeente, and new build that takes a buurt
+    above NEW_BUILD_MULTIPLE (10) × max(its dwellings, NEW_BUILD_FLOOR (200)) in one scenario are errors naming
+    the row. An empty measures table is an error in the algorithm (``require_measures``); ``evaluate`` itself
+    accepts an empty scenario (it changes nothing).
 Pools
     The model runs per gemeente, or per regio when a regio field is given: with a regio, the yearly
     placements D are conserved over the whole regio (regional woonruimteverdeling), stock figures are
     reported per gemeente and per regio. Compensation is needed and spread per gemeente (the 30 % aim is
     per gemeente); the regio row applies the same formula to the regio totals.
 Waterbed
-    δ follows method.md. When a buurt would get a' < 0 it is set to 0 (reported) and δ is recomputed over
-    the remaining buurten (water-filling), so that Σ placements after = D still holds; the reported δ is
-    the final one. a' > 1 makes the pool infeasible: the placements above 100 % of the vacancies are
-    reported as "cannot be made" (``niet_plaatsbaar``) and the buurt's allocation is shown as 100 %.
-    When no buurt is left to absorb the change (no vacancies outside the fixed buurten), the missing or
-    surplus placements are reported and the pool is infeasible.
+    Water-filling (method.md v2 §3 step 4): every buurt without toewijzing gets a' = min(1, max(0, a0 + δ))
+    with one δ per pool that places the placements left after the fixed buurten exactly (see
+    :func:`.balance_model.water_fill`); a buurt at 100 % takes nothing extra. The pool is infeasible only
+    when those placements exceed the vacancies of the buurten without toewijzing (reported as
+    ``niet_plaatsbaar``, every such buurt at 100 %) or are negative (the toewijzing measures alone place
+    more than today). When no buurt is left to absorb the change the missing placements are reported.
 Vulnerable share
     With a v field, a buurt whose v is missing or outside 0–100 uses σ0 = ALLOCATION_SHARE (warning) and
     has no v_H / vk_kantelt. RELATIVE_RISK must be >= 1 (so that u <= v <= 1).
@@ -63,10 +68,14 @@ from .balance_measures import (
     MEASURE_TYPES,
     MEASURES_TABLE,
     NEEDS_SEGMENT,
+    NEW_BUILD_FLOOR,
+    NEW_BUILD_MULTIPLE,
     SEGMENTS,
+    check_plausible,
     describe_row,
     list_scenarios,
     read_measures,
+    require_measures,
     select_scenario,
     validate_measures,
 )
@@ -94,14 +103,29 @@ from .balance_tables import BUURT_FIELDS, SUMMARY_COLUMNS, aggregate, buurt_fiel
 from .lazy import lazy_module
 from .messages import N_, Message, VeerkrachtError
 
-pd = lazy_module("pandas")  # imported on first use: see core/lazy.py
+np = lazy_module("numpy")  # imported on first use: see core/lazy.py
+pd = lazy_module("pandas")
 
 __all__ = [
     "AFFORDABLE_NORM", "BUURT_FIELDS", "EPS", "MAX_ROW_PROBLEMS", "MEASURES_TABLE", "MEASURE_COLUMNS", "MEASURE_KINDS",
-    "MEASURE_TYPES", "NEEDS_SEGMENT", "NORM_BREACH", "NOT_A_CANDIDATE", "SEGMENTS", "SUMMARY_COLUMNS",
-    "BalanceParameters", "BalanceResult", "describe_row", "evaluate", "list_scenarios", "read_measures",
-    "select_scenario", "validate_measures",
+    "MEASURE_TYPES", "NEEDS_SEGMENT", "NEW_BUILD_FLOOR", "NEW_BUILD_MULTIPLE", "NORM_BREACH", "NOT_A_CANDIDATE",
+    "SEGMENTS", "SUMMARY_COLUMNS", "VULNERABLE_SHARE_FIELDS", "default_vulnerable_field",
+    "BalanceParameters", "BalanceResult", "check_plausible", "describe_row", "evaluate", "list_scenarios",
+    "read_measures", "require_measures", "select_scenario", "validate_measures",
 ]
+
+
+#: the vulnerable-share fields the dock chooses by default, in order of preference: the share of households
+#: at or around the social minimum is the closest open proxy for aandachtsgroepen (what ``make demo`` uses),
+#: then low income (the lowest 40 % nationally: high everywhere, so many buurten start at 100 %)
+VULNERABLE_SHARE_FIELDS = ("p_sociaal_minimum_t1", "P_SOCMINH", "P_HH_OSM", "p_laag_inkomen_t1", "P_LAAGINKH",
+                           "P_HH_LI")
+
+
+def default_vulnerable_field(names) -> str | None:
+    """The first of :data:`VULNERABLE_SHARE_FIELDS` among the field ``names``, else None."""
+    available = set(names)
+    return next((name for name in VULNERABLE_SHARE_FIELDS if name in available), None)
 
 
 @dataclass
@@ -173,6 +197,7 @@ def evaluate(buurten: pd.DataFrame, measures: pd.DataFrame, scenario: str | None
     stock = read_stock(buurten, messages)
     segments = stock.segments
     checked = validate_measures(rows, stock.codes, stock.valid, segments)
+    check_plausible(rows, checked, stock.gemeente, stock.W, stock.valid)
     after = apply_measures(segments, checked["position"], checked["delta"])
 
     # --- 3. baseline concentration, 4. allocation, 5. outlook ---------------------------------
@@ -190,7 +215,9 @@ def evaluate(buurten: pd.DataFrame, measures: pd.DataFrame, scenario: str | None
 
     # --- 1. stock report and 2. compensation --------------------------------------------------
     target = p.target_social_share / 100.0
-    room, candidate = compensation_candidates(buurten, stock.valid, after, target)
+    with np.errstate(invalid="ignore"):
+        saturated = stock.valid & ((baseline.a0 >= 1 - EPS) | (allocation.a_na >= 1 - EPS))
+    room, candidate = compensation_candidates(buurten, stock.valid, after, target, saturated)
     model = model_frame(stock, after, baseline, vacancies, fixed, allocation, pools, future, room, candidate,
                         social_flows(stock.n, checked))
     gem_rows = aggregate(model[stock.valid], ["gemeente"], target)

@@ -8,7 +8,8 @@ import html
 import math
 
 from .balance import NORM_BREACH
-from .messages import N_, Message, format_number_or_dash
+from .balance_verdict import verdict
+from .messages import N_, Message, format_count, format_number_or_dash
 
 MAX_ROWS = 15
 
@@ -133,33 +134,41 @@ class _Page:
 
 
 def _verdict(page, result, summary):
-    """The head of the page: title, verdict, the main numbers, the norm breaches and the chart."""
+    """The head of the page: title, the one verdict (feasibility, target, norms), the main numbers and the
+    chart."""
     t, esc, num = page.t, page.esc, page.num
     p = result.parameters
     scenario = result.scenario or t(N_("(unnamed)"))
-    verdict = t(N_("The scenario is feasible.")) if result.haalbaar else t(N_("The scenario is NOT feasible."))
-    breaches = [m for m in result.messages if m.template == NORM_BREACH]
+    names = {code: _named(code, page.names) for code in {str(r.get("gemeente") or "") for r in summary}}
+    judged = verdict(summary, names)
+    feasible_word = t(N_("Feasible")) if judged.feasible else t(N_("Not feasible"))
+    target_word = {True: t(N_("met")), False: t(N_("not met")), None: "–"}[judged.target_met]
     return [
         "<!DOCTYPE html><html><head><meta charset=\"utf-8\">",
         f"<title>{esc(t(N_('Citywide balance')))} – {esc(scenario)}</title>",
         "<style>body{font-family:sans-serif;max-width:60em;margin:1.5em auto;color:#222;line-height:1.4}"
         "table{border-collapse:collapse;margin:.5em 0 1em}th,td{border:1px solid #bbb;padding:.2em .5em}"
         "td.n{text-align:right}th{background:#eee}.bad{color:#b2182b;font-weight:bold}"
-        ".ok{color:#1b7837;font-weight:bold}.small{font-size:.85em;color:#555}</style></head><body>",
+        ".ok{color:#1b7837;font-weight:bold}.small{font-size:.85em;color:#555}"
+        "table.verdict td,table.verdict th{border:none;text-align:left;vertical-align:top;padding:.2em .8em .2em 0}"
+        "table.verdict th{background:none}</style></head><body>",
         f"<h1>{esc(t(N_('Citywide balance')))}: {esc(scenario)}</h1>",
-        f"<p class=\"{'ok' if result.haalbaar else 'bad'}\">{esc(verdict)}</p>",
+        "<table class=\"verdict\">"
+        f"<tr><th>{esc(t(N_('Feasibility')))}</th><td class=\"{'ok' if judged.feasible else 'bad'}\" "
+        f"id=\"verdict\">{esc(feasible_word)}</td><td>{page.message(judged.reason)}</td></tr>"
+        f"<tr><th>{esc(t(N_('Social-rent target')))}</th><td id=\"target\">{esc(target_word)}</td>"
+        f"<td>{page.message(judged.target)}</td></tr>"
+        + "".join(f"<tr><th>{esc(t(N_('Norm')))}</th><td></td><td>{page.message(m)}</td></tr>" for m in judged.norms)
+        + "</table>",
         "<p>"
         + esc(
-            t(N_("{n} measure(s); compensation needed: {compensation} social dwellings; {k} buurt(en) cross the "
-                 "concentration threshold within {years} years.")).format(
+            t(N_("{n} measure(s); {k} buurt(en) cross the concentration threshold within {years} years.")).format(
                 n=len(result.measures),
-                compensation=num(result.compensatie_nodig),
                 k=num(result.buurten_kantelen),
                 years=num(p.horizon),
             )
         )
         + "</p>",
-        *[f"<p class=\"bad\">{esc(t(N_('Attention:')))} {page.message(m)}</p>" for m in breaches],
         f"<h2>{esc(t(N_('Social rent per area')))}</h2>",
         _chart(summary, p.target_social_share, t, page.decimal, page.names),
     ]
@@ -227,7 +236,8 @@ def _allocation_table(page, result, summary):
             if key == "haalbaar":
                 cells.append(f"<td>{esc(t(N_('yes')) if r[key] else t(N_('no')))}</td>")
             else:
-                cells.append(f"<td class=\"n\">{num(r[key], 0 if key == 'buurten_kantelen' else 1)}</td>")
+                shown = num(r[key], 1) if key == "delta_toewijzing" else format_count(r[key], page.decimal)
+                cells.append(f"<td class=\"n\">{shown}</td>")
         out.append("<tr>" + "".join(cells) + "</tr>")
     out.append("</table>")
     if result.infeasibility:
@@ -248,8 +258,10 @@ def _shift_table(page, model):
                               N_("Allocation share before (%)"), N_("Allocation share after (%)")))]
     for key in moved:
         r = model.loc[key]
-        out.append(f"<tr><td>{esc(_named(r['code'], page.names))}</td><td class=\"n\">{num(r['P_voor'], 1)}</td>"
-                   f"<td class=\"n\">{num(r['P_na'], 1)}</td><td class=\"n\">{num(100 * r['a0'], 1)}</td>"
+        out.append(f"<tr><td>{esc(_named(r['code'], page.names))}</td>"
+                   f"<td class=\"n\">{format_count(r['P_voor'], page.decimal)}</td>"
+                   f"<td class=\"n\">{format_count(r['P_na'], page.decimal)}</td>"
+                   f"<td class=\"n\">{num(100 * r['a0'], 1)}</td>"
                    f"<td class=\"n\">{num(100 * r['a_na'], 1)}</td></tr>")
     out.append("</table>")
     return out
@@ -284,9 +296,17 @@ def _compensation_table(page, model):
                    f"<td>{esc(_named(r['gemeente'], page.names))}</td>"
                    f"<td class=\"n\">{num(r['room'], 0)}</td><td class=\"n\">{num(r['compensatie'])}</td></tr>")
     out.append("</table>")
+    total = int(candidates["compensatie"].sum())
     if len(candidates) > MAX_ROWS:
-        out.append("<p class=\"small\">" + esc(page.t(N_("… and {n} more buurten.")).format(
-            n=len(candidates) - MAX_ROWS)) + "</p>")
+        shown = int(candidates.head(MAX_ROWS)["compensatie"].sum())
+        note = page.t(N_("The {shown_n} candidate buurten with the most room, of {n}; they take {shown} of the "
+                         "{total} social dwellings, the others the rest.")).format(
+            shown_n=MAX_ROWS, n=len(candidates), shown=page.num(shown), total=page.num(total))
+    else:
+        note = page.t(N_("All {n} candidate buurten; together {total} social dwellings. Candidates: valid buurten "
+                         "below the target, not under pressure and not at 100 % of their social vacancies for "
+                         "aandachtsgroepen.")).format(n=len(candidates), total=page.num(total))
+    out.append("<p class=\"small\">" + esc(note) + "</p>")
     return out
 
 

@@ -368,3 +368,53 @@ def _check_stock(problems, rows, position, delta, stock):
         code=lambda r, i: r["buurtcode"],
         stock=lambda r, i: int(running[i].min()),
     )
+
+
+#: plausibility: the new build of one buurt in a scenario may be at most this many times its dwellings …
+NEW_BUILD_MULTIPLE = 10
+#: … where a buurt with fewer dwellings counts as this many (so an empty buurt may get up to 2,000)
+NEW_BUILD_FLOOR = 200
+
+
+def require_measures(measures: pd.DataFrame) -> None:
+    """A clear error for a measures table without rows (there is no scenario to check)."""
+    if not len(measures):
+        raise VeerkrachtError(N_(
+            "The measures table has no rows, so there is no scenario to check. Add one row per measure: "
+            "scenario, buurtcode, maatregel, segment, aantal (and aandeel for toewijzing)."))
+
+
+def check_plausible(rows: pd.DataFrame, checked: Dict[str, np.ndarray], gemeente, dwellings, valid) -> None:
+    """Flags implausible numbers (nothing is written): a row whose aantal exceeds all dwellings of its
+    gemeente, and new build in a buurt above :data:`NEW_BUILD_MULTIPLE` × max(its dwellings,
+    :data:`NEW_BUILD_FLOOR`) (the rows of the buurt in table order; the row that passes the limit is named)."""
+    if not len(rows):
+        return
+    problems = _RowProblems(rows)
+    position, kind, amount = checked["position"], checked["kind"], checked["amount"]
+    valid = np.asarray(valid, dtype=bool)
+    W = np.where(valid, np.asarray(dwellings, dtype=float), 0.0)
+    groups, codes = pd.factorize(pd.Series(np.asarray(gemeente, dtype=object)))
+    gem_stock = np.bincount(groups, weights=W, minlength=len(codes))[groups]
+    problems.check(
+        (kind != "toewijzing") & (amount > gem_stock[position]),
+        N_("Measure row {row} ({values}): aantal {n} is more than all {stock} dwellings of gemeente {area}; check "
+           "the number."),
+        n=lambda r, i: int(amount[i]),
+        stock=lambda r, i: int(gem_stock[position[i]]),
+        area=lambda r, i: str(np.asarray(gemeente, dtype=object)[position[i]]),
+    )
+    new = np.where(kind == "nieuwbouw", amount, 0)
+    running = pd.Series(new).groupby(position, sort=False).cumsum().to_numpy()
+    limit = NEW_BUILD_MULTIPLE * np.maximum(W[position], NEW_BUILD_FLOOR)
+    problems.check(
+        (kind == "nieuwbouw") & (running > limit),
+        N_("Measure row {row} ({values}): the new build in buurt {code} comes to {n} dwellings, more than "
+           "{multiple} times its {stock} dwellings (at most {limit}); check the number."),
+        code=lambda r, i: r["buurtcode"],
+        n=lambda r, i: int(running[i]),
+        multiple=NEW_BUILD_MULTIPLE,
+        stock=lambda r, i: int(W[position[i]]),
+        limit=lambda r, i: int(limit[i]),
+    )
+    problems.raise_if_any()

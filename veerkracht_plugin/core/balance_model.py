@@ -22,7 +22,7 @@ from typing import Dict, List, Tuple
 
 from .balance_measures import _keywords, _numbers, _texts
 from .lazy import lazy_module
-from .messages import N_, Message, Number, VeerkrachtError
+from .messages import N_, Count, Message, Number, VeerkrachtError
 
 np = lazy_module("numpy")  # imported on first use: see core/lazy.py
 pd = lazy_module("pandas")
@@ -121,13 +121,17 @@ class Allocation:
     """What an allocation stage returns: per buurt (fractions, placements per year) and per pool."""
 
     a_na: np.ndarray  # the allocation share after, as placed (at most 1; NaN for invalid buurten)
-    a_na_raw: np.ndarray  # the share the rule asked for (above 1 where it cannot be placed)
+    a_na_raw: np.ndarray  # the share that would place everything (above 1 where it cannot be placed)
     zeroed: np.ndarray  # bool: would have gone below 0 and was set to 0
-    over: np.ndarray  # bool: would need more than all its vacancies
-    unplaced: np.ndarray  # placements per year of the buurt that cannot be made
+    over: np.ndarray  # bool: at 100 % of its vacancies in a pool that still cannot place everything
+    unplaced: np.ndarray  # the pool's placements that cannot be made, spread over its buurten at 100 %
     delta: np.ndarray  # per pool: the change δ of the other buurten's share (fraction)
     unplaced_pool: np.ndarray  # per pool: placements per year that cannot be made
     surplus_pool: np.ndarray  # per pool: fixed placements above today's that no buurt can give up
+    capped: np.ndarray  # bool: a buurt without toewijzing at 100 % of its vacancies after (takes nothing extra)
+    stuck_pool: np.ndarray  # per pool: the part of unplaced_pool that no buurt has vacancies for
+    need_pool: np.ndarray  # per pool: the placements the buurten without toewijzing must take, D − Σ_fixed a'·V'
+    capacity_pool: np.ndarray  # per pool: the social vacancies per year of the buurten without toewijzing
 
     @property
     def feasible(self) -> np.ndarray:
@@ -319,49 +323,83 @@ def fixed_allocations(n: int, checked: Dict[str, np.ndarray]) -> Tuple[np.ndarra
 
 def allocate_waterbed(a0: np.ndarray, V: np.ndarray, V_na: np.ndarray, fixed: np.ndarray, fixed_share: np.ndarray,
                       valid: np.ndarray, pool_id: np.ndarray, n_pools: int) -> Allocation:
-    """The waterbed of method.md v1 §3 step 4: the placements D = Σ a0·V of each pool are conserved.
+    """The waterbed of method.md v2 §3 step 4 with water-filling: the placements D = Σ a0·V of each pool are
+    conserved.
 
     ``a0``: today's allocation shares; ``V``/``V_na``: social vacancies per year before/after; ``fixed``:
     buurten whose share after is ``fixed_share`` (toewijzing); ``pool_id`` (0 .. n_pools − 1) per buurt.
-    The other valid buurten get a0 + δ; one that would go below 0 is set to 0 and δ is recomputed over the
-    rest. A share above 1 is placed as 1 and the excess reported as unplaced; a pool where no buurt can
-    absorb the change reports the missing (unplaced) or surplus placements.
+    The other valid buurten ("rest") get a' = min(1, max(0, a0 + δ)) with the one δ per pool that places
+    R = D − Σ_fixed a'·V' (:func:`water_fill`): a buurt at 1 takes nothing extra, one at 0 gives nothing up,
+    and the others share what those cannot take. Only when R exceeds the rest's vacancies Σ_rest V' (or is
+    below 0: the fixed buurten alone place more than D) is the pool infeasible; the placements that cannot
+    be made are reported per pool and spread over the rest buurten by their vacancies (``unplaced``).
     """
     def gsum(values, mask):
         return np.bincount(pool_id, weights=np.where(mask, values, 0.0), minlength=n_pools)
 
-    a_set = np.where(fixed, fixed_share, a0)
+    rest = valid & ~fixed
     D = gsum(a0 * V, valid)
-    zeroed = np.zeros(len(a0), dtype=bool)
-    while True:
-        F = valid & (fixed | zeroed)
-        rest = valid & ~F
-        fixed_place = gsum(np.where(zeroed, 0.0, a_set) * V_na, F)
-        num = D - fixed_place - gsum(a0 * V_na, rest)
-        den = gsum(V_na, rest)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            delta = np.where(den > EPS, num / np.where(den > EPS, den, 1.0), 0.0)
-        a_rest = a0 + delta[pool_id]
-        negative = rest & (a_rest < -EPS) & (V_na > 0)
-        if not negative.any():
-            break
-        zeroed |= negative
-    a_na = np.where(fixed, a_set, np.where(zeroed, 0.0, a_rest))
-    a_na = np.where(valid, a_na, np.nan)
-    # buurten without vacancies after: a' is not used for placements; keep it in [0, 1]
-    a_na = np.where(valid & ~fixed & (V_na <= 0), np.clip(a_na, 0.0, 1.0), a_na)
-    over = valid & (a_na > 1 + EPS)
-    unplaced = np.where(over, (a_na - 1.0) * V_na, 0.0)
-    unplaced_pool = gsum(unplaced, valid)
-    stuck = np.where(den <= EPS, num, 0.0)  # no rest buurt can absorb: + missing, - surplus
-    unplaced_pool += np.maximum(stuck, 0.0)
-    return Allocation(a_na=np.where(over, 1.0, a_na), a_na_raw=a_na, zeroed=zeroed, over=over, unplaced=unplaced,
-                      delta=delta, unplaced_pool=unplaced_pool, surplus_pool=np.maximum(-stuck, 0.0))
+    need = D - gsum(np.where(fixed, fixed_share, 0.0) * V_na, valid & fixed)  # R per pool
+    capacity = gsum(V_na, rest & (V_na > 0))
+    short = np.maximum(need - capacity, 0.0)  # placements that find no vacancy
+    surplus = np.maximum(-need, 0.0)  # fixed placements above D
+    delta = water_fill(a0, V_na, rest, np.clip(need, 0.0, capacity), pool_id, n_pools)
+    a_rest = np.clip(a0 + delta[pool_id], 0.0, 1.0)
+    a_na = np.where(valid, np.where(fixed, fixed_share, a_rest), np.nan)
+    placing = rest & (V_na > 0)
+    zeroed = placing & (a0 + delta[pool_id] <= EPS) & (a0 > EPS)
+    capped = placing & (a_rest >= 1.0 - EPS)
+    infeasible_short = short > 1e-6
+    over = capped & infeasible_short[pool_id]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        unplaced = np.where(over, short[pool_id] * V_na / np.where(capacity > 0, capacity, 1.0)[pool_id], 0.0)
+        raw = np.where(over, a_na + unplaced / np.where(V_na > 0, V_na, 1.0), a_na)
+    # a pool without any vacancy outside the fixed buurten: its shortfall belongs to no buurt
+    stuck = np.where(capacity <= EPS, short, 0.0)
+    return Allocation(a_na=a_na, a_na_raw=raw, zeroed=zeroed, over=over, unplaced=unplaced, delta=delta,
+                      unplaced_pool=short, surplus_pool=surplus, capped=capped, stuck_pool=stuck,
+                      need_pool=need, capacity_pool=capacity)
+
+
+def water_fill(a0: np.ndarray, V: np.ndarray, rest: np.ndarray, target: np.ndarray, pool_id: np.ndarray,
+               n_pools: int) -> np.ndarray:
+    """Per pool the δ with Σ_rest min(1, max(0, a0 + δ))·V = target (0 ≤ target ≤ Σ_rest V), vectorised.
+
+    f(δ) = Σ V·clip(a0 + δ, 0, 1) is piecewise linear and non-decreasing: a buurt starts to count at
+    δ = −a0 (slope +V) and stops at δ = 1 − a0 (slope −V). The breakpoints of all pools are sorted once
+    (pool, then position); f at each breakpoint is a running sum within the pool, and δ lies on the segment
+    after the last breakpoint with f ≤ target. A pool without vacancies in its rest buurten gets δ = 0.
+    """
+    delta = np.zeros(n_pools)
+    use = rest & (V > 0)
+    if not use.any():
+        return delta
+    a, v, p = a0[use], V[use], pool_id[use]
+    pos = np.concatenate([-a, 1.0 - a])
+    step = np.concatenate([v, -v])
+    pool = np.concatenate([p, p])
+    order = np.argsort(pool * 4.0 + pos, kind="stable")  # by pool, then position (pos lies in [−1, 1])
+    pos, step, pool = pos[order], step[order], pool[order]
+    slope = np.cumsum(step)  # slope of f right of each breakpoint (each pool's steps sum to 0)
+    same = pool[1:] == pool[:-1]
+    rise = np.where(same, slope[:-1] * (pos[1:] - pos[:-1]), 0.0)
+    f = np.concatenate([[0.0], np.cumsum(rise)])
+    starts = np.flatnonzero(np.concatenate([[True], ~same]))
+    f -= np.repeat(f[starts], np.diff(np.concatenate([starts, [len(f)]])))
+    slope -= np.repeat(np.concatenate([[0.0], slope[starts[1:] - 1]]), np.diff(np.concatenate([starts, [len(f)]])))
+    goal = target[pool]
+    last = np.maximum.reduceat(np.where(f <= goal, np.arange(len(f)), -1), starts)
+    k = np.maximum(last, starts)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        move = np.where(slope[k] > EPS, (goal[k] - f[k]) / np.where(slope[k] > EPS, slope[k], 1.0), 0.0)
+    delta[pool[starts]] = pos[k] + move
+    return delta
 
 
 def allocation_messages(allocation: Allocation, pools: Pools, valid: np.ndarray, codes: np.ndarray,
                         area_word: str) -> Tuple[List[Message], List[Message]]:
-    """(infeasibility, notes): per pool the placements that cannot be made, and the buurten set to 0."""
+    """(infeasibility, notes): per pool the placements that cannot be made, the buurten set to 0 and the
+    buurten at 100 % that take nothing extra."""
     infeasibility, notes = [], []
     for j, code in enumerate(pools.codes):
         in_pool = valid & (pools.id == j)
@@ -370,14 +408,15 @@ def allocation_messages(allocation: Allocation, pools: Pools, valid: np.ndarray,
         if allocation.unplaced_pool[j] > 1e-6:
             infeasibility.append(Message(
                 N_(
-                    "Scenario not feasible in {level} {area}: {n} placements of aandachtsgroepen per year "
-                    "cannot be made; buurten that would need more than 100 % of their social vacancies: "
-                    "{codes}"
+                    "Not feasible in {level} {area}: {n} placements of aandachtsgroepen per year find no social "
+                    "vacancy. {need} placements per year must go to the buurten without toewijzing, and they have "
+                    "{capacity} social vacancies per year, all of them already given to aandachtsgroepen."
                 ),
                 level=area_word,
                 area=code,
-                n=_fmt(allocation.unplaced_pool[j], 1),
-                codes=_codes(codes[in_pool & allocation.over], 10) or "–",
+                n=Count(allocation.unplaced_pool[j]),
+                need=Count(allocation.need_pool[j]),
+                capacity=Count(allocation.capacity_pool[j]),
             ))
         if allocation.surplus_pool[j] > 1e-6:
             infeasibility.append(Message(
@@ -388,7 +427,7 @@ def allocation_messages(allocation: Allocation, pools: Pools, valid: np.ndarray,
                 ),
                 level=area_word,
                 area=code,
-                n=_fmt(allocation.surplus_pool[j], 1),
+                n=Count(allocation.surplus_pool[j]),
             ))
         hit = in_pool & allocation.zeroed
         if hit.any():
@@ -401,6 +440,18 @@ def allocation_messages(allocation: Allocation, pools: Pools, valid: np.ndarray,
                 area=code,
                 n=int(hit.sum()),
                 codes=_codes(codes[hit], 10),
+            ))
+        full = in_pool & allocation.capped & ~allocation.over
+        if full.any() and allocation.delta[j] > EPS:
+            notes.append(Message(
+                N_(
+                    "{level} {area}: {n} buurt(en) give all their social vacancies to aandachtsgroepen (100 %) "
+                    "and take nothing extra; the other buurten take their part: {codes}"
+                ),
+                level=area_word,
+                area=code,
+                n=int(full.sum()),
+                codes=_codes(codes[full], 10),
             ))
     return infeasibility, notes
 
@@ -428,9 +479,12 @@ def outlook(baseline: Baseline, a_na: np.ndarray, after: StockAfter, valid: np.n
 # --- 1. stock report and 2. compensation --------------------------------------------------------
 
 
-def compensation_candidates(buurten: pd.DataFrame, valid: np.ndarray, after: StockAfter,
-                            target: float) -> Tuple[np.ndarray, np.ndarray]:
-    """(room, candidate): room = target·W' − S' (NaN when invalid) and the buurten that may take compensation."""
+def compensation_candidates(buurten: pd.DataFrame, valid: np.ndarray, after: StockAfter, target: float,
+                            saturated: np.ndarray | None = None) -> Tuple[np.ndarray, np.ndarray]:
+    """(room, candidate): room = target·W' − S' (NaN when invalid) and the buurten that may take compensation.
+
+    ``saturated``: buurten that give 100 % of their social vacancies to aandachtsgroepen (before or after);
+    they are never a candidate."""
     room = np.where(valid, target * after.W - after.S, np.nan)
     if "klasse" in buurten.columns:
         klasse = _keywords(buurten["klasse"])
@@ -439,6 +493,8 @@ def compensation_candidates(buurten: pd.DataFrame, valid: np.ndarray, after: Sto
         class_ok = np.ones(len(valid), dtype=bool)
     with np.errstate(invalid="ignore"):
         candidate = valid & class_ok & (room > EPS) & (after.W > 0)
+    if saturated is not None:
+        candidate &= ~saturated
     return room, candidate
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Dict, List
 
 from .balance_model import EPS, Allocation, Baseline, Outlook, Pools, Stock, StockAfter
+from .balance_verdict import row_reason
 from .lazy import lazy_module
 
 np = lazy_module("numpy")  # imported on first use: see core/lazy.py
@@ -34,7 +35,8 @@ BUURT_FIELDS = (
     ("vk_soc_kwetsbaar_na", "double"),
 )
 
-#: Summary columns: method.md §3 names plus niveau, netto_sociaal, nieuwbouw, plaatsingen_na, niet_plaatsbaar.
+#: Summary columns: method.md §3 names plus niveau, netto_sociaal, nieuwbouw, plaatsingen_na, niet_plaatsbaar,
+#: doel_gehaald (tekort = 0) and reden (the feasibility in one sentence, :func:`.balance_verdict.row_reason`).
 SUMMARY_COLUMNS = (
     ("scenario", "string"),
     ("niveau", "string"),
@@ -58,6 +60,8 @@ SUMMARY_COLUMNS = (
     ("delta_toewijzing", "double"),
     ("niet_plaatsbaar", "double"),
     ("haalbaar", "bool"),
+    ("doel_gehaald", "bool"),
+    ("reden", "string"),
     ("buurten_kantelen", "int"),
 )
 
@@ -190,6 +194,10 @@ def summary_table(model: pd.DataFrame, has_region: bool, target: float, scenario
         parts.append(reg)
     out = pd.concat(parts, ignore_index=True)
     out["scenario"] = scenario
+    out["doel_gehaald"] = out["tekort"] <= 0
+    out["reden"] = [row_reason({"haalbaar": ok, "plaatsingen": placed, "niet_plaatsbaar": stuck}).format()
+                    for ok, placed, stuck in zip(out["haalbaar"].tolist(), out["plaatsingen"].tolist(),
+                                                 out["niet_plaatsbaar"].tolist())]
     return out[columns]
 
 

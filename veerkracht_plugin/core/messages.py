@@ -68,6 +68,31 @@ class Number:
         return hash((self.value, self.digits))
 
 
+def format_count(value, decimal="."):
+    """Households or dwellings for display: a whole number, rounded half up ('2,288'); a value between 0 and 1
+    is '< 1' (never '0' for something that is there), a missing value :data:`DASH`. Only the display is
+    rounded: the tables keep the exact value."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return DASH
+    if not math.isfinite(number):
+        return DASH
+    if 0 < abs(number) < 0.5:
+        return "< 1" if number > 0 else "> -1"
+    return format_number(math.floor(abs(number) + 0.5) * (1 if number >= 0 else -1), 0, decimal)
+
+
+class Count(Number):
+    """A count of households or dwellings in a message, written by :func:`format_count`."""
+
+    def __init__(self, value):
+        super().__init__(value, 0)
+
+    def text(self, decimal="."):
+        return format_count(self.value, decimal)
+
+
 def _formatted(value, translate, decimal):
     """A value of a message: a Message (or a list of them, one per line) is translated too, a Number
     gets the decimal mark."""

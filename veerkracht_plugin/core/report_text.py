@@ -21,6 +21,7 @@ table and list of classes follows the one class order, ``method.LEGEND_ORDER`` (
 import numpy as np
 import pandas as pd
 
+from .balance_verdict import verdict
 from .messages import N_
 from .method import LEGEND_ORDER
 from .report_format import (  # the helpers, also public here as rt.fmt_int, rt.join_names, ...
@@ -33,7 +34,6 @@ from .report_format import (  # the helpers, also public here as rt.fmt_int, rt.
     _names,
     _num,
     _truthy,
-    _yes,
     as_percent,
     class_label,
     fmt_int,
@@ -516,12 +516,16 @@ def select_balance_rows(summary, gemeente_code="", gemeente_name="", scenario=""
 
 
 def balance_lines(row, translate=_identity, lang="en"):
-    """The citywide balance of one summary row in sentences (method.md §3)."""
+    """The citywide balance of one summary row in sentences (method.md §3): first the one verdict
+    (feasibility with its reason, the social-rent target, the norms; :mod:`.balance_verdict`), then the
+    stock, the placements, the waterbed and the buurten that tip."""
     t = translate
     g = row.get
+    decimal = "," if lang == "nl" else "."
     lines = []
     if not _missing(g("scenario")):
         lines.append(t(N_("Scenario '{scenario}'.")).format(scenario=g("scenario")))
+    lines += verdict([row]).lines(t, decimal)
     shares = as_percent([g("aandeel_voor"), g("aandeel_na"), g("doel")])
     lines.append(t(N_(
         "Social rent before: {before} of {dwellings} dwellings ({share}); after: {after} of {dwellings_after} "
@@ -530,22 +534,6 @@ def balance_lines(row, translate=_identity, lang="en"):
         share=fmt_pct(shares[0], 1, lang), after=fmt_int(g("sociale_huur_na"), lang),
         dwellings_after=fmt_int(g("woningen_na"), lang), share_after=fmt_pct(shares[1], 1, lang),
         target=fmt_pct(shares[2], 0, lang)))
-    shortfall = g("tekort")
-    if not _missing(shortfall):
-        if float(shortfall) > 0:
-            lines.append(t(N_("Shortfall to the target after the scenario: {n} social dwellings.")).format(
-                n=fmt_int(shortfall, lang)))
-        else:
-            lines.append(t(N_("After the scenario the gemeente meets the target.")))
-    comp = g("compensatie_nodig")
-    if not _missing(comp) and float(comp) > 0:
-        lines.append(t(N_(
-            "The measures remove {n} more social dwellings than they add: these must be compensated "
-            "elsewhere in the city.")).format(n=fmt_int(comp, lang)))
-    elif not _missing(comp):
-        lines.append(t(N_("The measures need no compensation elsewhere in the city.")))
-    if not _missing(g("plaatsingen")):
-        lines.append(t(N_("Placements of aandachtsgroepen per year: {n}.")).format(n=fmt_int(g("plaatsingen"), lang)))
     delta = g("delta_toewijzing")
     if not _missing(delta) and abs(float(delta)) >= 0.05:
         template = (N_("Waterbed effect: the other buurten take {delta} percentage points more of their social "
@@ -553,18 +541,6 @@ def balance_lines(row, translate=_identity, lang="en"):
                     N_("Waterbed effect: the other buurten take {delta} percentage points less of their social "
                        "vacancies for aandachtsgroepen."))
         lines.append(t(template).format(delta=fmt_num(abs(float(delta)), 1, lang)))
-    feasible = _yes(g("haalbaar"))
-    if feasible is False:
-        stuck = g("niet_plaatsbaar")
-        if not _missing(stuck) and float(stuck) > 0:
-            lines.append(t(N_(
-                "The scenario is not feasible: {n} placements per year do not fit in the remaining social "
-                "stock.")).format(n=fmt_num(stuck, 1, lang)))
-        else:
-            lines.append(t(N_(
-                "The scenario is not feasible: not all placements fit in the remaining social stock.")))
-    elif feasible is True:
-        lines.append(t(N_("The allocation of the scenario is feasible.")))
     tips = g("buurten_kantelen")
     if not _missing(tips):
         tips = int(float(tips))

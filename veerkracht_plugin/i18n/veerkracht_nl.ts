@@ -90,8 +90,8 @@
     </message>
     <message>
       <location filename="../algorithms/balance.py" />
-      <source>Tests a housing-stock scenario (sloop, nieuwbouw, verkoop, liberalisatie, aankoop, toewijzing) against the citywide balance: the social-rent share per gemeente, the compensation a loss of social dwellings needs elsewhere, and the waterbed effect of allocation on the concentration of vulnerable households after a number of years.&lt;br&gt;&lt;br&gt;Social stock S = round(W × share / 100), koop likewise, particuliere huur = W − S − koop. Wrong rows in the measures table stop the algorithm with one message that lists every wrong row: its number (1 = first measure), its values and what is wrong; nothing is written.&lt;br&gt;&lt;br&gt;&lt;b&gt;Written&lt;/b&gt;: a copy of the buurt layer with vk_soc_voor/na, vk_won_voor/na, vk_socaandeel_voor/na, vk_plaatsing_voor/na (placements per year), vk_kwetsbaar_voor/na, vk_kantelt (crosses the threshold), vk_compensatie (suggested extra social dwellings), vk_toewijzing_voor/na and vk_soc_kwetsbaar_voor/na (all shares in %); a summary table per gemeente (and regio) with the stock, the gap to the target, the compensation needed, the new-build shares against the two-thirds norm, the placements and whether the scenario is feasible; optionally a one-page HTML summary, in Dutch (default) or English (&lt;b&gt;Language of the document&lt;/b&gt;). A scenario that would need more than 100 % of a buurt's vacancies is reported as not feasible.</source>
-      <translation>Toetst een scenario voor de woningvoorraad (sloop, nieuwbouw, verkoop, liberalisatie, aankoop, toewijzing) aan de stadsbrede balans: het aandeel sociale huur per gemeente, de compensatie die een verlies aan sociale huurwoningen elders vraagt, en het waterbedeffect van toewijzing op de concentratie kwetsbare huishoudens na een aantal jaren.&lt;br&gt;&lt;br&gt;Sociale voorraad S = afgerond(W × aandeel / 100), koop net zo, particuliere huur = W − S − koop. Foute rijen in de maatregelentabel stoppen het algoritme met één melding die elke foute rij noemt: het rijnummer (1 = eerste maatregel), de waarden en wat er mis is; er wordt niets geschreven.&lt;br&gt;&lt;br&gt;&lt;b&gt;Geschreven&lt;/b&gt;: een kopie van de buurtlaag met vk_soc_voor/na, vk_won_voor/na, vk_socaandeel_voor/na, vk_plaatsing_voor/na (plaatsingen per jaar), vk_kwetsbaar_voor/na, vk_kantelt (komt boven de grens), vk_compensatie (voorgestelde extra sociale huurwoningen), vk_toewijzing_voor/na en vk_soc_kwetsbaar_voor/na (alle aandelen in %); een overzichtstabel per gemeente (en regio) met de voorraad, het tekort ten opzichte van het doel, de benodigde compensatie, de nieuwbouwaandelen tegen de tweederdenorm, de plaatsingen en of het scenario haalbaar is; optioneel een samenvatting van één pagina in HTML, in het Nederlands (standaard) of het Engels (&lt;b&gt;Taal van het document&lt;/b&gt;). Een scenario waarvoor een buurt meer dan 100 % van haar vrijkomende woningen zou moeten toewijzen, wordt als niet haalbaar gemeld.</translation>
+      <source>Tests a housing-stock scenario (sloop, nieuwbouw, verkoop, liberalisatie, aankoop, toewijzing) against the citywide balance: the social-rent share per gemeente, the compensation a loss of social dwellings needs elsewhere, and the waterbed effect of allocation on the concentration of vulnerable households after a number of years.&lt;br&gt;&lt;br&gt;Social stock S = round(W × share / 100), koop likewise, particuliere huur = W − S − koop. Wrong rows in the measures table stop the algorithm with one message that lists every wrong row: its number (1 = first measure), its values and what is wrong; nothing is written.&lt;br&gt;&lt;br&gt;&lt;b&gt;Written&lt;/b&gt;: a copy of the buurt layer with vk_soc_voor/na, vk_won_voor/na, vk_socaandeel_voor/na, vk_plaatsing_voor/na (placements per year), vk_kwetsbaar_voor/na, vk_kantelt (crosses the threshold), vk_compensatie (suggested extra social dwellings), vk_toewijzing_voor/na and vk_soc_kwetsbaar_voor/na (all shares in %); a summary table per gemeente (and regio) with the stock, the gap to the target, the compensation needed, the new-build shares against the two-thirds norm, the placements and whether the scenario is feasible; optionally a one-page HTML summary, in Dutch (default) or English (&lt;b&gt;Language of the document&lt;/b&gt;).&lt;br&gt;&lt;br&gt;&lt;b&gt;One verdict&lt;/b&gt;, first in the log, the HTML and the summary (column reden): feasible exactly when every placement of aandachtsgroepen still finds a social vacancy. The waterbed fills only buurten with room: a buurt that already gives all its social vacancies to aandachtsgroepen takes nothing extra, and the scenario is not feasible only when the buurten together have too few vacancies. Then the social-rent target (met or not, with the shortfall), then the norms (compensation needed, the two-thirds new-build norm). A measure whose aantal exceeds all dwellings of its gemeente, or new build above 10 times a buurt's dwellings (at least 200 counted), is an error naming the row.</source>
+      <translation>Toetst een scenario voor de woningvoorraad (sloop, nieuwbouw, verkoop, liberalisatie, aankoop, toewijzing) aan de stadsbrede balans: het aandeel sociale huur per gemeente, de compensatie die een verlies aan sociale huurwoningen elders vraagt, en het waterbedeffect van toewijzing op de concentratie kwetsbare huishoudens na een aantal jaren.&lt;br&gt;&lt;br&gt;Sociale voorraad S = afgerond(W × aandeel / 100), koop net zo, particuliere huur = W − S − koop. Foute rijen in de maatregelentabel stoppen het algoritme met één melding die elke foute rij noemt: het rijnummer (1 = eerste maatregel), de waarden en wat er mis is; er wordt niets geschreven.&lt;br&gt;&lt;br&gt;&lt;b&gt;Geschreven&lt;/b&gt;: een kopie van de buurtlaag met vk_soc_voor/na, vk_won_voor/na, vk_socaandeel_voor/na, vk_plaatsing_voor/na (plaatsingen per jaar), vk_kwetsbaar_voor/na, vk_kantelt (komt boven de grens), vk_compensatie (voorgestelde extra sociale huurwoningen), vk_toewijzing_voor/na en vk_soc_kwetsbaar_voor/na (alle aandelen in %); een overzichtstabel per gemeente (en regio) met de voorraad, het tekort ten opzichte van het doel, de benodigde compensatie, de nieuwbouwaandelen tegen de tweederdenorm, de plaatsingen en of het scenario haalbaar is; optioneel een samenvatting van één pagina in HTML, in het Nederlands (standaard) of het Engels (&lt;b&gt;Taal van het document&lt;/b&gt;).&lt;br&gt;&lt;br&gt;&lt;b&gt;Eén oordeel&lt;/b&gt;, als eerste in het logboek, de HTML en het overzicht (kolom reden): haalbaar precies wanneer elke plaatsing van aandachtsgroepen nog een vrijkomende sociale huurwoning vindt. Het waterbed vult alleen buurten met ruimte: een buurt die al al haar vrijkomende sociale huurwoningen aan aandachtsgroepen toewijst, neemt niets extra, en het scenario is alleen niet haalbaar als de buurten samen te weinig vrijkomende woningen hebben. Daarna het doel sociale huur (gehaald of niet, met het tekort), dan de normen (compensatie nodig, de tweederdenorm voor nieuwbouw). Een maatregel waarvan het aantal groter is dan alle woningen van de gemeente, of nieuwbouw boven 10 keer de woningen van een buurt (minstens 200 gerekend), is een fout die de rij noemt.</translation>
     </message>
     <message>
       <location filename="../algorithms/balance.py" />
@@ -182,6 +182,21 @@
       <location filename="../algorithms/balance.py" />
       <source>Scenario evaluated</source>
       <translation>Doorgerekend scenario</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Social-rent target met</source>
+      <translation>Doel sociale huur gehaald</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Feasibility in one sentence</source>
+      <translation>Haalbaarheid in één zin</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/balance.py" />
+      <source>Vulnerable share field used</source>
+      <translation>Gebruikt veld aandeel kwetsbare huishoudens</translation>
     </message>
     <message>
       <location filename="../algorithms/balance.py" />
@@ -375,23 +390,13 @@
     </message>
     <message>
       <location filename="../algorithms/balance.py" />
-      <source>{level} {area}: social rent {before} of {dwellings} dwellings ({share_before} %) becomes {after} of {dwellings_after} ({share_after} %); target {target} %, gap {gap} dwellings; compensation needed {compensation}.</source>
-      <translation>{level} {area}: sociale huur {before} van {dwellings} woningen ({share_before} %) wordt {after} van {dwellings_after} ({share_after} %); doel {target} %, tekort {gap} woningen; benodigde compensatie {compensation}.</translation>
+      <source>{level} {area}: social rent {before} of {dwellings} dwellings ({share_before} %) becomes {after} of {dwellings_after} ({share_after} %); target {target} %, short of the target (tekort) {gap} dwellings; compensation needed (social dwellings removed on balance) {compensation}.</source>
+      <translation>{level} {area}: sociale huur {before} van {dwellings} woningen ({share_before} %) wordt {after} van {dwellings_after} ({share_after} %); doel {target} %, tekort ten opzichte van het doel {gap} woningen; compensatie nodig (per saldo weggehaalde sociale huurwoningen) {compensation}.</translation>
     </message>
     <message>
       <location filename="../algorithms/balance.py" />
-      <source>{level} {area}: {before} placements of aandachtsgroepen per year before, {after} after; allocation share elsewhere changes by {delta} percentage points; {n} buurt(en) cross the concentration threshold; feasible: {feasible}.</source>
-      <translation>{level} {area}: {before} plaatsingen van aandachtsgroepen per jaar vooraf, {after} daarna; het toewijzingsaandeel elders verandert met {delta} procentpunt; {n} buurt(en) komen boven de concentratiegrens; haalbaar: {feasible}.</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/balance.py" />
-      <source>no</source>
-      <translation>nee</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/balance.py" />
-      <source>yes</source>
-      <translation>ja</translation>
+      <source>{level} {area}: {before} placements of aandachtsgroepen per year before, {after} after; allocation share elsewhere changes by {delta} percentage points; {n} buurt(en) cross the concentration threshold.</source>
+      <translation>{level} {area}: {before} plaatsingen van aandachtsgroepen per jaar vooraf, {after} daarna; het toewijzingsaandeel elders verandert met {delta} procentpunt; {n} buurt(en) komen boven de concentratiedrempel.</translation>
     </message>
     <message>
       <location filename="../algorithms/base.py" />
@@ -1315,13 +1320,23 @@
     </message>
     <message>
       <location filename="../core/balance_html.py" />
-      <source>The scenario is NOT feasible.</source>
-      <translation>Het scenario is NIET haalbaar.</translation>
+      <source>Feasible</source>
+      <translation>Haalbaar</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
-      <source>The scenario is feasible.</source>
-      <translation>Het scenario is haalbaar.</translation>
+      <source>Not feasible</source>
+      <translation>Niet haalbaar</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>met</source>
+      <translation>gehaald</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>not met</source>
+      <translation>niet gehaald</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
@@ -1330,13 +1345,23 @@
     </message>
     <message>
       <location filename="../core/balance_html.py" />
-      <source>{n} measure(s); compensation needed: {compensation} social dwellings; {k} buurt(en) cross the concentration threshold within {years} years.</source>
-      <translation>{n} maatregel(en); benodigde compensatie: {compensation} sociale huurwoningen; {k} buurt(en) komen binnen {years} jaar boven de concentratiegrens.</translation>
+      <source>Feasibility</source>
+      <translation>Haalbaarheid</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
-      <source>Attention:</source>
-      <translation>Let op:</translation>
+      <source>Social-rent target</source>
+      <translation>Doel sociale huur</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Norm</source>
+      <translation>Norm</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>{n} measure(s); {k} buurt(en) cross the concentration threshold within {years} years.</source>
+      <translation>{n} maatregel(en); {k} buurt(en) komen binnen {years} jaar boven de concentratiedrempel.</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
@@ -1435,8 +1460,13 @@
     </message>
     <message>
       <location filename="../core/balance_html.py" />
-      <source>Feasible</source>
-      <translation>Haalbaar</translation>
+      <source>no</source>
+      <translation>nee</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>yes</source>
+      <translation>ja</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
@@ -1495,8 +1525,13 @@
     </message>
     <message>
       <location filename="../core/balance_html.py" />
-      <source>… and {n} more buurten.</source>
-      <translation>… en nog {n} buurten.</translation>
+      <source>The {shown_n} candidate buurten with the most room, of {n}; they take {shown} of the {total} social dwellings, the others the rest.</source>
+      <translation>De {shown_n} kandidaatbuurten met de meeste ruimte, van {n}; zij krijgen {shown} van de {total} sociale huurwoningen, de andere de rest.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>All {n} candidate buurten; together {total} social dwellings. Candidates: valid buurten below the target, not under pressure and not at 100 % of their social vacancies for aandachtsgroepen.</source>
+      <translation>Alle {n} kandidaatbuurten; samen {total} sociale huurwoningen. Kandidaten: buurten met gegevens onder het doel, niet onder druk en niet op 100 % van hun vrijkomende sociale huurwoningen voor aandachtsgroepen.</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
@@ -1631,6 +1666,21 @@
       <translation>Maatregel rij {row} ({values}): hierdoor wordt de voorraad {segment} van buurt {code} negatief ({stock}).</translation>
     </message>
     <message>
+      <location filename="../core/balance_measures.py" />
+      <source>The measures table has no rows, so there is no scenario to check. Add one row per measure: scenario, buurtcode, maatregel, segment, aantal (and aandeel for toewijzing).</source>
+      <translation>De maatregelentabel heeft geen rijen, dus er is geen scenario om te toetsen. Voeg één rij per maatregel toe: scenario, buurtcode, maatregel, segment, aantal (en aandeel bij toewijzing).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): aantal {n} is more than all {stock} dwellings of gemeente {area}; check the number.</source>
+      <translation>Maatregelrij {row} ({values}): aantal {n} is meer dan alle {stock} woningen van gemeente {area}; controleer het getal.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): the new build in buurt {code} comes to {n} dwellings, more than {multiple} times its {stock} dwellings (at most {limit}); check the number.</source>
+      <translation>Maatregelrij {row} ({values}): de nieuwbouw in buurt {code} komt op {n} woningen, meer dan {multiple} keer de {stock} woningen van de buurt (hoogstens {limit}); controleer het getal.</translation>
+    </message>
+    <message>
       <location filename="../core/balance_model.py" />
       <source>Gemeente {area}: {share} % of the new-build programme is affordable (sociale or particuliere huur), below the two-thirds norm.</source>
       <translation>Gemeente {area}: {share} % van het nieuwbouwprogramma is betaalbaar (sociale of particuliere huur), minder dan de tweederdenorm.</translation>
@@ -1672,8 +1722,8 @@
     </message>
     <message>
       <location filename="../core/balance_model.py" />
-      <source>Scenario not feasible in {level} {area}: {n} placements of aandachtsgroepen per year cannot be made; buurten that would need more than 100 % of their social vacancies: {codes}</source>
-      <translation>Scenario niet haalbaar in {level} {area}: {n} plaatsingen van aandachtsgroepen per jaar kunnen niet worden gedaan; buurten die meer dan 100 % van hun sociale vrijkomers zouden moeten toewijzen: {codes}</translation>
+      <source>Not feasible in {level} {area}: {n} placements of aandachtsgroepen per year find no social vacancy. {need} placements per year must go to the buurten without toewijzing, and they have {capacity} social vacancies per year, all of them already given to aandachtsgroepen.</source>
+      <translation>Niet haalbaar in {level} {area}: {n} plaatsingen van aandachtsgroepen per jaar vinden geen vrijkomende sociale huurwoning. {need} plaatsingen per jaar moeten naar de buurten zonder toewijzing, en die hebben {capacity} vrijkomende sociale huurwoningen per jaar, allemaal al toegewezen aan aandachtsgroepen.</translation>
     </message>
     <message>
       <location filename="../core/balance_model.py" />
@@ -1687,6 +1737,11 @@
     </message>
     <message>
       <location filename="../core/balance_model.py" />
+      <source>{level} {area}: {n} buurt(en) give all their social vacancies to aandachtsgroepen (100 %) and take nothing extra; the other buurten take their part: {codes}</source>
+      <translation>{level} {area}: {n} buurt(en) wijzen al hun vrijkomende sociale huurwoningen toe aan aandachtsgroepen (100 %) en nemen niets extra; de andere buurten nemen hun deel over: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
       <source>Gemeente {area}: {n} social dwellings need compensation, but no buurt qualifies as a candidate (valid, not under pressure, social share below the target).</source>
       <translation>Gemeente {area}: {n} sociale huurwoningen moeten worden gecompenseerd, maar geen buurt komt in aanmerking (geldig, niet onder druk, aandeel sociale huur onder het doel).</translation>
     </message>
@@ -1694,6 +1749,66 @@
       <location filename="../core/balance_model.py" />
       <source>Gemeente {area}: the compensation ({n}) is larger than the room below the target in the candidate buurten ({room}); the suggested spread takes them above the target.</source>
       <translation>Gemeente {area}: de compensatie ({n}) is groter dan de ruimte onder het doel in de kandidaatbuurten ({room}); met de voorgestelde verdeling komen die boven het doel.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_verdict.py" />
+      <source>Feasible: every placement of aandachtsgroepen ({n} per year) still finds a social vacancy.</source>
+      <translation>Haalbaar: elke plaatsing van aandachtsgroepen ({n} per jaar) vindt nog een vrijkomende sociale huurwoning.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_verdict.py" />
+      <source>Not feasible: {n} of the {total} placements of aandachtsgroepen per year find no social vacancy, even with every buurt without toewijzing at 100 % of its vacancies.</source>
+      <translation>Niet haalbaar: {n} van de {total} plaatsingen van aandachtsgroepen per jaar vinden geen vrijkomende sociale huurwoning, ook niet met elke buurt zonder toewijzing op 100 % van zijn vrijkomende woningen.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_verdict.py" />
+      <source>Not feasible: the toewijzing measures place more aandachtsgroepen per year than there are today, and no other buurt can take fewer.</source>
+      <translation>Niet haalbaar: de toewijzingsmaatregelen plaatsen meer aandachtsgroepen per jaar dan er nu zijn, en geen andere buurt kan er minder nemen.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_verdict.py" />
+      <source>Social-rent target {target} %: met – {after} % social rent after the scenario ({before} % before).</source>
+      <translation>Doel sociale huur {target} %: gehaald – {after} % sociale huur na het scenario ({before} % vooraf).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_verdict.py" />
+      <source>Social-rent target {target} %: not met – {after} % social rent after the scenario ({before} % before); {gap} social dwellings short of the target (tekort).</source>
+      <translation>Doel sociale huur {target} %: niet gehaald – {after} % sociale huur na het scenario ({before} % vooraf); {gap} sociale huurwoningen tekort ten opzichte van het doel (tekort).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_verdict.py" />
+      <source>Not feasible in {k} of {n} areas ({areas}): {stuck} placements of aandachtsgroepen per year find no social vacancy, even with every buurt without toewijzing at 100 % of its vacancies.</source>
+      <translation>Niet haalbaar in {k} van {n} gebieden ({areas}): {stuck} plaatsingen van aandachtsgroepen per jaar vinden geen vrijkomende sociale huurwoning, ook niet met elke buurt zonder toewijzing op 100 % van zijn vrijkomende woningen.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_verdict.py" />
+      <source>Not feasible in {k} of {n} areas ({areas}): the toewijzing measures place more aandachtsgroepen per year than there are today.</source>
+      <translation>Niet haalbaar in {k} van {n} gebieden ({areas}): de toewijzingsmaatregelen plaatsen meer aandachtsgroepen per jaar dan er nu zijn.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_verdict.py" />
+      <source>Social-rent target: no gemeente with data.</source>
+      <translation>Doel sociale huur: geen gemeente met gegevens.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_verdict.py" />
+      <source>Social-rent target {target} %: met in all {n} gemeenten.</source>
+      <translation>Doel sociale huur {target} %: gehaald in alle {n} gemeenten.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_verdict.py" />
+      <source>Social-rent target {target} %: not met in {k} of {n} gemeenten ({areas}); together {gap} social dwellings short of the target (tekort).</source>
+      <translation>Doel sociale huur {target} %: niet gehaald in {k} van {n} gemeenten ({areas}); samen {gap} sociale huurwoningen tekort ten opzichte van het doel (tekort).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_verdict.py" />
+      <source>Compensation needed: the measures remove {n} social dwellings more than they add; these should come back elsewhere in the city, also when the target is met (compensatie nodig).</source>
+      <translation>Compensatie nodig: de maatregelen halen {n} sociale huurwoningen meer weg dan ze toevoegen; die moeten elders in de stad terugkomen, ook als het doel gehaald wordt (compensatie nodig).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_verdict.py" />
+      <source>New build in {area}: {share} % affordable (sociale or particuliere huur), below the two-thirds norm.</source>
+      <translation>Nieuwbouw in {area}: {share} % betaalbaar (sociale of particuliere huur), onder de norm van twee derde.</translation>
     </message>
     <message>
       <location filename="../core/cbs.py" />
@@ -2332,31 +2447,6 @@
     </message>
     <message>
       <location filename="../core/report_text.py" />
-      <source>Shortfall to the target after the scenario: {n} social dwellings.</source>
-      <translation>Tekort ten opzichte van het doel na het scenario: {n} sociale huurwoningen.</translation>
-    </message>
-    <message>
-      <location filename="../core/report_text.py" />
-      <source>After the scenario the gemeente meets the target.</source>
-      <translation>Na het scenario haalt de gemeente het doel.</translation>
-    </message>
-    <message>
-      <location filename="../core/report_text.py" />
-      <source>The measures remove {n} more social dwellings than they add: these must be compensated elsewhere in the city.</source>
-      <translation>De maatregelen halen {n} sociale huurwoningen meer weg dan ze toevoegen: die moeten elders in de stad worden gecompenseerd.</translation>
-    </message>
-    <message>
-      <location filename="../core/report_text.py" />
-      <source>The measures need no compensation elsewhere in the city.</source>
-      <translation>De maatregelen vragen geen compensatie elders in de stad.</translation>
-    </message>
-    <message>
-      <location filename="../core/report_text.py" />
-      <source>Placements of aandachtsgroepen per year: {n}.</source>
-      <translation>Plaatsingen van aandachtsgroepen per jaar: {n}.</translation>
-    </message>
-    <message>
-      <location filename="../core/report_text.py" />
       <source>Waterbed effect: the other buurten take {delta} percentage points more of their social vacancies for aandachtsgroepen.</source>
       <translation>Waterbedeffect: de andere buurten wijzen {delta} procentpunt meer van hun vrijkomende sociale huurwoningen toe aan aandachtsgroepen.</translation>
     </message>
@@ -2364,21 +2454,6 @@
       <location filename="../core/report_text.py" />
       <source>Waterbed effect: the other buurten take {delta} percentage points less of their social vacancies for aandachtsgroepen.</source>
       <translation>Waterbedeffect: de andere buurten wijzen {delta} procentpunt minder van hun vrijkomende sociale huurwoningen toe aan aandachtsgroepen.</translation>
-    </message>
-    <message>
-      <location filename="../core/report_text.py" />
-      <source>The scenario is not feasible: {n} placements per year do not fit in the remaining social stock.</source>
-      <translation>Het scenario is niet haalbaar: {n} plaatsingen per jaar passen niet in de resterende sociale voorraad.</translation>
-    </message>
-    <message>
-      <location filename="../core/report_text.py" />
-      <source>The scenario is not feasible: not all placements fit in the remaining social stock.</source>
-      <translation>Het scenario is niet haalbaar: niet alle plaatsingen passen in de resterende sociale voorraad.</translation>
-    </message>
-    <message>
-      <location filename="../core/report_text.py" />
-      <source>The allocation of the scenario is feasible.</source>
-      <translation>De toewijzing in het scenario is haalbaar.</translation>
     </message>
     <message>
       <location filename="../core/report_text.py" />
@@ -2751,6 +2826,11 @@ Per indicatorveld:
     </message>
     <message>
       <location filename="../qgisio/report/layers.py" />
+      <source>Balance</source>
+      <translation>Balans</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/report/layers.py" />
       <source>Wijken</source>
       <translation>Wijken</translation>
     </message>
@@ -2781,6 +2861,11 @@ Per indicatorveld:
     </message>
     <message>
       <location filename="../qgisio/report/layout.py" />
+      <source>Balance map: orange less, purple more social rent; black outline: tips over the concentration threshold; dark red hatching: all social vacancies go to aandachtsgroepen (100 %); +n: suggested extra social dwellings (compensation).</source>
+      <translation>Balanskaart: oranje minder, paars meer sociale huur; zwarte rand: komt boven de concentratiedrempel; donkerrode arcering: alle vrijkomende sociale huurwoningen gaan naar aandachtsgroepen (100 %); +n: voorgestelde extra sociale huurwoningen (compensatie).</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/report/layout.py" />
       <source>Veerkracht report</source>
       <translation>Veerkrachtrapport</translation>
     </message>
@@ -2801,8 +2886,8 @@ Per indicatorveld:
     </message>
     <message>
       <location filename="../ui/balans.py" />
-      <source>Share of vulnerable households (%), e.g. p_laag_inkomen_t1; without it the outlook reports the allocation only</source>
-      <translation>Aandeel kwetsbare huishoudens (%), bijv. p_laag_inkomen_t1; zonder dit veld toont de doorkijk alleen de toewijzing</translation>
+      <source>Share of vulnerable households (%), by default p_sociaal_minimum_t1 as in make demo, else p_laag_inkomen_t1; without it the outlook reports the allocation only</source>
+      <translation>Aandeel kwetsbare huishoudens (%), standaard p_sociaal_minimum_t1 zoals in make demo, anders p_laag_inkomen_t1; zonder dit veld toont het vooruitzicht alleen de toewijzing</translation>
     </message>
     <message>
       <location filename="../ui/balans.py" />
@@ -2831,6 +2916,11 @@ Per indicatorveld:
     </message>
     <message>
       <location filename="../ui/balans.py" />
+      <source>Scenario '{scenario}' has no measures yet: select buurten and add a measure first.</source>
+      <translation>Scenario '{scenario}' heeft nog geen maatregelen: selecteer buurten en voeg eerst een maatregel toe.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
       <source>Checking…</source>
       <translation>Bezig met toetsen…</translation>
     </message>
@@ -2838,6 +2928,21 @@ Per indicatorveld:
       <location filename="../ui/balans.py" />
       <source>Cancelled.</source>
       <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>The summary opens in your browser: {path}</source>
+      <translation>De samenvatting opent in uw browser: {path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Citywide balance – full summary</source>
+      <translation>Stadsbrede balans – volledige samenvatting</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans.py" />
+      <source>Balans – {scenario}</source>
+      <translation>Balans – {scenario}</translation>
     </message>
     <message>
       <location filename="../ui/balans_editor.py" />
@@ -2966,13 +3071,18 @@ Per indicatorveld:
     </message>
     <message>
       <location filename="../ui/balans_results.py" />
-      <source>Shortfall to target (dwellings)</source>
-      <translation>Tekort tot het doel (woningen)</translation>
+      <source>Short of the target (tekort, dwellings)</source>
+      <translation>Tekort ten opzichte van het doel (woningen)</translation>
     </message>
     <message>
       <location filename="../ui/balans_results.py" />
       <source>Placements per year</source>
       <translation>Plaatsingen per jaar</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
+      <source>Placements without a vacancy</source>
+      <translation>Plaatsingen zonder vrijkomende woning</translation>
     </message>
     <message>
       <location filename="../ui/balans_results.py" />
@@ -2986,8 +3096,28 @@ Per indicatorveld:
     </message>
     <message>
       <location filename="../ui/balans_results.py" />
-      <source>Compensation could go to:</source>
-      <translation>Compensatie kan naar:</translation>
+      <source>Tekort: the social dwellings still missing after the scenario to reach the target (0: the target is met). Compensation needed: the social dwellings the measures remove on balance; they should come back elsewhere, also when the target is met. Households and dwellings are rounded to whole numbers for display.</source>
+      <translation>Tekort: de sociale huurwoningen die na het scenario nog ontbreken om het doel te halen (0: het doel is gehaald). Compensatie nodig: de sociale huurwoningen die de maatregelen per saldo weghalen; die moeten elders terugkomen, ook als het doel gehaald wordt. Huishoudens en woningen zijn voor de weergave afgerond op hele getallen.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
+      <source>Attention:</source>
+      <translation>Let op:</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
+      <source>Compensation could go to the {shown} of {n} candidate buurten with the most room ({part} of {total} social dwellings; the full summary lists the rest):</source>
+      <translation>Compensatie kan naar de {shown} van {n} kandidaatbuurten met de meeste ruimte ({part} van {total} sociale huurwoningen; de volledige samenvatting noemt de rest):</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
+      <source>Compensation could go to all {n} candidate buurten ({total} social dwellings):</source>
+      <translation>Compensatie kan naar alle {n} kandidaatbuurten ({total} sociale huurwoningen):</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
+      <source>At 100 % of their social vacancies for aandachtsgroepen (take nothing extra, no compensation target):</source>
+      <translation>Op 100 % van hun vrijkomende sociale huurwoningen voor aandachtsgroepen (nemen niets extra, geen doel voor compensatie):</translation>
     </message>
     <message>
       <location filename="../ui/balans_results.py" />
@@ -2996,18 +3126,18 @@ Per indicatorveld:
     </message>
     <message>
       <location filename="../ui/balans_results.py" />
-      <source>{share} % of the new build is affordable (sociale or particuliere huur), below the two-thirds norm.</source>
-      <translation>{share} % van de nieuwbouw is betaalbaar (sociale of particuliere huur), minder dan de tweederdenorm.</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans_results.py" />
-      <source>Not feasible: the placements cannot all be made within the remaining buurten. Open the full summary for the details.</source>
-      <translation>Niet haalbaar: de plaatsingen passen niet allemaal in de overige buurten. Open de volledige samenvatting voor de details.</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans_results.py" />
       <source>Open the full summary</source>
       <translation>Volledige samenvatting openen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
+      <source>Show on the map</source>
+      <translation>Toon op de kaart</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
+      <source>Adds the balance of the checked scenario as a styled layer: buurten that tip, compensation targets with their suggested extra social dwellings, buurten at 100 % of their social vacancies</source>
+      <translation>Voegt de balans van het getoetste scenario toe als opgemaakte laag: buurten die kantelen, buurten voor compensatie met de voorgestelde extra sociale huurwoningen, buurten op 100 % van hun vrijkomende sociale huurwoningen</translation>
     </message>
     <message>
       <location filename="../ui/balans_results.py" />
@@ -3016,18 +3146,13 @@ Per indicatorveld:
     </message>
     <message>
       <location filename="../ui/balans_results.py" />
-      <source>Below target, not worse than before</source>
-      <translation>Onder het doel, niet slechter dan nu</translation>
+      <source>Vulnerable share: field '{field}'.</source>
+      <translation>Aandeel kwetsbare huishoudens: veld '{field}'.</translation>
     </message>
     <message>
       <location filename="../ui/balans_results.py" />
-      <source>On target</source>
-      <translation>Doel gehaald</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans_results.py" />
-      <source>Below target and worse than before</source>
-      <translation>Onder het doel en slechter dan nu</translation>
+      <source>No vulnerable-share field: the share of social vacancies to aandachtsgroepen (ALLOCATION_SHARE) is used.</source>
+      <translation>Geen veld met het aandeel kwetsbare huishoudens: het aandeel vrijkomende sociale huurwoningen voor aandachtsgroepen (ALLOCATION_SHARE) wordt gebruikt.</translation>
     </message>
     <message>
       <location filename="../ui/balans_runner.py" />
@@ -3098,11 +3223,6 @@ Per indicatorveld:
       <location filename="../ui/dock.py" />
       <source>The mix map and presentation mode</source>
       <translation>De mixkaart en de presentatiemodus</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" />
-      <source>Balance</source>
-      <translation>Balans</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" />

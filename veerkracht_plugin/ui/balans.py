@@ -3,15 +3,19 @@
 The panel composes three parts: the measures editor (:mod:`.balans_editor`: the measures table, its
 scenarios and rows), the runner (:mod:`.balans_runner`: the Processing algorithm ``veerkracht:balance``
 as a background task per scenario, so Processing stays the one execution path) and the results view
-(:mod:`.balans_results`: traffic light, numbers of two scenarios side by side, map highlights). The
+(:mod:`.balans_results`: the one verdict as two labelled lines, numbers of two scenarios side by side,
+map highlights, the balance as a map layer). The
 panel itself holds the check's settings (comparison scenario, vulnerable-share field) and wires the parts.
 """
 
+from qgis.core import QgsProject, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -19,19 +23,22 @@ from qgis.PyQt.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from ..core.balance import VULNERABLE_SHARE_FIELDS, default_vulnerable_field
 from ..i18n import tr
+from ..qgisio.paths import style_path
 from .balans_editor import TABLE_NAME, MeasuresEditor, create_measures_table
-from .balans_results import LIGHT_COLORS, BalanceResultsView, traffic_light
+from .balans_results import VERDICT_COLORS, BalanceResultsView, verdict_lines
 from .balans_runner import BalanceRunner
 
-__all__ = ["LIGHT_COLORS", "TABLE_NAME", "BalansPanel", "create_measures_table", "traffic_light"]
+__all__ = ["TABLE_NAME", "VERDICT_COLORS", "BalansPanel", "create_measures_table", "verdict_lines"]
 
-#: the vulnerable-share fields chosen by default, in order of preference
-VULNERABLE_FIELDS = ("p_laag_inkomen_t1", "P_HH_LI", "P_LAAGINKH")
+#: the vulnerable-share fields chosen by default, in order of preference (one list with core.balance)
+VULNERABLE_FIELDS = VULNERABLE_SHARE_FIELDS
 
 
 class BalansPanel(QWidget):
@@ -49,6 +56,8 @@ class BalansPanel(QWidget):
         self.ask_path = lambda default: QFileDialog.getSaveFileName(
             self, tr("New measures table"), default, "GeoPackage (*.gpkg)")[0]
         self.inform = lambda title, text: QMessageBox.warning(self, title, text)
+        self.open_url = QDesktopServices.openUrl  # returns False when no browser could be started
+        self.map_layers = []  # ids of the balance layers this panel added to the project
         self.runner = BalanceRunner(self)
         self.runner.finished.connect(self._check_finished)
         layout = QVBoxLayout(self)
@@ -74,8 +83,9 @@ class BalansPanel(QWidget):
         self.vulnerable_combo = QgsFieldComboBox(check)
         self.vulnerable_combo.setObjectName("vkBalansVulnerable")
         self.vulnerable_combo.setAllowEmptyFieldName(True)
-        self.vulnerable_combo.setToolTip(tr("Share of vulnerable households (%), e.g. p_laag_inkomen_t1; "
-                                            "without it the outlook reports the allocation only"))
+        self.vulnerable_combo.setToolTip(tr("Share of vulnerable households (%), by default p_sociaal_minimum_t1 "
+                                            "as in make demo, else p_laag_inkomen_t1; without it the outlook "
+                                            "reports the allocation only"))
         check_form.addRow(tr("Vulnerable share field"), self.vulnerable_combo)
         run_row = QHBoxLayout()
         self.run_button = QPushButton(tr("Check balance"), check)
@@ -96,6 +106,7 @@ class BalansPanel(QWidget):
         check_form.addRow(self.progress)
         self.results_view.setParent(check)
         self.results_view.html_button.clicked.connect(self.open_html)
+        self.results_view.map_button.clicked.connect(self.show_on_map)
         check_form.addRow(self.results_view)
         return check
 
@@ -105,7 +116,7 @@ class BalansPanel(QWidget):
                      "aantal_spin", "aandeel_spin", "toelichting_edit", "add_button", "measures_view",
                      "remove_button", "edit_button", "measures_status"):
             setattr(self, name, getattr(self.editor, name))
-        for name in ("light", "result_label", "html_button"):
+        for name in ("light", "target_label", "field_label", "result_label", "html_button", "map_button"):
             setattr(self, name, getattr(self.results_view, name))
 
     # --- the parts' state and actions, as the panel's ----------------------------------------------
@@ -147,11 +158,7 @@ class BalansPanel(QWidget):
     def _layer_changed(self, layer):
         self.vulnerable_combo.setLayer(layer)
         if layer is not None:
-            names = layer.fields().names()
-            for candidate in VULNERABLE_FIELDS:
-                if candidate in names:
-                    self.vulnerable_combo.setField(candidate)
-                    break
+            self.vulnerable_combo.setField(default_vulnerable_field(layer.fields().names()) or "")
         self.editor.set_layer(layer)
 
     def _scenarios_changed(self, scenarios):
@@ -169,6 +176,11 @@ class BalansPanel(QWidget):
         scenario = self.scenario_combo.currentText().strip()
         if layer is None or table is None or not scenario:
             self.inform(tr("Veerkracht"), tr("Choose a buurt layer, a measures table and a scenario first."))
+            return False
+        frame = self.editor.measure_frame()
+        if not (frame["scenario"].astype(str) == scenario).any():
+            self.inform(tr("Veerkracht"), tr("Scenario '{scenario}' has no measures yet: select buurten and add a "
+                                             "measure first.").format(scenario=scenario))
             return False
         self.context.flush_requested.emit()
         scenarios = [scenario]
@@ -214,12 +226,59 @@ class BalansPanel(QWidget):
         self.results_view.clear_highlights()
 
     def open_html(self):
+        """The HTML summary in the browser; when no browser starts, in a dialog inside QGIS."""
         page = self.runner.html_page()
-        if page:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(page))
+        if not page:
+            return None
+        if self.open_url(QUrl.fromLocalFile(page)):
+            if self.iface is not None:
+                self.iface.messageBar().pushInfo(tr("Veerkracht"), tr("The summary opens in your browser: {path}")
+                                                 .format(path=page))
+            return "browser"
+        self.summary_dialog(page).show()
+        return "dialog"
+
+    def summary_dialog(self, page):
+        """A dialog with the HTML summary (``page``) in a text browser."""
+        dialog = QDialog(self)
+        dialog.setObjectName("vkBalansSummaryDialog")
+        dialog.setWindowTitle(tr("Citywide balance – full summary"))
+        dialog.resize(900, 700)
+        layout = QVBoxLayout(dialog)
+        view = QTextBrowser(dialog)
+        view.setObjectName("vkBalansSummaryView")
+        view.setOpenExternalLinks(False)
+        with open(page, encoding="utf-8") as handle:
+            view.setHtml(handle.read())
+        layout.addWidget(view)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        self.last_dialog = dialog
+        return dialog
+
+    def show_on_map(self):
+        """Adds the balance of the first checked scenario to the project, styled (styles/balans.qml)."""
+        order = self.runner.shown()
+        result = self.runner.results.get(order[0], {}) if order else {}
+        if "parameters" not in result:
+            return None
+        layer = QgsVectorLayer(result["parameters"]["OUTPUT"], tr("Balans – {scenario}").format(scenario=order[0]),
+                               "ogr")
+        if not layer.isValid():
+            return None
+        layer.loadNamedStyle(str(style_path("balans")))
+        QgsProject.instance().addMapLayer(layer)
+        self.map_layers.append(layer.id())
+        return layer
 
     def close_and_cleanup(self):
         if self.runner.busy():
             self.cancel()
         self.results_view.clear_highlights()
+        project = QgsProject.instance()
+        for layer_id in self.map_layers:  # release the files in the temporary folder before it is removed
+            if project.mapLayer(layer_id) is not None:
+                project.removeMapLayer(layer_id)
+        self.map_layers = []
         self.runner.cleanup()

@@ -49,6 +49,23 @@ class BalanceRunner(QObject):
         self.results = {}
         self.order = []
         self.workdir = None  # temporary outputs of the checks, made on the first check
+        self._serial = 0
+
+    @staticmethod
+    def parameters(layer, table, scenario, vulnerable_field, stem):
+        """The parameters of ``veerkracht:balance`` for one check: the model parameters stay at their defaults
+        and the fields at the algorithm's defaults (as ``make demo`` runs it), the vulnerable-share field is
+        the panel's choice, the class field vk_klasse when the layer has it."""
+        return {
+            "INPUT": layer,
+            "MEASURES": table,
+            "SCENARIO": scenario,
+            "VULNERABLE_SHARE_FIELD": vulnerable_field or None,
+            "CLASS_FIELD": "vk_klasse" if "vk_klasse" in layer.fields().names() else None,
+            "OUTPUT": stem + ".gpkg",
+            "OUTPUT_SUMMARY": stem + "_summary.csv",
+            "OUTPUT_HTML": stem + ".html",
+        }
 
     def start(self, layer, table, scenarios, vulnerable_field=None):
         """Check ``scenarios`` (names in ``table``) on the buurt ``layer``, each as a background task."""
@@ -61,36 +78,29 @@ class BalanceRunner(QObject):
         if self.workdir is None:
             self.workdir = tempfile.mkdtemp(prefix="veerkracht_balans_")
         algorithm = QgsApplication.processingRegistry().createAlgorithmById("veerkracht:balance")
-        index = len(self.tasks)
+        self._serial += 1  # a new file for every check: a layer of an earlier check may still be on the map
+        index = self._serial
         stem = os.path.join(self.workdir, f"balans_{index}_{abs(hash(scenario))}")
-        parameters = {
-            "INPUT": layer,
-            "MEASURES": table,
-            "SCENARIO": scenario,
-            "VULNERABLE_SHARE_FIELD": vulnerable_field or None,
-            "CLASS_FIELD": "vk_klasse" if "vk_klasse" in layer.fields().names() else None,
-            "OUTPUT": stem + ".gpkg",
-            "OUTPUT_SUMMARY": stem + "_summary.csv",
-            "OUTPUT_HTML": stem + ".html",
-        }
+        parameters = self.parameters(layer, table, scenario, vulnerable_field, stem)
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
         feedback = _Feedback()
         errors = feedback.errors
         task = QgsProcessingAlgRunnerTask(algorithm, parameters, context, feedback)
         feedback.progressChanged.connect(lambda value: self.progressChanged.emit(int(value)))
-        task.executed.connect(lambda ok, results, s=scenario: self._finished(s, ok, errors, parameters))
+        task.executed.connect(lambda ok, results, s=scenario: self._finished(s, ok, errors, parameters, results))
         # keep everything alive until the task is done
         self.tasks[scenario] = (task, context, feedback, algorithm)
         QgsApplication.taskManager().addTask(task)
 
-    def _finished(self, scenario, ok, errors, parameters):
+    def _finished(self, scenario, ok, errors, parameters, outputs=None):
         self.tasks.pop(scenario, None)
         if ok:
-            summary = pd.read_csv(parameters["OUTPUT_SUMMARY"], dtype={"gemeente": str})
+            summary = pd.read_csv(parameters["OUTPUT_SUMMARY"], dtype={"gemeente": str, "regio": str, "reden": str})
             buurten = QgsVectorLayer(parameters["OUTPUT"], scenario, "ogr")
             self.results[scenario] = {"summary": summary, "buurten": buurten, "html": parameters["OUTPUT_HTML"],
-                                      "parameters": parameters}
+                                      "parameters": parameters, "outputs": dict(outputs or {}),
+                                      "vulnerable_field": (outputs or {}).get("VULNERABLE_FIELD") or ""}
         else:
             self.results[scenario] = {"error": "\n".join(errors) or tr("The balance check failed.")}
         if not self.tasks:

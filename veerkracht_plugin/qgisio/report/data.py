@@ -29,6 +29,10 @@ QUICKSCAN_OMITS = frozenset((*BALANCE_FIELDS, *TAG_FIELDS))
 class ReportContent:
     """Everything the layouts show; made by :func:`prepare_report`."""
 
+    def map_layers(self):
+        """The layers the layouts draw (the project must hold them)."""
+        return [layer for layer in (self.wijk_layer, self.buurt_layer, self.balance_layer) if layer is not None]
+
     def __init__(self):
         self.quickscan = False
         self.title = ""
@@ -40,6 +44,7 @@ class ReportContent:
         self.class_colours = {}
         self.buurt_layer = None
         self.wijk_layer = None
+        self.balance_layer = None  # the balance map of the closing page (buurt fields of veerkracht:balance)
         self.table_columns = []
         self.table_note = ""
         self.balance = ""
@@ -168,6 +173,8 @@ def prepare_report(source: QgsFeatureSource, mode: int = 0, municipality: str = 
     content.buurt_layer = layers.buurt_layer(source, frame, table, columns, crs, t)
     content.class_colours = layers.class_colours(content.buurt_layer)
     content.wijk_layer = layers.wijk_layer(content.buurt_layer, wijk_names, wijk_labels, wijk_texts, crs)
+    if not content.quickscan:
+        content.balance_layer = layers.balance_layer(content.buurt_layer, crs, t)
     return content
 
 

@@ -29,6 +29,7 @@ from ...core.palette import CLASS_COLORS
 from ...i18n import tr
 from .. import maps
 from ..frames import make_field
+from ..paths import style_path
 from .fonts import TEXT_COLOUR, TITLE_COLOUR, font
 
 
@@ -77,6 +78,34 @@ def buurt_layer(source, frame, table, columns, crs, t):
     style_signal_layer(layer)
     _wrap_legend_labels(layer)
     _label_buurten(layer)
+    return layer
+
+
+#: the buurt fields the balance map of the closing page uses (styles/balans.qml)
+BALANCE_MAP_FIELDS = ("vk_socaandeel_voor", "vk_socaandeel_na", "vk_kantelt", "vk_compensatie", "vk_toewijzing_na")
+
+
+def balance_layer(buurten, crs, t):
+    """The balance of the buurten (output of veerkracht:balance) in memory, styled as the balance map;
+    None when ``buurten`` has no balance fields."""
+    names = buurten.fields().names()
+    if not all(name in names for name in BALANCE_MAP_FIELDS[:2]):
+        return None
+    fields = QgsFields()
+    kinds = {"vk_kantelt": "bool", "vk_compensatie": "int"}
+    present = [name for name in BALANCE_MAP_FIELDS if name in names]
+    for name in present:
+        fields.append(make_field(name, kinds.get(name, "double")))
+    layer = _memory_layer("MultiPolygon", crs, t(N_("Balance")), fields)
+    out = []
+    for feature in buurten.getFeatures():
+        copy = QgsFeature(fields)
+        copy.setGeometry(feature.geometry())
+        copy.setAttributes([feature[name] for name in present])
+        out.append(copy)
+    layer.dataProvider().addFeatures(out)
+    layer.updateExtents()
+    layer.loadNamedStyle(str(style_path("balans")))
     return layer
 
 

@@ -154,13 +154,33 @@ def _slot(project, content, directory, name_prefix):
                 bottom = text.pos().y() + text.rect().height()
                 text.attemptMove(QgsLayoutPoint(text.pos().x(), frame.pos().y()))
                 text.attemptResize(QgsLayoutSize(text.rect().width(), bottom - frame.pos().y()))
+    _balance_map(layout, content, project)
     guide = item(layout, "leeswijzer")
     if guide is not None:
-        if content.guide_in_body:
+        if content.guide_in_body or content.balance_layer is not None:  # the balance map takes its place
             guide.setVisibility(False)
         else:
             set_text(layout, "leeswijzer", tr(N_("How to read this report")) + "\n" + content.guide)
     return layout
+
+
+def _balance_map(layout, content, project):
+    """The balance map of the closing page (buurten that tip, compensation, buurten at 100 %), hidden
+    without balance fields."""
+    map_item, caption = item(layout, "balans_kaart"), item(layout, "balans_kaart_uitleg")
+    layer = content.balance_layer
+    if layer is None or not isinstance(map_item, QgsLayoutItemMap):
+        for found in (map_item, caption):
+            if found is not None:
+                found.setVisibility(False)
+        return
+    map_item.setCrs(content.map_crs)
+    map_item.setLayers([layer])
+    _fit_extent(map_item, _extent(layer, content.map_crs, project))
+    set_text(layout, "balans_kaart_uitleg", tr(N_(
+        "Balance map: orange less, purple more social rent; black outline: tips over the concentration threshold; "
+        "dark red hatching: all social vacancies go to aandachtsgroepen (100 %); +n: suggested extra social "
+        "dwellings (compensation).")))
 
 
 def _extent(layer, crs, project, scale=1.04):
@@ -320,9 +340,9 @@ def open_report_layout(layer, mode=0, municipality="", wijk_field="", balance=No
     group_name = tr(N_("Veerkracht report"))
     root = project.layerTreeRoot()
     group = root.findGroup(group_name) or root.addGroup(group_name)
-    project.addMapLayers([content.wijk_layer, content.buurt_layer], False)
-    group.addLayer(content.wijk_layer)
-    group.addLayer(content.buurt_layer)
+    project.addMapLayers(content.map_layers(), False)
+    for layer in content.map_layers():
+        group.addLayer(layer)
     group.setItemVisibilityChecked(False)
     with document_language(language):
         layouts = build_layouts(project, content)

@@ -206,6 +206,9 @@ def _slot_items(layout):
     _add_label(layout, "methode_titel", x, 22, half, 7, 10, "Method and sources", bold=True, colour=TITLE_COLOUR)
     _add_label(layout, "methode", x, 30, half, 74, 7.5, "Method", frame=True)
     _add_label(layout, "leeswijzer", x, 110, half, FOOTER_Y - 112, 7.5, "Reading guide")
+    # the balance map takes the reading guide's place when the buurten carry the balance
+    _add_label(layout, "balans_kaart_uitleg", x, 108, half, 8, 6.5, "Balance map", colour="#505050")
+    _add_map(layout, "balans_kaart", x, 117, half, FOOTER_Y - 119)
 
 
 _PARTS = {"voorblad": _voorblad_items, "wijk": _wijk_items, "slot": _slot_items}
