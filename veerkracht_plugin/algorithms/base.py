@@ -158,7 +158,7 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
                 continue
             label = definition.description()
             if kind in ("sink", "vectorDestination", "rasterDestination"):
-                destination = self.parameterAsOutputLayer(parameters, name, context)
+                destination = self.output_layer_path(parameters, name, context)
                 destinations.append(outputs.parse_destination(destination, label))
             elif kind == "fileDestination":
                 destination = self.parameterAsFileOutput(parameters, name, context)
@@ -174,13 +174,22 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
         return outputs.check(sources, destinations)
 
     # --- atomic layer outputs (qgisio/staging.py) ---------------------------------------------------
+    def output_layer_path(self, parameters: dict, output_name: str, context: QgsProcessingContext) -> str:
+        """Where output ``output_name`` goes. parameterAsOutputLayer also registers a project destination to load
+        on completion, as parameterAsSink and register_output do later: only theirs is kept, or the toolbox
+        would load every output twice."""
+        to_load = context.layersToLoadOnCompletion()
+        destination = self.parameterAsOutputLayer(parameters, output_name, context) or ""
+        context.setLayersToLoadOnCompletion(to_load)
+        return destination
+
     def open_sink(self, parameters: dict, output_name: str, context: QgsProcessingContext, fields, wkb_type,
                   crs=None, error: str = N_("Cannot create the output layer.")) -> StagedSink:
         """parameterAsSink, but a file destination is written under a temporary name beside it and only
         appears under its own name on :meth:`StagedSink.commit` (a context manager: discarded unless
         committed). Other destinations (memory, a layer in a GeoPackage, a database) are written as usual."""
         value = parameters.get(output_name)
-        destination = self.parameterAsOutputLayer(parameters, output_name, context) or ""
+        destination = self.output_layer_path(parameters, output_name, context)
         staged = None
         if staging.can_stage(_static_destination(value)) and staging.can_stage(destination) and not (
                 isinstance(value, QgsProcessingOutputLayerDefinition) and value.useRemapping()):
@@ -242,7 +251,7 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
         table = gpkg_copy.gpkg_table(layer)
         if table is None:
             return None
-        destination = self.parameterAsOutputLayer(parameters, output_name, context) or ""
+        destination = self.output_layer_path(parameters, output_name, context)
         if not gpkg_copy.is_plain_path(destination) or not destination.lower().endswith(".gpkg"):
             return None
         if outputs.same_file(destination, table[0]):

@@ -11,7 +11,7 @@ from qgis.core import QgsFeatureRequest
 from qgis.gui import QgsHighlight
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core.balance_verdict import verdict
 from ..core.messages import format_count, format_number_or_dash
@@ -177,7 +177,7 @@ class BalanceResultsView(QWidget):
         self.result_label = self._label("vkBalansResult")
         for widget in (self.light, self.target_label, self.field_label, self.result_label):
             layout.addWidget(widget)
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()  # one above the other: side by side they do not fit a narrow dock in Dutch
         self.html_button = QPushButton(tr("Open the full summary"), self)
         self.html_button.setObjectName("vkBalansHtml")
         self.html_button.setEnabled(False)
