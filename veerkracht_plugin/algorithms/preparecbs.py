@@ -5,7 +5,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsProcessing,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -17,6 +16,7 @@ from qgis.core import (
 from ..core import cbs
 from ..core.messages import N_
 from ..qgisio import frames
+from ..qgisio.compat import GEOMETRY_POLYGON, NUMBER_DOUBLE, SOURCE_VECTOR_POLYGON
 from .base import VeerkrachtAlgorithm
 
 
@@ -65,7 +65,7 @@ class PrepareCbs(VeerkrachtAlgorithm):
              self.tr("The later year: its polygons and CRS are those of the output.")),
         ):
             self.add_parameter(
-                QgsProcessingParameterFeatureSource(name, label, [QgsProcessing.SourceType.TypeVectorPolygon]),
+                QgsProcessingParameterFeatureSource(name, label, [SOURCE_VECTOR_POLYGON]),
                 help_text,
             )
         self.add_parameter(
@@ -77,7 +77,7 @@ class PrepareCbs(VeerkrachtAlgorithm):
             QgsProcessingParameterNumber(
                 self.BOUNDARY_TOLERANCE,
                 self.tr("Boundary change tolerance (% of the larger polygon)"),
-                QgsProcessingParameterNumber.Type.Double,
+                NUMBER_DOUBLE,
                 10.0,
                 True,
                 0.0,
@@ -97,7 +97,7 @@ class PrepareCbs(VeerkrachtAlgorithm):
     def _read(self, source, label, keep_water, feedback):
         if source is None:
             self.fail(N_("Layer {layer} cannot be read."), layer=label)
-        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
+        if QgsWkbTypes.geometryType(source.wkbType()) != GEOMETRY_POLYGON:
             self.fail(N_("Layer {layer} is not a polygon layer: CBS buurten are polygons."), layer=label)
         mapping = cbs.resolve_fields(frames.field_names(source))
         self.run_core(cbs.require_code_field, mapping, label)

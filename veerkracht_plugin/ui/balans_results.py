@@ -14,6 +14,7 @@ from qgis.PyQt.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from ..core import balance
 from ..core.messages import format_number_or_dash
 from ..i18n import decimal_mark, tr
+from ..qgisio.compat import REQUEST_NO_GEOMETRY
 
 LIGHT_COLORS = {"green": "#009E73", "orange": "#E69F00", "red": "#D55E00"}
 
@@ -98,7 +99,7 @@ def buurt_lists(layer):
     label = next((n for n in ("buurtnaam", "BU_NAAM", "naam") if n in names), None)
     code = next((n for n in ("buurtcode", "BU_CODE") if n in names), None)
     candidates, tipping = [], []
-    for feature in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)):
+    for feature in layer.getFeatures(QgsFeatureRequest().setFlags(REQUEST_NO_GEOMETRY)):
         text = str(feature[label] if label else feature[code])
         compensation = feature["vk_compensatie"] if "vk_compensatie" in names else None
         if compensation not in (None, 0) and not (hasattr(compensation, "isNull") and compensation.isNull()):

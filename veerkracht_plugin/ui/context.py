@@ -9,11 +9,12 @@ buurten (or another layer), so a panel with unsaved input can save it to the buu
 import math
 
 import numpy as np
-from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..core.cbs import SENTINEL_MAX, find_field
 from ..core.fields import SCORE_FIELDS
+from ..qgisio.compat import GEOMETRY_POLYGON, REQUEST_NO_GEOMETRY
 from ..qgisio.frames import python_value
 
 #: fields the inspector shows (method.md §1 output fields)
@@ -24,7 +25,7 @@ def is_buurt_layer(layer):
     return (
         isinstance(layer, QgsVectorLayer)
         and layer.isValid()
-        and layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
+        and layer.geometryType() == GEOMETRY_POLYGON
     )
 
 
@@ -70,7 +71,7 @@ class GemeenteStats:
         if layer is None or fields.gemeente is None:
             return
         wanted = [f for f in (fields.gemeente, *(fields.get(k) for k in STAT_FIELDS)) if f]
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request = QgsFeatureRequest().setFlags(REQUEST_NO_GEOMETRY)
         request.setSubsetOfAttributes(wanted, layer.fields())
         collected = {}
         keys = [(k, fields.get(k)) for k in STAT_FIELDS]

@@ -16,7 +16,7 @@ runs algorithms by id through Processing (``veerkracht:balance``, ...); it never
 The dock remembers the layer, the tab and panel settings in QgsSettings under ``Veerkracht/dock/``.
 """
 
-from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsSettings
+from qgis.core import QgsProject, QgsSettings
 from qgis.gui import QgsDockWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
@@ -33,6 +33,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..i18n import decimal_mark, tr
+from ..qgisio.compat import LAYER_FILTER_POLYGON
 from ..qgisio.paths import ICON_PATH
 from .balans import BalansPanel
 from .context import BuurtContext, is_buurt_layer
@@ -59,7 +60,7 @@ class VeerkrachtDock(QgsDockWidget):
         row = QHBoxLayout()
         self.layer_combo = QgsMapLayerComboBox(body)
         self.layer_combo.setObjectName("vkLayer")
-        self.layer_combo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
+        self.layer_combo.setFilters(LAYER_FILTER_POLYGON)
         self.layer_combo.setAllowEmptyLayer(True)
         self.layer_combo.setToolTip(tr("The buurt layer"))
         row.addWidget(self.layer_combo, 1)

@@ -14,7 +14,6 @@ from qgis.core import (
     QgsPalLayerSettings,
     QgsProperty,
     QgsSingleSymbolRenderer,
-    QgsSymbolLayer,
     QgsTextBufferSettings,
     QgsTextFormat,
     QgsVectorLayerSimpleLabeling,
@@ -23,6 +22,13 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.palette import STRATEGY_COLORS, by_scale
 from ..i18n import tr
+from ..qgisio.compat import (
+    LABEL_OVER_POINT,
+    LABEL_QUADRANT_ABOVE,
+    SYMBOL_FILL_COLOR,
+    SYMBOL_LAYER_ENABLED,
+    SYMBOL_STROKE_WIDTH,
+)
 
 GLYPH_SIZE_MM = 4.5
 #: field -> offset of its square (mm) from the buurt's centroid
@@ -63,19 +69,19 @@ def mix_symbol():
     # zoomed out beyond a gemeente (a province, the country): hairline outlines and no tag glyphs, which
     # would be too small to read and slow to place for thousands of buurten
     symbol.symbolLayer(0).setDataDefinedProperty(
-        QgsSymbolLayer.Property.PropertyStrokeWidth,
+        SYMBOL_STROKE_WIDTH,
         QgsProperty.fromExpression(by_scale(0, 0.3)))
     for field, (dx, dy) in GLYPH_OFFSETS.items():
         marker = QgsMarkerSymbol.createSimple({
             "name": "square", "size": str(GLYPH_SIZE_MM), "size_unit": "MM",
             "offset": f"{dx * GLYPH_SIZE_MM},{dy * GLYPH_SIZE_MM}", "offset_unit": "MM",
             "outline_color": "51,51,51,255", "outline_width": "0.25", "outline_width_unit": "MM"})
-        marker.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.Property.PropertyFillColor,
+        marker.symbolLayer(0).setDataDefinedProperty(SYMBOL_FILL_COLOR,
                                                      QgsProperty.fromExpression(fill_expression(field)))
         centroid = QgsCentroidFillSymbolLayer()
         centroid.setPointOnSurface(True)
         centroid.setSubSymbol(marker)
-        centroid.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyLayerEnabled,
+        centroid.setDataDefinedProperty(SYMBOL_LAYER_ENABLED,
                                         QgsProperty.fromExpression(f"coalesce(@map_scale, 0) <= {DETAIL_SCALE}"))
         symbol.appendSymbolLayer(centroid)
     return symbol
@@ -133,8 +139,8 @@ def mix_label_settings(name_field, size=9.0):
     settings = QgsPalLayerSettings()
     settings.isExpression = True
     settings.fieldName = mix_label_expression(name_field)
-    settings.placement = QgsPalLayerSettings.Placement.OverPoint
-    settings.quadOffset = QgsPalLayerSettings.QuadrantPosition.QuadrantAbove
+    settings.placement = LABEL_OVER_POINT
+    settings.quadOffset = LABEL_QUADRANT_ABOVE
     settings.yOffset = -GLYPH_SIZE_MM * 1.1  # above the glyph (negative = up)
     settings.setFormat(bold_halo_format(size, "#111111", 1.0))
     settings.scaleVisibility = True  # names and tags only where they can be read

@@ -26,7 +26,6 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QShortcut,
     QStatusBar,
     QToolBar,
     QVBoxLayout,
@@ -36,6 +35,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.method import CLASSES, LEGEND_ORDER
 from ..core.palette import CLASS_COLORS, STRATEGY_COLORS, text_color_on
 from ..i18n import tr
+from ..qgisio.compat import LABEL_OVER_POINT, REQUEST_NO_GEOMETRY, QShortcut
 from .mixstyle import apply_mix_style, bold_halo_format, has_mix_style, mix_label_settings, restore_previous_style
 from .tags import strategy_title
 
@@ -59,7 +59,7 @@ def buurt_list(context, mode, klasse=None):
         code = "onder_druk" if mode == "onder_druk" else (klasse or "onder_druk")
         request = QgsFeatureRequest().setFilterExpression(
             "\"{}\" = '{}'".format(klasse_field, code.replace("'", "''")))
-    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setFlags(REQUEST_NO_GEOMETRY)
     for field in (context.fields.gemeente, context.fields.code):
         if field:
             request.addOrderBy(f'"{field}"')
@@ -307,7 +307,7 @@ class PresentationMode(QObject):
         name = self.context.fields.name or self.context.fields.code
         settings.fieldName = name or "$id"
         settings.isExpression = name is None
-        settings.placement = QgsPalLayerSettings.Placement.OverPoint
+        settings.placement = LABEL_OVER_POINT
         settings.setFormat(bold_halo_format(self.label_size, "#000000", 1.6))
         return settings
 
