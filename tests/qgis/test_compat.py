@@ -57,7 +57,7 @@ def test_enum_means_what_the_old_spelling_meant(name):
     if old_value is not None:
         assert value == old_value
     scoped = compat._lookup(new)
-    if Qgis.QGIS_VERSION_INT >= 34000:  # every scoped name exists from 3.40 on: no old spelling is used
+    if Qgis.QGIS_VERSION_INT >= 34400:  # every scoped name exists from 3.44 on: no old spelling is used
         assert scoped is not None
     if scoped is not None:
         assert value is scoped or value == scoped

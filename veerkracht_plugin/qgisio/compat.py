@@ -103,11 +103,11 @@ LAYER_FILTER_POLYGON = scoped("Qgis.LayerFilter.PolygonLayer",
 
 # --- symbols, labels, legends, layouts -------------------------------------------------------------------
 SYMBOL_STROKE_WIDTH = scoped("QgsSymbolLayer.Property.StrokeWidth",
-                             lambda: QgsSymbolLayer.Property.PropertyStrokeWidth)  # qgis4: ok QGIS < 3.30
+                             lambda: QgsSymbolLayer.Property.PropertyStrokeWidth)  # qgis4: ok older QGIS
 SYMBOL_FILL_COLOR = scoped("QgsSymbolLayer.Property.FillColor",
-                           lambda: QgsSymbolLayer.Property.PropertyFillColor)  # qgis4: ok QGIS < 3.30
+                           lambda: QgsSymbolLayer.Property.PropertyFillColor)  # qgis4: ok older QGIS
 SYMBOL_LAYER_ENABLED = scoped("QgsSymbolLayer.Property.LayerEnabled",
-                              lambda: QgsSymbolLayer.Property.PropertyLayerEnabled)  # qgis4: ok QGIS < 3.30
+                              lambda: QgsSymbolLayer.Property.PropertyLayerEnabled)  # qgis4: ok older QGIS
 LABEL_HORIZONTAL = scoped("Qgis.LabelPlacement.Horizontal",
                           lambda: QgsPalLayerSettings.Placement.Horizontal)  # qgis4: ok fallback for QGIS < 3.26
 LABEL_OVER_POINT = scoped("Qgis.LabelPlacement.OverPoint",
@@ -115,18 +115,18 @@ LABEL_OVER_POINT = scoped("Qgis.LabelPlacement.OverPoint",
 LABEL_QUADRANT_ABOVE = scoped("Qgis.LabelQuadrantPosition.Above",
                               lambda: QgsPalLayerSettings.QuadrantPosition.QuadrantAbove)  # qgis4: ok QGIS < 3.26
 LEGEND_HIDDEN = scoped("Qgis.LegendComponent.Hidden",
-                       lambda: QgsLegendStyle.Style.Hidden)  # qgis4: ok fallback for QGIS < 3.32
+                       lambda: QgsLegendStyle.Style.Hidden)  # qgis4: ok fallback for QGIS < 3.42
 LEGEND_TITLE = scoped("Qgis.LegendComponent.Title",
-                      lambda: QgsLegendStyle.Style.Title)  # qgis4: ok fallback for QGIS < 3.32
+                      lambda: QgsLegendStyle.Style.Title)  # qgis4: ok fallback for QGIS < 3.42
 LEGEND_SYMBOL_LABEL = scoped("Qgis.LegendComponent.SymbolLabel",
-                             lambda: QgsLegendStyle.Style.SymbolLabel)  # qgis4: ok fallback for QGIS < 3.32
+                             lambda: QgsLegendStyle.Style.SymbolLabel)  # qgis4: ok fallback for QGIS < 3.42
 
 
 def layout_render_flags():
     """Antialiasing and advanced effects, as the flags of a layout export's settings."""
-    if _lookup("Qgis.LayoutRenderFlag") is not None:  # QGIS >= 3.36
+    if _lookup("Qgis.LayoutRenderFlag") is not None:  # QGIS >= 3.44
         return Qgis.LayoutRenderFlags(Qgis.LayoutRenderFlag.Antialiasing | Qgis.LayoutRenderFlag.UseAdvancedEffects)
-    return QgsLayoutRenderContext.Flags(  # qgis4: ok fallback for QGIS < 3.36
+    return QgsLayoutRenderContext.Flags(  # qgis4: ok fallback for QGIS < 3.44
         QgsLayoutRenderContext.Flag.FlagAntialiasing  # qgis4: ok
         | QgsLayoutRenderContext.Flag.FlagUseAdvancedEffects  # qgis4: ok
     )
