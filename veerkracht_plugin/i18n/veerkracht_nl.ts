@@ -2186,6 +2186,11 @@
       <translation>Veerkracht – veerkrachtsignalen voor buurten</translation>
     </message>
     <message>
+      <location filename="../qgisio/compat.py" />
+      <source>The data source did not store the style.</source>
+      <translation>De gegevensbron heeft de stijl niet opgeslagen.</translation>
+    </message>
+    <message>
       <location filename="../qgisio/frames.py" />
       <source>Field '{field}' does not exist in the input layer{label}.</source>
       <translation>Veld '{field}' bestaat niet in de invoerlaag{label}.</translation>

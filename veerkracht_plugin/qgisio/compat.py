@@ -32,6 +32,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..i18n import tr
+
 try:  # Qt6, and Qt5 from QGIS 3.40 on
     from qgis.PyQt.QtGui import QAction, QShortcut
 except ImportError:  # QGIS < 3.40 with Qt5
@@ -144,7 +146,7 @@ def save_style_to_database(layer, name, description, use_as_default, ui_file_con
         from qgis.core import QgsMapLayer
 
         failures = QgsMapLayer.SaveStyleResult.QmlGenerationFailed | QgsMapLayer.SaveStyleResult.DatabaseWriteFailed
-        return (message or "the style was not stored") if result & failures else ""
+        return (message or tr("The data source did not store the style.")) if result & failures else ""
     error = layer.saveStyleToDatabase(name, description, use_as_default, ui_file_content)  # qgis4: ok < 3.44
     if isinstance(error, tuple):  # some QGIS versions return (ok, message)
         error = "" if error[0] is True else error[-1]
