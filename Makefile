@@ -21,7 +21,7 @@ help:
 	@echo "make quick     unit tests and the fast QGIS tests (-m 'not slow'), under a minute"
 	@echo "make package   build dist/veerkracht_plugin.<version>.zip with qgis-plugin-ci"
 	@echo "make qgis      open QGIS with the plugin and the demo project"
-	@echo "make lint      ruff + flake8-qgis + translation check"
+	@echo "make lint      ruff + flake8-qgis + QGIS 4 check + translation check"
 	@echo "make i18n      update the Dutch .ts file with new strings"
 	@echo "make install-dev  link this checkout into your default QGIS profile"
 	@echo "make bench     national-scale benchmarks"
@@ -40,6 +40,7 @@ demo: translations
 lint: setup
 	@$(VENV)/bin/ruff check .
 	@$(VENV)/bin/flake8 $(PLUGIN)
+	@$(PY) scripts/qgis4_check.py $(PLUGIN)
 	@$(PY) scripts/i18n.py check
 
 test: translations lint

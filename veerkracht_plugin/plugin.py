@@ -2,10 +2,10 @@
 
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
 
 from .i18n import install_translator, remove_translator, tr
 from .provider import VeerkrachtProvider
+from .qgisio.compat import QAction
 from .qgisio.paths import ICON_PATH
 
 

@@ -10,6 +10,7 @@ from qgis.core import (
 
 from ..core.messages import N_, VeerkrachtError
 from ..qgisio import maps
+from ..qgisio.compat import FIELD_NUMERIC
 from .base import VeerkrachtAlgorithm
 
 
@@ -57,7 +58,7 @@ class ApplyStyle(VeerkrachtAlgorithm):
                 self.CORPORATION_FIELD,
                 self.tr("Corporation share field (%, map 7; empty: detect)"),
                 parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.Numeric,
+                type=FIELD_NUMERIC,
                 optional=True,
             ),
             self.tr("Map 7 only: the share of corporation dwellings in % (p_corporatie_t1 from "

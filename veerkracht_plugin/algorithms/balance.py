@@ -4,7 +4,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
-    QgsProcessing,
     QgsProcessingOutputBoolean,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -14,7 +13,6 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
 from ..core import balance as core
@@ -24,6 +22,7 @@ from ..core.cbs import find_field
 from ..core.messages import N_, format_count, format_number_or_dash
 from ..i18n import decimal_mark, tr
 from ..qgisio import frames, staging
+from ..qgisio.compat import NUMBER_DOUBLE, SOURCE_VECTOR, WKB_NO_GEOMETRY
 from ..qgisio.paths import style_path
 from .base import VeerkrachtAlgorithm
 
@@ -94,7 +93,7 @@ class Balance(VeerkrachtAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Buurt layer"), [QgsProcessing.SourceType.TypeVector]
+                self.INPUT, self.tr("Buurt layer"), [SOURCE_VECTOR]
             ),
             self.tr("One feature per buurt."),
         )
@@ -102,7 +101,7 @@ class Balance(VeerkrachtAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.MEASURES,
                 self.tr("Measures table (CSV, GeoPackage table or table layer)"),
-                [QgsProcessing.SourceType.TypeVector],
+                [SOURCE_VECTOR],
             ),
             self.tr("One row per measure: scenario, buurtcode, maatregel (sloop, nieuwbouw, verkoop, liberalisatie, "
                     "aankoop, toewijzing), segment (sociale_huur, particuliere_huur, koop; needed for sloop, "
@@ -125,7 +124,7 @@ class Balance(VeerkrachtAlgorithm):
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_SUMMARY,
                 self.tr("Balance per gemeente (and regio)"),
-                QgsProcessing.SourceType.TypeVector,
+                SOURCE_VECTOR,
             ),
             self.tr("One row per gemeente (and regio): the stock, the gap to the target, the compensation needed "
                     "and whether the scenario is feasible."),
@@ -203,7 +202,7 @@ class Balance(VeerkrachtAlgorithm):
         for name, label, default, minimum, maximum, help_text in numbers:
             self.add_parameter(
                 QgsProcessingParameterNumber(
-                    name, label, QgsProcessingParameterNumber.Type.Double, default, False, minimum, maximum
+                    name, label, NUMBER_DOUBLE, default, False, minimum, maximum
                 ),
                 help_text,
             )
@@ -337,7 +336,7 @@ class Balance(VeerkrachtAlgorithm):
         with self.document_language(parameters, context) as language:
             decimal = "," if language == "nl" else "."
             reasons = [row_reason(row).format(tr, decimal) for row in result.summary.to_dict("records")]
-        with self.open_sink(parameters, self.OUTPUT_SUMMARY, context, summary_fields, QgsWkbTypes.Type.NoGeometry,
+        with self.open_sink(parameters, self.OUTPUT_SUMMARY, context, summary_fields, WKB_NO_GEOMETRY,
                             error=N_("Cannot create the summary table.")) as output:
             for row, reason in zip(result.summary.to_dict("records"), reasons):
                 row["reden"] = reason

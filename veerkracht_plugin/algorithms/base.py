@@ -20,6 +20,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.messages import N_, VeerkrachtError
 from ..i18n import DOCUMENT_LANGUAGES, decimal_mark, document_language, tr
 from ..qgisio import frames, gpkg_copy, maps, outputs, staging
+from ..qgisio.compat import ALGORITHM_NO_THREADING
 from ..qgisio.paths import ICON_PATH
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
 
     def flags(self):
         flags = super().flags()
-        return flags | _no_threading_flag() if self.MAIN_THREAD else flags
+        return flags | ALGORITHM_NO_THREADING if self.MAIN_THREAD else flags
 
     # --- parameters -------------------------------------------------------------------------------
     def add_parameter(self, parameter, help_text=""):
@@ -414,15 +415,6 @@ def _redirected(value, path):
         definition.destinationName = value.destinationName
         definition.createOptions = value.createOptions
     return definition
-
-
-def _no_threading_flag():
-    try:  # QGIS >= 3.36 / QGIS 4
-        from qgis.core import Qgis
-
-        return Qgis.ProcessingAlgorithmFlag.NoThreading
-    except AttributeError:
-        return QgsProcessingAlgorithm.Flag.FlagNoThreading
 
 
 class _StylePostProcessor(QgsProcessingLayerPostProcessorInterface):

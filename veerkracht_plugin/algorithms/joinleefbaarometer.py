@@ -3,7 +3,6 @@
 import os
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -18,6 +17,7 @@ from ..core import leefbaarometer as lbm
 from ..core.cbs import find_field
 from ..core.messages import N_
 from ..qgisio import frames
+from ..qgisio.compat import NUMBER_INTEGER, SOURCE_VECTOR, SOURCE_VECTOR_POLYGON
 from .base import VeerkrachtAlgorithm
 
 
@@ -50,7 +50,7 @@ class JoinLeefbaarometer(VeerkrachtAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Buurt layer"), [QgsProcessing.SourceType.TypeVectorPolygon]
+                self.INPUT, self.tr("Buurt layer"), [SOURCE_VECTOR_POLYGON]
             ),
             self.tr("Buurt polygons with a buurt or wijk code."),
         )
@@ -68,7 +68,7 @@ class JoinLeefbaarometer(VeerkrachtAlgorithm):
             QgsProcessingParameterVectorLayer(
                 self.LEEFBAAROMETER_LAYER,
                 self.tr("or a Leefbaarometer table loaded in QGIS"),
-                [QgsProcessing.SourceType.TypeVector],
+                [SOURCE_VECTOR],
                 optional=True,
             ),
             self.tr("A Leefbaarometer table (or layer) already in the project, with bu_code or wk_code, jaar and the "
@@ -90,7 +90,7 @@ class JoinLeefbaarometer(VeerkrachtAlgorithm):
                                      (self.YEAR_T1, self.tr("Second year (t1)"), 2022)):
             self.add_parameter(
                 QgsProcessingParameterNumber(
-                    name, label, QgsProcessingParameterNumber.Type.Integer, default, False, 2002, 2100
+                    name, label, NUMBER_INTEGER, default, False, 2002, 2100
                 ),
                 years,
             )

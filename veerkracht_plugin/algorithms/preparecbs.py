@@ -7,7 +7,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsProcessing,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -21,6 +20,7 @@ from ..core import cbs
 from ..core.lazy import lazy_module
 from ..core.messages import N_
 from ..qgisio import frames
+from ..qgisio.compat import NUMBER_DOUBLE, SOURCE_VECTOR, SOURCE_VECTOR_POLYGON
 from .base import VeerkrachtAlgorithm
 
 pd = lazy_module("pandas")
@@ -95,13 +95,13 @@ class PrepareCbs(VeerkrachtAlgorithm):
                      "table).")),
         ):
             self.add_parameter(
-                QgsProcessingParameterFeatureSource(name, label, [QgsProcessing.SourceType.TypeVector]),
+                QgsProcessingParameterFeatureSource(name, label, [SOURCE_VECTOR]),
                 help_text,
             )
         self.add_parameter(
             QgsProcessingParameterFeatureSource(
                 self.GEOMETRY, self.tr("Buurt polygons for tables without geometry"),
-                [QgsProcessing.SourceType.TypeVectorPolygon], optional=True,
+                [SOURCE_VECTOR_POLYGON], optional=True,
             ),
             self.tr("Optional. Buurt polygons with a buurtcode: rows of a t0 or t1 table without geometry are joined "
                     "to them by buurtcode."),
@@ -130,7 +130,7 @@ class PrepareCbs(VeerkrachtAlgorithm):
             QgsProcessingParameterNumber(
                 self.BOUNDARY_TOLERANCE,
                 self.tr("Boundary change tolerance (% of the larger polygon)"),
-                QgsProcessingParameterNumber.Type.Double,
+                NUMBER_DOUBLE,
                 10.0,
                 True,
                 0.0,

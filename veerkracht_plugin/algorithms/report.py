@@ -9,7 +9,6 @@ reports in a few seconds, so blocking the GUI thread for that time is acceptable
 """
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
@@ -20,6 +19,7 @@ from qgis.core import (
 )
 
 from ..core.messages import N_
+from ..qgisio.compat import SOURCE_VECTOR, SOURCE_VECTOR_POLYGON
 from .base import VeerkrachtAlgorithm
 
 
@@ -57,7 +57,7 @@ class WriteReport(VeerkrachtAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Scored buurt layer"), [QgsProcessing.SourceType.TypeVectorPolygon]
+                self.INPUT, self.tr("Scored buurt layer"), [SOURCE_VECTOR_POLYGON]
             ),
             self.tr("The output of veerkracht:score (vk_klasse, vk_klasse_rel, vk_dk, vk_dp, vk_score, vk_signaal, "
                     "vk_corpbuurt, …) with buurt code and name, wijk and gemeente code, inhabitants and corporation "
@@ -94,7 +94,7 @@ class WriteReport(VeerkrachtAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.BALANCE_SUMMARY,
                 self.tr("Balance summary (table of veerkracht:balance)"),
-                [QgsProcessing.SourceType.TypeVector],
+                [SOURCE_VECTOR],
                 optional=True,
             ),
             self.tr("Optional: the summary table of veerkracht:balance, for the closing page (not in a QuickScan)."),

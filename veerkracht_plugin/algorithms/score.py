@@ -1,7 +1,6 @@
 """veerkracht:score – the veerkracht signal per buurt (method.md section 1)."""
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
@@ -16,6 +15,7 @@ from ..core.cbs import ALIASES, is_raw_cbs_layer
 from ..core.messages import N_
 from ..i18n import tr
 from ..qgisio import frames
+from ..qgisio.compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_VECTOR, parameter_as_strings
 from .base import VeerkrachtAlgorithm
 
 
@@ -121,7 +121,7 @@ class Score(VeerkrachtAlgorithm):
         found = self.tr("Left empty, the field is found by its usual names; a named field must exist.")
         self.add_parameter(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Buurt layer"), [QgsProcessing.SourceType.TypeVector]
+                self.INPUT, self.tr("Buurt layer"), [SOURCE_VECTOR]
             ),
             self.tr("One feature per buurt with values for both years (any CRS; kept)."),
         )
@@ -218,7 +218,7 @@ class Score(VeerkrachtAlgorithm):
             QgsProcessingParameterNumber(
                 self.MIN_POPULATION,
                 self.tr("Minimum population"),
-                QgsProcessingParameterNumber.Type.Integer,
+                NUMBER_INTEGER,
                 method.MIN_POPULATION,
                 False,
                 0,
@@ -230,7 +230,7 @@ class Score(VeerkrachtAlgorithm):
             QgsProcessingParameterNumber(
                 self.MIN_HOUSEHOLDS,
                 self.tr("Minimum households (when a households field is used)"),
-                QgsProcessingParameterNumber.Type.Integer,
+                NUMBER_INTEGER,
                 method.MIN_HOUSEHOLDS,
                 False,
                 0,
@@ -241,7 +241,7 @@ class Score(VeerkrachtAlgorithm):
             QgsProcessingParameterNumber(
                 self.DEADBAND,
                 self.tr("Dead-band: a change within ± this value counts as stable"),
-                QgsProcessingParameterNumber.Type.Double,
+                NUMBER_DOUBLE,
                 method.DEADBAND,
             ),
             self.tr("A change between minus and plus the dead-band (in standard deviations) counts as stable "
@@ -281,7 +281,7 @@ class Score(VeerkrachtAlgorithm):
 
     def _multi(self, parameters, context, name, available):
         default, canonical, suffix = self.MULTI_FIELDS[name]
-        requested = self.parameterAsFields(parameters, name, context) if parameters.get(name) else []
+        requested = parameter_as_strings(self, parameters, name, context) if parameters.get(name) else []
         if not requested:
             field, _explicit = resolve_field(available, "", default, canonical, suffix)
             if field is None:

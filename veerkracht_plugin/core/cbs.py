@@ -419,7 +419,7 @@ def normalise_codes(values, prefix="BU", digits=8):
     text = series.map(lambda v: None if v is None or (isinstance(v, float) and np.isnan(v)) else str(v))
     text = text.str.strip().str.upper()
     text = text.str.replace(r"^(\d+)\.0+$", r"\1", regex=True)
-    digits_only = text.str.fullmatch(r"\d+").fillna(False).astype(bool)
+    digits_only = text.str.fullmatch(r"\d+", na=False).astype(bool)
     text = text.where(~digits_only, prefix + text.str.zfill(digits))
     text = text.where(text.fillna("") != "", None)
     return text.to_numpy(dtype=object)

@@ -2615,6 +2615,11 @@ Per indicatorveld:
       <translation>Veerkracht – veerkrachtsignalen voor buurten</translation>
     </message>
     <message>
+      <location filename="../qgisio/compat.py" />
+      <source>The data source did not store the style.</source>
+      <translation>De gegevensbron heeft de stijl niet opgeslagen.</translation>
+    </message>
+    <message>
       <location filename="../qgisio/frames.py" />
       <source>points</source>
       <translation>punten</translation>

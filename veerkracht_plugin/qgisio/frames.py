@@ -11,7 +11,6 @@ import math
 from typing import TYPE_CHECKING, Iterable, Sequence, Tuple
 
 from qgis.core import (
-    Qgis,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
@@ -23,6 +22,15 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ..core.lazy import lazy_module
 from ..i18n import tr
+from .compat import (
+    GEOMETRY_LINE,
+    GEOMETRY_NULL,
+    GEOMETRY_POINT,
+    GEOMETRY_POLYGON,
+    GEOMETRY_UNKNOWN,
+    REQUEST_NO_GEOMETRY,
+    field_type,
+)
 
 if TYPE_CHECKING:
     import pandas
@@ -34,38 +42,10 @@ pd = lazy_module("pandas")
 #: (field name, kind) of a new output column; kinds: see :func:`make_field`
 Column = Tuple[str, str]
 
-_USE_METATYPE = Qgis.versionInt() >= 33800
-
-
-def _type(kind):
-    """The QGIS field type for a kind: 'double', 'int', 'int64', 'bool', 'string', 'datetime'."""
-    if _USE_METATYPE:  # QGIS >= 3.38 / QGIS 4: QMetaType
-        from qgis.PyQt.QtCore import QMetaType
-
-        table = {
-            "double": QMetaType.Type.Double,
-            "int": QMetaType.Type.Int,
-            "int64": QMetaType.Type.LongLong,
-            "bool": QMetaType.Type.Bool,
-            "string": QMetaType.Type.QString,
-            "datetime": QMetaType.Type.QDateTime,
-        }
-    else:
-        table = {
-            "double": QVariant.Double,
-            "int": QVariant.Int,
-            "int64": QVariant.LongLong,
-            "bool": QVariant.Bool,
-            "string": QVariant.String,
-            "datetime": QVariant.DateTime,
-        }
-    return table[kind]
-
-
 def make_field(name: str, kind: str, length: int = 0, precision: int = 0) -> QgsField:
     """A QgsField of ``kind`` ('double', 'int', 'int64', 'bool', 'string', 'datetime'), QVariant or QMetaType
     typed as the QGIS version wants."""
-    field = QgsField(name, _type(kind))
+    field = QgsField(name, field_type(kind))
     if length:
         field.setLength(length)
     if precision:
@@ -110,21 +90,21 @@ def field_names(source) -> list:
 
 def is_polygon_source(source) -> bool:
     """True when a feature source (or layer) holds polygons."""
-    return QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
+    return QgsWkbTypes.geometryType(source.wkbType()) == GEOMETRY_POLYGON
 
 
 def has_geometry(source) -> bool:
     """False for a table without geometry (a CSV, a GeoPackage attribute table)."""
-    return QgsWkbTypes.geometryType(source.wkbType()) not in (QgsWkbTypes.GeometryType.NullGeometry,
-                                                              QgsWkbTypes.GeometryType.UnknownGeometry)
+    return QgsWkbTypes.geometryType(source.wkbType()) not in (GEOMETRY_NULL,
+                                                              GEOMETRY_UNKNOWN)
 
 
 def geometry_kind(source) -> str:
     """'points', 'lines', 'polygons' or 'no geometry' (translated) for a message."""
     kinds = {
-        QgsWkbTypes.GeometryType.PointGeometry: tr("points"),
-        QgsWkbTypes.GeometryType.LineGeometry: tr("lines"),
-        QgsWkbTypes.GeometryType.PolygonGeometry: tr("polygons"),
+        GEOMETRY_POINT: tr("points"),
+        GEOMETRY_LINE: tr("lines"),
+        GEOMETRY_POLYGON: tr("polygons"),
     }
     return kinds.get(QgsWkbTypes.geometryType(source.wkbType()), tr("no geometry"))
 
@@ -152,7 +132,7 @@ def source_to_frame(source: QgsFeatureSource, names: Iterable[str], feedback: Qg
     """
     names = [n for n in dict.fromkeys(names) if n]
     request = QgsFeatureRequest(request) if request is not None else QgsFeatureRequest()
-    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setFlags(REQUEST_NO_GEOMETRY)
     fields = source.fields()
     indices = [fields.indexFromName(n) for n in names]
     if names:

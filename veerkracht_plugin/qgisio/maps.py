@@ -13,6 +13,7 @@ import os
 from qgis.core import QgsLayerTreeModel, QgsMapThemeCollection, QgsVectorLayer
 
 from ..core.messages import N_, VeerkrachtError
+from .compat import export_sld_style, save_style_to_database
 from .map_export import add_scale_bar, export_map_png, focus_legend_svg
 from .map_specs import (
     CORPORATION_PLACEHOLDER,
@@ -86,11 +87,8 @@ def store_styles(dest_id_or_path, keys=None, default=DEFAULT_MAP, corporation_fi
             continue
         spec = MAPS[key]
         _delete_stored_style(layer, spec.style_name)
-        error = layer.saveStyleToDatabase(
-            spec.style_name, _STYLE_DESCRIPTION.format(title=spec.title), key == default, ""
-        )
-        if isinstance(error, tuple):  # some QGIS versions return (ok, message)
-            error = "" if error[0] is True else error[-1]
+        error = save_style_to_database(layer, spec.style_name, _STYLE_DESCRIPTION.format(title=spec.title),
+                                       key == default)
         if error:
             raise VeerkrachtError(
                 N_("Cannot store the style in {path}: {message}"), path=uri.split("|")[0], message=error
@@ -123,9 +121,9 @@ def default_style_row(fields, key, geometry_type="Polygon", corporation_field=No
     layer.dataProvider().addAttributes(list(fields))
     layer.updateFields()
     apply_map_style(layer, key, corporation_field)
-    qml, sld = QDomDocument(), QDomDocument()
+    qml = QDomDocument()
     layer.exportNamedStyle(qml)
-    layer.exportSldStyle(sld, "")
+    sld = export_sld_style(layer)
     spec = MAPS[key]
     return spec.style_name, _STYLE_DESCRIPTION.format(title=spec.title), qml.toString(), sld.toString()
 

@@ -13,11 +13,9 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFields,
-    QgsMapLayerProxyModel,
     QgsProject,
     QgsVectorFileWriter,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, pyqtSignal
@@ -41,6 +39,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core import balance
 from ..core.messages import format_number_or_dash
 from ..i18n import decimal_mark, tr
+from ..qgisio.compat import LAYER_FILTER_VECTOR, REQUEST_NO_GEOMETRY, WKB_NO_GEOMETRY
 from ..qgisio.frames import make_field
 
 TABLE_NAME = balance.MEASURES_TABLE
@@ -63,7 +62,7 @@ def create_measures_table(path, rows=()):
     options.actionOnExistingFile = (
         QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer if os.path.exists(path)
         else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile)
-    writer = QgsVectorFileWriter.create(path, fields, QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem(),
+    writer = QgsVectorFileWriter.create(path, fields, WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem(),
                                         QgsCoordinateTransformContext(), options)
     if writer is None or writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
         return None
@@ -119,7 +118,7 @@ class MeasuresEditor(QGroupBox):
         table_row = QHBoxLayout()
         self.table_combo = QgsMapLayerComboBox(self)
         self.table_combo.setObjectName("vkBalansTable")
-        self.table_combo.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
+        self.table_combo.setFilters(LAYER_FILTER_VECTOR)
         self.table_combo.setAllowEmptyLayer(True)
         self.table_combo.setLayer(None)
         self.table_combo.layerChanged.connect(self._table_changed)
@@ -339,7 +338,7 @@ class MeasuresEditor(QGroupBox):
             self.inform(tr("Veerkracht"), tr("The buurt layer has no buurt code field."))
             return 0
         values = self._form_values(scenario)
-        request = QgsFeatureRequest().setFilterFids(fids).setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request = QgsFeatureRequest().setFilterFids(fids).setFlags(REQUEST_NO_GEOMETRY)
         codes = [str(f[code_field]) for f in layer.getFeatures(request)]
         names = table.fields().names()
 

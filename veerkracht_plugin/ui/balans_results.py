@@ -16,6 +16,7 @@ from qgis.PyQt.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from ..core.balance_verdict import verdict
 from ..core.messages import format_count, format_number_or_dash
 from ..i18n import decimal_mark, tr
+from ..qgisio.compat import REQUEST_NO_GEOMETRY
 
 #: colours of the words "feasible" / "not feasible" (Okabe-Ito: bluish green, vermillion)
 VERDICT_COLORS = {True: "#009E73", False: "#D55E00"}
@@ -147,7 +148,7 @@ def buurt_lists(layer):
         raw = feature[name] if name in names else None
         return None if raw is None or (hasattr(raw, "isNull") and raw.isNull()) else raw
 
-    for feature in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)):
+    for feature in layer.getFeatures(QgsFeatureRequest().setFlags(REQUEST_NO_GEOMETRY)):
         text = str(feature[label] if label else feature[code])
         compensation = value(feature, "vk_compensatie")
         if compensation not in (None, 0):

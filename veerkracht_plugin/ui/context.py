@@ -10,12 +10,13 @@ import math
 import re
 
 import numpy as np
-from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..core.cbs import SENTINEL_MAX, find_field
 from ..core.fields import SCORE_FIELDS, TAG_FIELDS
 from ..i18n import tr
+from ..qgisio.compat import GEOMETRY_POLYGON, REQUEST_NO_GEOMETRY
 from ..qgisio.frames import python_value
 
 #: fields the inspector shows (method.md §1 output fields)
@@ -26,7 +27,7 @@ def is_buurt_layer(layer):
     return (
         isinstance(layer, QgsVectorLayer)
         and layer.isValid()
-        and layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
+        and layer.geometryType() == GEOMETRY_POLYGON
     )
 
 
@@ -80,7 +81,7 @@ class GemeenteStats:
         if layer is None or fields.gemeente is None:
             return
         wanted = [f for f in (fields.gemeente, *(fields.get(k) for k in STAT_FIELDS)) if f]
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request = QgsFeatureRequest().setFlags(REQUEST_NO_GEOMETRY)
         request.setSubsetOfAttributes(wanted, layer.fields())
         collected = {}
         keys = [(k, fields.get(k)) for k in STAT_FIELDS]
@@ -119,7 +120,7 @@ def problem_level(layer, fields):
     if layer is None or not fields.leefbaarometer or not (fields.wijk_code or fields.code):
         return None
     key_field = fields.wijk_code or fields.code
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request = QgsFeatureRequest().setFlags(REQUEST_NO_GEOMETRY)
     request.setSubsetOfAttributes([key_field, *fields.leefbaarometer], layer.fields())
     seen = {}
     for feature in layer.getFeatures(request):

@@ -21,7 +21,7 @@ Layout: the layer on a row of its own, the tools below it, and a compact tab bar
 the dock's minimum width (no scroll arrows); the full title is each tab's tooltip.
 """
 
-from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsSettings
+from qgis.core import QgsProject, QgsSettings
 from qgis.gui import QgsDockWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QIcon
@@ -40,6 +40,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..i18n import decimal_mark, tr
+from ..qgisio.compat import LAYER_FILTER_POLYGON
 from ..qgisio.paths import ICON_PATH
 from . import state
 from .balans import BalansPanel
@@ -69,7 +70,7 @@ class VeerkrachtDock(QgsDockWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         self.layer_combo = QgsMapLayerComboBox(body)
         self.layer_combo.setObjectName("vkLayer")
-        self.layer_combo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
+        self.layer_combo.setFilters(LAYER_FILTER_POLYGON)
         self.layer_combo.setAllowEmptyLayer(True)
         self.layer_combo.setToolTip(tr("The buurt layer"))
         self.layer_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

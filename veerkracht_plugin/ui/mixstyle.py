@@ -18,28 +18,28 @@ from qgis.core import (
     QgsPalLayerSettings,
     QgsProperty,
     QgsRuleBasedRenderer,
-    QgsSymbolLayer,
     QgsTextBufferSettings,
     QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayerSimpleLabeling,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.palette import STRATEGY_COLORS, by_scale
 from ..i18n import tr
+from ..qgisio.compat import (
+    GEOMETRY_POINT,
+    LABEL_OVER_POINT,
+    LABEL_QUADRANT_ABOVE,
+    RENDER_MILLIMETERS,
+    RENDER_PIXELS,
+    SYMBOL_FILL_COLOR,
+    SYMBOL_LAYER_ENABLED,
+    SYMBOL_STROKE_STYLE,
+    SYMBOL_STROKE_WIDTH,
+)
 
-
-def render_unit(name):
-    """A render unit by name ('Millimeters', 'Pixels'): Qgis.RenderUnit from QGIS 3.30, else QgsUnitTypes."""
-    scoped = getattr(Qgis, "RenderUnit", None)
-    if scoped is not None:
-        return getattr(scoped, name)
-    return getattr(QgsUnitTypes.RenderUnit, "Render" + name)
-
-
-MILLIMETERS, PIXELS = render_unit("Millimeters"), render_unit("Pixels")
+MILLIMETERS, PIXELS = RENDER_MILLIMETERS, RENDER_PIXELS
 GLYPH_SIZE_MM = 4.5
 #: field -> offset of its square (in glyph squares) from the buurt's point on surface
 GLYPH_OFFSETS = {
@@ -114,7 +114,7 @@ DETAIL_SCALE = 150000
 def _outline(symbol):
     # zoomed out beyond a gemeente (a province, the country): hairline outlines
     symbol.symbolLayer(0).setDataDefinedProperty(
-        QgsSymbolLayer.Property.PropertyStrokeWidth, QgsProperty.fromExpression(by_scale(0, 0.3)))
+        SYMBOL_STROKE_WIDTH, QgsProperty.fromExpression(by_scale(0, 0.3)))
     return symbol
 
 
@@ -131,16 +131,16 @@ def mix_symbol(size=GLYPH_SIZE_MM, unit=MILLIMETERS):
             "color": f"{color.red()},{color.green()},{color.blue()},255",
             "offset": f"{dx * size},{dy * size}", "offset_unit": unit_name,
             "outline_color": GLYPH_OUTLINE, "outline_width": "0.25", "outline_width_unit": "MM"})
-        marker.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.Property.PropertyFillColor,
+        marker.symbolLayer(0).setDataDefinedProperty(SYMBOL_FILL_COLOR,
                                                      QgsProperty.fromExpression(fill_expression(field)))
-        marker.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.Property.PropertyStrokeStyle,
+        marker.symbolLayer(0).setDataDefinedProperty(SYMBOL_STROKE_STYLE,
                                                      QgsProperty.fromExpression(stroke_style_expression(field)))
         keep_colours_when_selected(marker.symbolLayer(0))
         centroid = QgsCentroidFillSymbolLayer()
         centroid.setPointOnSurface(True)
         centroid.setSubSymbol(marker)
         # zoomed out beyond a gemeente no tag glyphs: too small to read and slow to place for thousands
-        centroid.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyLayerEnabled,
+        centroid.setDataDefinedProperty(SYMBOL_LAYER_ENABLED,
                                         QgsProperty.fromExpression(f"coalesce(@map_scale, 0) <= {DETAIL_SCALE}"))
         symbol.appendSymbolLayer(centroid)
     return symbol
@@ -226,12 +226,12 @@ def mix_label_settings(name_field, size=9.0, glyph_size=GLYPH_SIZE_MM,
     settings = QgsPalLayerSettings()
     settings.isExpression = True
     settings.fieldName = mix_label_expression(name_field, everyone)
-    settings.placement = QgsPalLayerSettings.Placement.OverPoint
+    settings.placement = LABEL_OVER_POINT
     # over the glyph's own point (point on surface), whatever the buurt's shape
     settings.geometryGeneratorEnabled = True
     settings.geometryGenerator = "point_on_surface($geometry)"
-    settings.geometryGeneratorType = QgsWkbTypes.GeometryType.PointGeometry
-    settings.quadOffset = QgsPalLayerSettings.QuadrantPosition.QuadrantAbove
+    settings.geometryGeneratorType = GEOMETRY_POINT
+    settings.quadOffset = LABEL_QUADRANT_ABOVE
     settings.yOffset = -glyph_size * 1.1  # above the glyph (negative = up)
     settings.offsetUnits = unit
     text_format = bold_halo_format(size, "#111111", 1.0)

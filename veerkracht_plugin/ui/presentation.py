@@ -36,6 +36,7 @@ from qgis.PyQt.QtWidgets import QAbstractItemView, QApplication, QComboBox, QWid
 
 from ..core.messages import VeerkrachtError
 from ..i18n import decimal_mark, tr
+from ..qgisio.compat import REQUEST_NO_GEOMETRY
 from .mixstyle import has_mix_style
 from .presentation_card import PresentationCard
 from .presentation_views import (
@@ -74,7 +75,7 @@ def buurt_list(context, mode, klasse=None):
         code = "onder_druk" if mode == "onder_druk" else (klasse or "onder_druk")
         request = QgsFeatureRequest().setFilterExpression(
             "\"{}\" = '{}'".format(klasse_field, code.replace("'", "''")))
-    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setFlags(REQUEST_NO_GEOMETRY)
     for field in (context.fields.gemeente, context.fields.code):
         if field:
             request.addOrderBy(f'"{field}"')
@@ -512,7 +513,7 @@ class PresentationMode(PresentationCard, QObject):
         fields = self.context.fields
         self._names = {}
         wanted = [f for f in (fields.name, fields.code) if f]
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request = QgsFeatureRequest().setFlags(REQUEST_NO_GEOMETRY)
         request.setSubsetOfAttributes(wanted, self.layer.fields())
         for feature in self.layer.getFeatures(request):
             name = self.context.value(feature, "name")

@@ -13,11 +13,9 @@ from qgis.core import (
     QgsReadWriteContext,
     QgsSimpleLineSymbolLayer,
     QgsSingleSymbolRenderer,
-    QgsSymbolLayer,
     QgsSymbolLayerUtils,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QGuiApplication, QPainter, QPen, QPixmap
@@ -26,6 +24,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.palette import STRATEGY_COLORS
 from ..i18n import tr
+from ..qgisio.compat import GEOMETRY_POINT, LABEL_OVER_POINT, SYMBOL_SIZE
 from .mixstyle import (
     DISCUSSED_FILL,
     NOT_DISCUSSED_FILL,
@@ -48,7 +47,7 @@ REFERENCE_HEIGHT = 1080
 LABEL_PT = 24  # buurt labels at 1080 px (readable from 8 m on a projected 1920x1080 image)
 GLYPH_SQUARE_PX = 34  # one square of the mix glyph at 1080 px: the glyph is 68 px
 MARKER_MM = 9.0  # the early-warning triangle at 1080 px (5.5 mm on the QGIS canvas)
-POINT_GEOMETRY = getattr(getattr(Qgis, "GeometryType", None), "Point", None) or QgsWkbTypes.GeometryType.PointGeometry
+POINT_GEOMETRY = getattr(getattr(Qgis, "GeometryType", None), "Point", None) or GEOMETRY_POINT
 #: zoomed to a buurt, its wijk is shown around it, but never more than this many buurt sizes
 MAX_CONTEXT = 6.0
 MIN_CONTEXT = 2.5
@@ -120,7 +119,7 @@ class PresentationStyles:
         name = self.fields.name or self.fields.code
         settings.fieldName = f'"{name}"' if name else "$id"
         settings.isExpression = True
-        settings.placement = QgsPalLayerSettings.Placement.OverPoint
+        settings.placement = LABEL_OVER_POINT
         # over the point the early-warning triangle and the mix glyph are drawn at
         settings.geometryGeneratorEnabled = True
         settings.geometryGenerator = "point_on_surface($geometry)"
@@ -160,7 +159,7 @@ class PresentationStyles:
                 marker = layer.subSymbol() if isinstance(layer, QgsCentroidFillSymbolLayer) else None
                 for marker_index in range(marker.symbolLayerCount() if marker is not None else 0):
                     marker_layer = marker.symbolLayer(marker_index)
-                    marker_layer.setDataDefinedProperty(QgsSymbolLayer.Property.PropertySize, QgsProperty())
+                    marker_layer.setDataDefinedProperty(SYMBOL_SIZE, QgsProperty())
                     marker_layer.setSize(size)
 
     def view(self, key):

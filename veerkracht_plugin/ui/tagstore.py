@@ -28,11 +28,12 @@ Design ("nothing said in the room may get lost", also with two planners tagging 
 import os
 import time
 
-from qgis.core import QgsMapLayerStyle, QgsProject, QgsVectorDataProvider, QgsVectorFileWriter, QgsVectorLayer
+from qgis.core import QgsMapLayerStyle, QgsProject, QgsVectorFileWriter, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QObject, QTimer, pyqtSignal
 
 from ..core.fields import HP_FIELDS, STAMP_FIELD, TAG_FIELDS
 from ..i18n import tr
+from ..qgisio.compat import CAN_ADD_ATTRIBUTES, CAN_CHANGE_ATTRIBUTE_VALUES
 from ..qgisio.frames import make_field, python_value
 from .tagwriter import WriteResult, announce, parse_stamp, writer_for
 
@@ -76,7 +77,7 @@ def storage_problem(layer):
     caps = provider.capabilities()
     if name == "memory":
         return tr("This layer lives only in memory: tags would be lost when QGIS closes.")
-    if name not in WRITABLE_PROVIDERS or not caps & QgsVectorDataProvider.Capability.ChangeAttributeValues:
+    if name not in WRITABLE_PROVIDERS or not caps & CAN_CHANGE_ATTRIBUTE_VALUES:
         return tr("This layer is read-only: tags cannot be stored in it.")
     if name == "ogr":
         driver = provider.storageType()
@@ -86,7 +87,7 @@ def storage_problem(layer):
         path = source_path(layer)
         if path and os.path.exists(path) and not os.access(path, os.W_OK):
             return tr("The file {path} is not writable.").format(path=path)
-    if missing_fields(layer) and not caps & QgsVectorDataProvider.Capability.AddAttributes:
+    if missing_fields(layer) and not caps & CAN_ADD_ATTRIBUTES:
         return tr("The tag fields are missing and this layer cannot get new fields.")
     return None
 

@@ -30,6 +30,7 @@ from qgis.PyQt.QtCore import QDateTime, Qt
 
 from ..core.fields import STAMP_FIELD
 from ..i18n import tr
+from ..qgisio.compat import REQUEST_NO_GEOMETRY
 from ..qgisio.frames import python_value
 
 #: how long one GeoPackage write waits for another connection's write lock (the GUI waits with it)
@@ -355,7 +356,7 @@ class BufferWriter:
         layer = self.layer
         result = WriteResult()
         fields = layer.fields()
-        request = QgsFeatureRequest().setFilterFids(list(rows)).setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request = QgsFeatureRequest().setFilterFids(list(rows)).setFlags(REQUEST_NO_GEOMETRY)
         request.setSubsetOfAttributes(list(read_fields), fields)
         stored = {feature.id(): {name: python_value(feature[name]) for name in read_fields}
                   for feature in layer.dataProvider().getFeatures(request)}

@@ -7,7 +7,6 @@ feature per wijk page (rp_wijk, rp_titel, rp_label, rp_tekst).
 import textwrap
 
 from qgis.core import (
-    Qgis,
     QgsFeature,
     QgsFeatureRequest,
     QgsFields,
@@ -28,6 +27,7 @@ from ...core.method import LEGEND_ORDER
 from ...core.palette import CLASS_COLORS
 from ...i18n import tr
 from .. import maps
+from ..compat import LABEL_HORIZONTAL
 from ..frames import make_field
 from ..paths import style_path
 from .fonts import TEXT_COLOUR, TITLE_COLOUR, font
@@ -188,10 +188,7 @@ def _label(layer, expression, size, bold=False, colour=TEXT_COLOUR):
     settings = QgsPalLayerSettings()
     settings.isExpression = True
     settings.fieldName = expression
-    try:  # QGIS >= 3.26 / QGIS 4
-        settings.placement = Qgis.LabelPlacement.Horizontal
-    except AttributeError:
-        settings.placement = QgsPalLayerSettings.Placement.Horizontal
+    settings.placement = LABEL_HORIZONTAL
     settings.displayAll = True
     text = QgsTextFormat()
     text.setFont(font(size, bold))

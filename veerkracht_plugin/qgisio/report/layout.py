@@ -21,7 +21,6 @@ from qgis.core import (
     QgsLayoutSize,
     QgsLayoutTableColumn,
     QgsLegendRenderer,
-    QgsLegendStyle,
     QgsProject,
     QgsRectangle,
     QgsTableCell,
@@ -32,6 +31,7 @@ from qgis.PyQt.QtGui import QColor
 from ...core.messages import N_
 from ...core.palette import CLASS_COLORS
 from ...i18n import document_language, tr
+from ..compat import LEGEND_HIDDEN
 from .data import ReportContent, prepare_report
 from .templates import LAYOUT_DIR, item, load_layout, set_text, table_of
 
@@ -248,7 +248,7 @@ def _legend_for(layout, legend, layer, title):
     legend.setAutoUpdateModel(False)
     root = QgsLayerTree()
     node = root.addLayer(layer)
-    QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)
+    QgsLegendRenderer.setNodeLegendStyle(node, LEGEND_HIDDEN)
     legend.model().setRootGroup(root)
     legend.setTitle(title)
     layout._veerkracht_keep.append(root)  # the layer tree must outlive the legend's model

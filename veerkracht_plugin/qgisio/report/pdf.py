@@ -3,9 +3,10 @@ QgsLayoutExporter run, so without external PDF tools."""
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsAbstractLayoutIterator, QgsLayoutExporter, QgsLayoutRenderContext, QgsRenderContext
+from qgis.core import Qgis, QgsAbstractLayoutIterator, QgsLayoutExporter
 
 from ...core.messages import N_, VeerkrachtError
+from ..compat import layout_render_flags
 from ..staging import StagedFile
 from .templates import set_text
 
@@ -83,13 +84,8 @@ def export_pdf(layouts: list, path: str, content=None, feedback=None, dpi: int =
     settings.forceVectorOutput = False
     settings.appendGeoreference = False
     settings.exportMetadata = False
-    settings.flags = QgsLayoutRenderContext.Flags(
-        QgsLayoutRenderContext.Flag.FlagAntialiasing | QgsLayoutRenderContext.Flag.FlagUseAdvancedEffects
-    )
-    try:  # QGIS >= 3.28
-        settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
-    except AttributeError:
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # QGIS < 3.22
+    settings.flags = layout_render_flags()
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
     iterator = _ReportIterator(layouts, content.footer if content is not None else "", feedback)
     try:
         staged = StagedFile(path)  # the PDF appears under its name only when complete

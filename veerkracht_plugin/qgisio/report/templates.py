@@ -20,7 +20,6 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutTable,
-    QgsLegendStyle,
     QgsPrintLayout,
     QgsProject,
     QgsReadWriteContext,
@@ -32,6 +31,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ...core.messages import N_
 from ...i18n import tr
+from ..compat import LEGEND_SYMBOL_LABEL, LEGEND_TITLE
 from ..map_export import add_scale_bar
 from ..paths import LAYOUT_DIR
 from .fonts import TEXT_COLOUR, TITLE_COLOUR, font
@@ -91,8 +91,8 @@ def _add_legend(layout, item_id, x, y, w, h, map_item):
     legend.setId(item_id)
     legend.setTitle(tr(N_("Signal")))
     legend.setLinkedMap(map_item)
-    legend.setStyleFont(QgsLegendStyle.Style.Title, font(8, True))
-    legend.setStyleFont(QgsLegendStyle.Style.SymbolLabel, font(7))
+    legend.setStyleFont(LEGEND_TITLE, font(8, True))
+    legend.setStyleFont(LEGEND_SYMBOL_LABEL, font(7))
     legend.setSymbolWidth(5)
     legend.setSymbolHeight(3.5)
     legend.setBackgroundEnabled(True)
