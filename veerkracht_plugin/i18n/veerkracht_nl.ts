@@ -1045,103 +1045,6 @@
     </message>
     <message>
       <location filename="../core/balance.py" />
-      <source>Gemeente {area}: {share} % of the new-build programme is affordable (sociale or particuliere huur), below the two-thirds norm.</source>
-      <translation>Gemeente {area}: {share} % van het nieuwbouwprogramma is betaalbaar (sociale of particuliere huur), minder dan de tweederdenorm.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>The measures table has no column '{column}'. Columns: scenario (optional), buurtcode, maatregel, segment, aantal, aandeel (for toewijzing), toelichting (optional).</source>
-      <translation>De maatregelentabel heeft geen kolom '{column}'. Kolommen: scenario (optioneel), buurtcode, maatregel, segment, aantal, aandeel (voor toewijzing), toelichting (optioneel).</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>The measures table holds {n} scenarios: {scenarios}. Choose one with SCENARIO.</source>
-      <translation>De maatregelentabel bevat {n} scenario's: {scenarios}. Kies er een met SCENARIO.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Scenario '{scenario}' is not in the measures table. Available: {scenarios}.</source>
-      <translation>Scenario '{scenario}' staat niet in de maatregelentabel. Beschikbaar: {scenarios}.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>… and {n} more rows.</source>
-      <translation>… en nog {n} rijen.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>{n} measure rows cannot be used (nothing was written):
-{problems}</source>
-      <translation>{n} maatregelrijen zijn niet bruikbaar (er is niets geschreven):
-{problems}</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): the buurtcode is empty.</source>
-      <translation>Maatregel rij {row} ({values}): de buurtcode is leeg.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): buurtcode '{code}' occurs {n} times in the buurt layer.</source>
-      <translation>Maatregel rij {row} ({values}): buurtcode '{code}' komt {n} keer voor in de buurtlaag.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): unknown buurtcode '{code}': it is not in the buurt layer.</source>
-      <translation>Maatregel rij {row} ({values}): onbekende buurtcode '{code}': die staat niet in de buurtlaag.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): unknown maatregel '{value}'; use one of: {allowed}.</source>
-      <translation>Maatregel rij {row} ({values}): onbekende maatregel '{value}'; gebruik een van: {allowed}.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): unknown segment '{value}'; use one of: {allowed}.</source>
-      <translation>Maatregel rij {row} ({values}): onbekend segment '{value}'; gebruik een van: {allowed}.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): {measure} needs a segment ({allowed}).</source>
-      <translation>Maatregel rij {row} ({values}): {measure} heeft een segment nodig ({allowed}).</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): aankoop buys particuliere_huur or koop dwellings, not sociale_huur.</source>
-      <translation>Maatregel rij {row} ({values}): aankoop koopt particuliere_huur- of koopwoningen, geen sociale_huur.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): aantal must be a whole number of dwellings, 0 or more (found '{value}').</source>
-      <translation>Maatregel rij {row} ({values}): aantal moet een geheel aantal woningen zijn, 0 of meer (gevonden: '{value}').</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): aandeel must be a number from 0 to 1 (found '{value}').</source>
-      <translation>Maatregel rij {row} ({values}): aandeel moet een getal van 0 tot en met 1 zijn (gevonden: '{value}').</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): toewijzing needs an aandeel from 0 to 1.</source>
-      <translation>Maatregel rij {row} ({values}): toewijzing heeft een aandeel van 0 tot en met 1 nodig.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): buurt {code} has no dwellings or corporation share in the buurt layer, so the measure cannot be applied.</source>
-      <translation>Maatregel rij {row} ({values}): buurt {code} heeft geen aantal woningen of corporatieaandeel in de buurtlaag, dus de maatregel kan niet worden toegepast.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): buurt {code} already has a toewijzing in row {first}.</source>
-      <translation>Maatregel rij {row} ({values}): buurt {code} heeft al een toewijzing in rij {first}.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): this makes the {segment} stock of buurt {code} negative ({stock}).</source>
-      <translation>Maatregel rij {row} ({values}): hierdoor wordt de voorraad {segment} van buurt {code} negatief ({stock}).</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
       <source>RELATIVE_RISK must be 1 or more (found {value}).</source>
       <translation>RELATIVE_RISK moet 1 of meer zijn (gevonden: {value}).</translation>
     </message>
@@ -1149,66 +1052,6 @@
       <location filename="../core/balance.py" />
       <source>TURNOVER must be a percentage from 0 to 100 (found {value}).</source>
       <translation>TURNOVER moet een percentage van 0 tot en met 100 zijn (gevonden: {value}).</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>No dwellings field: the number of households is used as the number of dwellings.</source>
-      <translation>Geen woningenveld: het aantal huishoudens wordt gebruikt als aantal woningen.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>The buurt layer needs a dwellings (or households) field.</source>
-      <translation>De buurtlaag heeft een veld met woningen (of huishoudens) nodig.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>{n} buurt(en) have no valid dwellings count or corporation share and take no part: {codes}</source>
-      <translation>{n} buurt(en) hebben geen geldig aantal woningen of corporatieaandeel en doen niet mee: {codes}</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>{n} buurt(en) have no owner-occupied share; their koop stock counts as 0: {codes}</source>
-      <translation>{n} buurt(en) hebben geen aandeel koopwoningen; hun koopvoorraad telt als 0: {codes}</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>{n} buurt(en): corporation share plus owner-occupied share exceed 100 %; koop is reduced so that particuliere huur is not negative: {codes}</source>
-      <translation>{n} buurt(en): corporatieaandeel plus aandeel koopwoningen is meer dan 100 %; koop is verlaagd zodat particuliere huur niet negatief wordt: {codes}</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>No owner-occupied share: all dwellings that are not social rent count as particuliere huur.</source>
-      <translation>Geen aandeel koopwoningen: alle woningen die geen sociale huur zijn, tellen als particuliere huur.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>{n} buurt(en) have no vulnerable share (or no dwellings); their concentration among social tenants is taken as ALLOCATION_SHARE ({share} %): {codes}</source>
-      <translation>{n} buurt(en) hebben geen aandeel kwetsbare huishoudens (of geen woningen); hun concentratie onder sociale huurders is gelijkgesteld aan ALLOCATION_SHARE ({share} %): {codes}</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Scenario not feasible in {level} {area}: {n} placements of aandachtsgroepen per year cannot be made; buurten that would need more than 100 % of their social vacancies: {codes}</source>
-      <translation>Scenario niet haalbaar in {level} {area}: {n} plaatsingen van aandachtsgroepen per jaar kunnen niet worden gedaan; buurten die meer dan 100 % van hun sociale vrijkomers zouden moeten toewijzen: {codes}</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Scenario not feasible in {level} {area}: the fixed allocations (toewijzing) place {n} more aandachtsgroepen per year than there are today, and no other buurt can take fewer.</source>
-      <translation>Scenario niet haalbaar in {level} {area}: de vaste toewijzingen plaatsen {n} aandachtsgroepen per jaar meer dan er nu zijn, en geen andere buurt kan er minder opnemen.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>{level} {area}: {n} buurt(en) would get a negative allocation share; it is set to 0 and the change is spread over the other buurten: {codes}</source>
-      <translation>{level} {area}: {n} buurt(en) zouden een negatief toewijzingsaandeel krijgen; dat is op 0 gezet en de verandering is over de andere buurten verdeeld: {codes}</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Gemeente {area}: {n} social dwellings need compensation, but no buurt qualifies as a candidate (valid, not under pressure, social share below the target).</source>
-      <translation>Gemeente {area}: {n} sociale huurwoningen moeten worden gecompenseerd, maar geen buurt komt in aanmerking (geldig, niet onder druk, aandeel sociale huur onder het doel).</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Gemeente {area}: the compensation ({n}) is larger than the room below the target in the candidate buurten ({room}); the suggested spread takes them above the target.</source>
-      <translation>Gemeente {area}: de compensatie ({n}) is groter dan de ruimte onder het doel in de kandidaatbuurten ({room}); met de voorgestelde verdeling komen die boven het doel.</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
@@ -1234,6 +1077,11 @@
       <location filename="../core/balance_html.py" />
       <source>after</source>
       <translation>na</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Parameters: target {target} %, turnover {turnover} % per year, horizon {horizon} years, threshold {threshold} %, relative risk {risk}, allocation share {allocation} %. Method: Veerkracht, docs/balance.md.</source>
+      <translation>Parameters: doel {target} %, mutatiegraad {turnover} % per jaar, horizon {horizon} jaar, grens {threshold} %, relatief risico {risk}, toewijzingsaandeel {allocation} %. Methode: Veerkracht, docs/balance.md.</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
@@ -1377,13 +1225,13 @@
     </message>
     <message>
       <location filename="../core/balance_html.py" />
-      <source>Allocation share before (%)</source>
-      <translation>Toewijzingsaandeel voor (%)</translation>
+      <source>Allocation share after (%)</source>
+      <translation>Toewijzingsaandeel na (%)</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
-      <source>Allocation share after (%)</source>
-      <translation>Toewijzingsaandeel na (%)</translation>
+      <source>Allocation share before (%)</source>
+      <translation>Toewijzingsaandeel voor (%)</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
@@ -1392,13 +1240,13 @@
     </message>
     <message>
       <location filename="../core/balance_html.py" />
-      <source>Vulnerable now (%)</source>
-      <translation>Kwetsbaar nu (%)</translation>
+      <source>Vulnerable after (%)</source>
+      <translation>Kwetsbaar straks (%)</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
-      <source>Vulnerable after (%)</source>
-      <translation>Kwetsbaar straks (%)</translation>
+      <source>Vulnerable now (%)</source>
+      <translation>Kwetsbaar nu (%)</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
@@ -1466,9 +1314,161 @@
       <translation>Opmerkingen</translation>
     </message>
     <message>
-      <location filename="../core/balance_html.py" />
-      <source>Parameters: target {target} %, turnover {turnover} % per year, horizon {horizon} years, threshold {threshold} %, relative risk {risk}, allocation share {allocation} %. Method: Veerkracht, docs/balance.md.</source>
-      <translation>Parameters: doel {target} %, mutatiegraad {turnover} % per jaar, horizon {horizon} jaar, grens {threshold} %, relatief risico {risk}, toewijzingsaandeel {allocation} %. Methode: Veerkracht, docs/balance.md.</translation>
+      <location filename="../core/balance_measures.py" />
+      <source>The measures table has no column '{column}'. Columns: scenario (optional), buurtcode, maatregel, segment, aantal, aandeel (for toewijzing), toelichting (optional).</source>
+      <translation>De maatregelentabel heeft geen kolom '{column}'. Kolommen: scenario (optioneel), buurtcode, maatregel, segment, aantal, aandeel (voor toewijzing), toelichting (optioneel).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>The measures table holds {n} scenarios: {scenarios}. Choose one with SCENARIO.</source>
+      <translation>De maatregelentabel bevat {n} scenario's: {scenarios}. Kies er een met SCENARIO.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Scenario '{scenario}' is not in the measures table. Available: {scenarios}.</source>
+      <translation>Scenario '{scenario}' staat niet in de maatregelentabel. Beschikbaar: {scenarios}.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>… and {n} more rows.</source>
+      <translation>… en nog {n} rijen.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>{n} measure rows cannot be used (nothing was written):
+{problems}</source>
+      <translation>{n} maatregelrijen zijn niet bruikbaar (er is niets geschreven):
+{problems}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): the buurtcode is empty.</source>
+      <translation>Maatregel rij {row} ({values}): de buurtcode is leeg.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): buurtcode '{code}' occurs {n} times in the buurt layer.</source>
+      <translation>Maatregel rij {row} ({values}): buurtcode '{code}' komt {n} keer voor in de buurtlaag.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): unknown buurtcode '{code}': it is not in the buurt layer.</source>
+      <translation>Maatregel rij {row} ({values}): onbekende buurtcode '{code}': die staat niet in de buurtlaag.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): unknown maatregel '{value}'; use one of: {allowed}.</source>
+      <translation>Maatregel rij {row} ({values}): onbekende maatregel '{value}'; gebruik een van: {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): unknown segment '{value}'; use one of: {allowed}.</source>
+      <translation>Maatregel rij {row} ({values}): onbekend segment '{value}'; gebruik een van: {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): {measure} needs a segment ({allowed}).</source>
+      <translation>Maatregel rij {row} ({values}): {measure} heeft een segment nodig ({allowed}).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): aankoop buys particuliere_huur or koop dwellings, not sociale_huur.</source>
+      <translation>Maatregel rij {row} ({values}): aankoop koopt particuliere_huur- of koopwoningen, geen sociale_huur.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): aantal must be a whole number of dwellings, 0 or more (found '{value}').</source>
+      <translation>Maatregel rij {row} ({values}): aantal moet een geheel aantal woningen zijn, 0 of meer (gevonden: '{value}').</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): aandeel must be a number from 0 to 1 (found '{value}').</source>
+      <translation>Maatregel rij {row} ({values}): aandeel moet een getal van 0 tot en met 1 zijn (gevonden: '{value}').</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): toewijzing needs an aandeel from 0 to 1.</source>
+      <translation>Maatregel rij {row} ({values}): toewijzing heeft een aandeel van 0 tot en met 1 nodig.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): buurt {code} has no dwellings or corporation share in the buurt layer, so the measure cannot be applied.</source>
+      <translation>Maatregel rij {row} ({values}): buurt {code} heeft geen aantal woningen of corporatieaandeel in de buurtlaag, dus de maatregel kan niet worden toegepast.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): buurt {code} already has a toewijzing in row {first}.</source>
+      <translation>Maatregel rij {row} ({values}): buurt {code} heeft al een toewijzing in rij {first}.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): this makes the {segment} stock of buurt {code} negative ({stock}).</source>
+      <translation>Maatregel rij {row} ({values}): hierdoor wordt de voorraad {segment} van buurt {code} negatief ({stock}).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>Gemeente {area}: {share} % of the new-build programme is affordable (sociale or particuliere huur), below the two-thirds norm.</source>
+      <translation>Gemeente {area}: {share} % van het nieuwbouwprogramma is betaalbaar (sociale of particuliere huur), minder dan de tweederdenorm.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>{n} buurt(en) have no valid dwellings count or corporation share and take no part: {codes}</source>
+      <translation>{n} buurt(en) hebben geen geldig aantal woningen of corporatieaandeel en doen niet mee: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>No dwellings field: the number of households is used as the number of dwellings.</source>
+      <translation>Geen woningenveld: het aantal huishoudens wordt gebruikt als aantal woningen.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>The buurt layer needs a dwellings (or households) field.</source>
+      <translation>De buurtlaag heeft een veld met woningen (of huishoudens) nodig.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>No owner-occupied share: all dwellings that are not social rent count as particuliere huur.</source>
+      <translation>Geen aandeel koopwoningen: alle woningen die geen sociale huur zijn, tellen als particuliere huur.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>{n} buurt(en) have no owner-occupied share; their koop stock counts as 0: {codes}</source>
+      <translation>{n} buurt(en) hebben geen aandeel koopwoningen; hun koopvoorraad telt als 0: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>{n} buurt(en): corporation share plus owner-occupied share exceed 100 %; koop is reduced so that particuliere huur is not negative: {codes}</source>
+      <translation>{n} buurt(en): corporatieaandeel plus aandeel koopwoningen is meer dan 100 %; koop is verlaagd zodat particuliere huur niet negatief wordt: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>{n} buurt(en) have no vulnerable share (or no dwellings); their concentration among social tenants is taken as ALLOCATION_SHARE ({share} %): {codes}</source>
+      <translation>{n} buurt(en) hebben geen aandeel kwetsbare huishoudens (of geen woningen); hun concentratie onder sociale huurders is gelijkgesteld aan ALLOCATION_SHARE ({share} %): {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>Scenario not feasible in {level} {area}: {n} placements of aandachtsgroepen per year cannot be made; buurten that would need more than 100 % of their social vacancies: {codes}</source>
+      <translation>Scenario niet haalbaar in {level} {area}: {n} plaatsingen van aandachtsgroepen per jaar kunnen niet worden gedaan; buurten die meer dan 100 % van hun sociale vrijkomers zouden moeten toewijzen: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>Scenario not feasible in {level} {area}: the fixed allocations (toewijzing) place {n} more aandachtsgroepen per year than there are today, and no other buurt can take fewer.</source>
+      <translation>Scenario niet haalbaar in {level} {area}: de vaste toewijzingen plaatsen {n} aandachtsgroepen per jaar meer dan er nu zijn, en geen andere buurt kan er minder opnemen.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>{level} {area}: {n} buurt(en) would get a negative allocation share; it is set to 0 and the change is spread over the other buurten: {codes}</source>
+      <translation>{level} {area}: {n} buurt(en) zouden een negatief toewijzingsaandeel krijgen; dat is op 0 gezet en de verandering is over de andere buurten verdeeld: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>Gemeente {area}: {n} social dwellings need compensation, but no buurt qualifies as a candidate (valid, not under pressure, social share below the target).</source>
+      <translation>Gemeente {area}: {n} sociale huurwoningen moeten worden gecompenseerd, maar geen buurt komt in aanmerking (geldig, niet onder druk, aandeel sociale huur onder het doel).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>Gemeente {area}: the compensation ({n}) is larger than the room below the target in the candidate buurten ({room}); the suggested spread takes them above the target.</source>
+      <translation>Gemeente {area}: de compensatie ({n}) is groter dan de ruimte onder het doel in de kandidaatbuurten ({room}); met de voorgestelde verdeling komen die boven het doel.</translation>
     </message>
     <message>
       <location filename="../core/cbs.py" />
@@ -1692,18 +1692,68 @@
     </message>
     <message>
       <location filename="../core/method.py" />
+      <source>{n} valid buurt(en) have no gemeente code; they are compared with each other in the relative variant.</source>
+      <translation>{n} geldige buurt(en) hebben geen gemeentecode; in de relatieve variant worden ze met elkaar vergeleken.</translation>
+    </message>
+    <message>
+      <location filename="../core/method_stats.py" />
       <source>The level of indicator '{field}' is the same in all reference buurten (σ = 0); it contributes 0 to the level.</source>
       <translation>Het niveau van indicator '{field}' is in alle referentiebuurten gelijk (σ = 0); de indicator telt met 0 mee in het niveau.</translation>
     </message>
     <message>
-      <location filename="../core/method.py" />
+      <location filename="../core/method_stats.py" />
       <source>The change of indicator '{field}' is the same in all reference buurten (σ = 0); it contributes 0 to the change.</source>
       <translation>De verandering van indicator '{field}' is in alle referentiebuurten gelijk (σ = 0); de indicator telt met 0 mee in de verandering.</translation>
     </message>
     <message>
-      <location filename="../core/method.py" />
-      <source>{n} valid buurt(en) have no gemeente code; they are compared with each other in the relative variant.</source>
-      <translation>{n} geldige buurt(en) hebben geen gemeentecode; in de relatieve variant worden ze met elkaar vergeleken.</translation>
+      <location filename="../core/monitor.py" />
+      <source>Year '{value}' is not a number.</source>
+      <translation>Jaar '{value}' is geen getal.</translation>
+    </message>
+    <message>
+      <location filename="../core/monitor.py" />
+      <source>Year '{value}' is not a year.</source>
+      <translation>Jaar '{value}' is geen jaartal.</translation>
+    </message>
+    <message>
+      <location filename="../core/monitor.py" />
+      <source>Year {year} is given twice.</source>
+      <translation>Jaar {year} staat er twee keer in.</translation>
+    </message>
+    <message>
+      <location filename="../core/monitor.py" />
+      <source>The monitor needs at least {min} years (got {n}); for two years use veerkracht:score.</source>
+      <translation>De monitor heeft minstens {min} jaren nodig (gekregen: {n}); gebruik voor twee jaren veerkracht:score.</translation>
+    </message>
+    <message>
+      <location filename="../core/monitor.py" />
+      <source>Field(s) missing from the input: {fields}. The monitor reads one field per year, &lt;stem&gt;_&lt;year&gt;.</source>
+      <translation>Veld(en) ontbreken in de invoer: {fields}. De monitor leest één veld per jaar, &lt;stam&gt;_&lt;jaar&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../core/monitor.py" />
+      <source>No households field '{stem}_&lt;year&gt;' for every year: the households minimum is not used.</source>
+      <translation>Niet voor elk jaar een huishoudensveld '{stem}_&lt;jaar&gt;': het minimum aantal huishoudens wordt niet gebruikt.</translation>
+    </message>
+    <message>
+      <location filename="../core/monitor.py" />
+      <source>Period {period}: {message}</source>
+      <translation>Periode {period}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../core/report_format.py" />
+      <source>{n} other</source>
+      <translation>{n} andere</translation>
+    </message>
+    <message>
+      <location filename="../core/report_format.py" />
+      <source>{n} others</source>
+      <translation>{n} andere</translation>
+    </message>
+    <message>
+      <location filename="../core/report_format.py" />
+      <source>{first} and {last}</source>
+      <translation>{first} en {last}</translation>
     </message>
     <message>
       <location filename="../core/report_text.py" />
@@ -1764,21 +1814,6 @@
       <location filename="../core/report_text.py" />
       <source>Success</source>
       <translation>Succes</translation>
-    </message>
-    <message>
-      <location filename="../core/report_text.py" />
-      <source>{n} other</source>
-      <translation>{n} andere</translation>
-    </message>
-    <message>
-      <location filename="../core/report_text.py" />
-      <source>{n} others</source>
-      <translation>{n} andere</translation>
-    </message>
-    <message>
-      <location filename="../core/report_text.py" />
-      <source>{first} and {last}</source>
-      <translation>{first} en {last}</translation>
     </message>
     <message>
       <location filename="../core/report_text.py" />
@@ -2392,66 +2427,6 @@
     </message>
     <message>
       <location filename="../ui/balans.py" />
-      <source>New table</source>
-      <translation>Nieuwe tabel</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Create a measures table in the buurt layer's GeoPackage</source>
-      <translation>Maak een maatregelentabel in de GeoPackage van de buurtlaag</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Measures table</source>
-      <translation>Maatregelentabel</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Choose a scenario, or type a new name</source>
-      <translation>Kies een scenario of typ een nieuwe naam</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source> dwellings</source>
-      <translation> woningen</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Share of social vacancies allocated to aandachtsgroepen (0–1)</source>
-      <translation>Aandeel van de vrijkomende sociale huurwoningen dat naar aandachtsgroepen gaat (0–1)</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Share (toewijzing)</source>
-      <translation>Aandeel (toewijzing)</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Add ({n} buurten)</source>
-      <translation>Toevoegen ({n} buurten)</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Remove chosen</source>
-      <translation>Gekozen verwijderen</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Remove the measures chosen in the list</source>
-      <translation>De in de lijst gekozen maatregelen verwijderen</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Edit in table</source>
-      <translation>Bewerken in tabel</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Change numbers, segments or explanations of existing measures</source>
-      <translation>Aantallen, segmenten of toelichtingen van bestaande maatregelen wijzigen</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
       <source>Compare with</source>
       <translation>Vergelijken met</translation>
     </message>
@@ -2477,63 +2452,8 @@
     </message>
     <message>
       <location filename="../ui/balans.py" />
-      <source>Open the full summary</source>
-      <translation>Volledige samenvatting openen</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Add this measure for each selected buurt</source>
-      <translation>Deze maatregel toevoegen voor elke geselecteerde buurt</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Cannot create the measures table in {path}.</source>
-      <translation>Kan de maatregelentabel niet aanmaken in {path}.</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Scenario 1</source>
-      <translation>Scenario 1</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
       <source>(no comparison)</source>
       <translation>(geen vergelijking)</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>{n} measure(s) in scenario '{scenario}'.</source>
-      <translation>{n} maatregel(en) in scenario '{scenario}'.</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>The measures table cannot be edited.</source>
-      <translation>De maatregelentabel kan niet worden bewerkt.</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Veerkracht measures</source>
-      <translation>Veerkracht-maatregelen</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Saving the measures failed: {errors}</source>
-      <translation>Opslaan van de maatregelen is mislukt: {errors}</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Give the scenario a name first.</source>
-      <translation>Geef het scenario eerst een naam.</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>The buurt layer has no buurt code field.</source>
-      <translation>De buurtlaag heeft geen veld met de buurtcode.</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Saved: {n} measure(s) added to '{scenario}'.</source>
-      <translation>Opgeslagen: {n} maatregel(en) toegevoegd aan '{scenario}'.</translation>
     </message>
     <message>
       <location filename="../ui/balans.py" />
@@ -2551,84 +2471,199 @@
       <translation>Geannuleerd.</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
-      <source>The balance check failed.</source>
-      <translation>De balanstoets is mislukt.</translation>
+      <location filename="../ui/balans_editor.py" />
+      <source>New table</source>
+      <translation>Nieuwe tabel</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
-      <source>The check did not run:</source>
-      <translation>De toets is niet uitgevoerd:</translation>
+      <location filename="../ui/balans_editor.py" />
+      <source>Create a measures table in the buurt layer's GeoPackage</source>
+      <translation>Maak een maatregelentabel in de GeoPackage van de buurtlaag</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
-      <source>Below target, not worse than before</source>
-      <translation>Onder het doel, niet slechter dan nu</translation>
+      <location filename="../ui/balans_editor.py" />
+      <source>Measures table</source>
+      <translation>Maatregelentabel</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
-      <source>On target</source>
-      <translation>Doel gehaald</translation>
+      <location filename="../ui/balans_editor.py" />
+      <source>Choose a scenario, or type a new name</source>
+      <translation>Kies een scenario of typ een nieuwe naam</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
-      <source>Below target and worse than before</source>
-      <translation>Onder het doel en slechter dan nu</translation>
+      <location filename="../ui/balans_editor.py" />
+      <source> dwellings</source>
+      <translation> woningen</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_editor.py" />
+      <source>Share of social vacancies allocated to aandachtsgroepen (0–1)</source>
+      <translation>Aandeel van de vrijkomende sociale huurwoningen dat naar aandachtsgroepen gaat (0–1)</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Share (toewijzing)</source>
+      <translation>Aandeel (toewijzing)</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Add ({n} buurten)</source>
+      <translation>Toevoegen ({n} buurten)</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Remove chosen</source>
+      <translation>Gekozen verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Remove the measures chosen in the list</source>
+      <translation>De in de lijst gekozen maatregelen verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Edit in table</source>
+      <translation>Bewerken in tabel</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Change numbers, segments or explanations of existing measures</source>
+      <translation>Aantallen, segmenten of toelichtingen van bestaande maatregelen wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Add this measure for each selected buurt</source>
+      <translation>Deze maatregel toevoegen voor elke geselecteerde buurt</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Cannot create the measures table in {path}.</source>
+      <translation>Kan de maatregelentabel niet aanmaken in {path}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Scenario 1</source>
+      <translation>Scenario 1</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>{n} measure(s) in scenario '{scenario}'.</source>
+      <translation>{n} maatregel(en) in scenario '{scenario}'.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>The measures table cannot be edited.</source>
+      <translation>De maatregelentabel kan niet worden bewerkt.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Veerkracht measures</source>
+      <translation>Veerkracht-maatregelen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Saving the measures failed: {errors}</source>
+      <translation>Opslaan van de maatregelen is mislukt: {errors}</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Give the scenario a name first.</source>
+      <translation>Geef het scenario eerst een naam.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>The buurt layer has no buurt code field.</source>
+      <translation>De buurtlaag heeft geen veld met de buurtcode.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Saved: {n} measure(s) added to '{scenario}'.</source>
+      <translation>Opgeslagen: {n} maatregel(en) toegevoegd aan '{scenario}'.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
       <source>Social share before (%)</source>
       <translation>Aandeel sociale huur voor (%)</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Social share after (%)</source>
       <translation>Aandeel sociale huur na (%)</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Target (%)</source>
       <translation>Doel (%)</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Shortfall to target (dwellings)</source>
       <translation>Tekort tot het doel (woningen)</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Placements per year</source>
       <translation>Plaatsingen per jaar</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Change in allocation elsewhere (pp)</source>
       <translation>Verandering toewijzing elders (procentpunt)</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Buurten that tip</source>
       <translation>Buurten die kantelen</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Compensation could go to:</source>
       <translation>Compensatie kan naar:</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Buurten that tip:</source>
       <translation>Buurten die kantelen:</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>{share} % of the new build is affordable (sociale or particuliere huur), below the two-thirds norm.</source>
       <translation>{share} % van de nieuwbouw is betaalbaar (sociale of particuliere huur), minder dan de tweederdenorm.</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Not feasible: the placements cannot all be made within the remaining buurten. Open the full summary for the details.</source>
       <translation>Niet haalbaar: de plaatsingen passen niet allemaal in de overige buurten. Open de volledige samenvatting voor de details.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
+      <source>Open the full summary</source>
+      <translation>Volledige samenvatting openen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
+      <source>The check did not run:</source>
+      <translation>De toets is niet uitgevoerd:</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
+      <source>Below target, not worse than before</source>
+      <translation>Onder het doel, niet slechter dan nu</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
+      <source>On target</source>
+      <translation>Doel gehaald</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
+      <source>Below target and worse than before</source>
+      <translation>Onder het doel en slechter dan nu</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_runner.py" />
+      <source>The balance check failed.</source>
+      <translation>De balanstoets is mislukt.</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" />
