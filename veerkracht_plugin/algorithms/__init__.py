@@ -7,13 +7,14 @@ list below.
 from .applystyle import ApplyStyle
 from .balance import Balance
 from .joinleefbaarometer import JoinLeefbaarometer
+from .monitor import Monitor
 from .preparecbs import PrepareCbs
 from .report import WriteReport
 from .score import Score
 
 #: every algorithm of the provider ``veerkracht``, in pipeline order: prepare the data, compute the signal,
-#: style the maps, check the citywide balance, write the report
-ALGORITHMS = (PrepareCbs, JoinLeefbaarometer, Score, ApplyStyle, Balance, WriteReport)
+#: follow it over time, style the maps, check the citywide balance, write the report
+ALGORITHMS = (PrepareCbs, JoinLeefbaarometer, Score, Monitor, ApplyStyle, Balance, WriteReport)
 
 
 def algorithm_classes():
