@@ -163,3 +163,33 @@ def test_bad_input_is_a_clear_sentence(run_alg):
     with pytest.raises(QgsProcessingException, match="at least 3"):
         run_alg("monitor", {**base, "YEARS": "2016, 2018"})
     assert layer.featureCount() == 40 and "lbm_onv_2016" in layer.fields().names()
+
+
+def test_apeldoorn_long_table_through_preparecbsyears_and_joinleefbaarometer(run_alg, tmp_path):
+    """The user's chain: buurt polygons + the CBS long table + the Leefbaarometer wijk file -> the monitor; the
+    same classes as on the layer built by hand (which equals score, above)."""
+    from tests.paths import APELDOORN_GPKG
+
+    polygons = QgsVectorLayer(f"{APELDOORN_GPKG}|layername=buurten_2022", "buurten", "ogr")
+    long = QgsVectorLayer(str(APELDOORN_LONG), "long", "ogr")
+    assert long.isValid()
+    prepared = run_alg("preparecbsyears", {"INPUT": polygons, "TABLE": long, "YEARS": "2018, 2020, 2022",
+                                           "OUTPUT": str(tmp_path / "years.gpkg")})["OUTPUT"]
+    prepared_layer = QgsVectorLayer(prepared, "years", "ogr")
+    assert {"inwoners_2018", "huishoudens_2020", "p_laag_inkomen_2022"} <= set(prepared_layer.fields().names())
+    assert "BU_CODE" in prepared_layer.fields().names() and prepared_layer.featureCount() == 95
+    joined = run_alg("joinleefbaarometer", {"INPUT": prepared, "LEEFBAAROMETER": str(APELDOORN_LBM),
+                                            "YEARS": "2018, 2020, 2022", "OUTPUT": str(tmp_path / "lbm.gpkg")})
+    joined = joined["OUTPUT"]
+    assert {"lbm_onv_2018", "lbm_onv_2020", "lbm_onv_2022"} <= set(QgsVectorLayer(joined, "j", "ogr").fields().names())
+    result = run_alg("monitor", {"INPUT": joined, "YEARS": "2018, 2020, 2022", "OUTPUT": str(tmp_path / "m.gpkg"),
+                                 "OUTPUT_MONITOR": "memory:", "OUTPUT_TRANSITIONS": "memory:"})
+    by_hand = run_alg("monitor", {"INPUT": memory_layer(apeldoorn_wide()), "YEARS": "2018,2020,2022",
+                                  "OUTPUT": "memory:", "OUTPUT_MONITOR": "memory:", "OUTPUT_TRANSITIONS": "memory:"})
+    chain = {f["BU_CODE"]: f["vk_traject"] for f in QgsVectorLayer(result["OUTPUT"], "m", "ogr").getFeatures()}
+    hand = {f["buurtcode"]: f["vk_traject"] for f in by_hand["OUTPUT"].getFeatures()}
+    assert chain == hand
+    assert sorted((t["periode_van"], t["klasse_van"], t["klasse_naar"], t["aantal"])
+                  for t in result["OUTPUT_TRANSITIONS"].getFeatures()) == sorted(
+        (t["periode_van"], t["klasse_van"], t["klasse_naar"], t["aantal"])
+        for t in by_hand["OUTPUT_TRANSITIONS"].getFeatures())

@@ -28,8 +28,8 @@ def test_every_algorithm_has_help_group_icon_and_parameter_descriptions(provider
 def test_the_provider_lists_its_algorithms_in_pipeline_order():
     from veerkracht_plugin.algorithms import ALGORITHMS
 
-    assert [cls.ID for cls in ALGORITHMS] == ["preparecbs", "joinleefbaarometer", "score", "monitor", "applystyle",
-                                              "balance", "report"]
+    assert [cls.ID for cls in ALGORITHMS] == ["preparecbs", "preparecbsyears", "joinleefbaarometer", "score", "monitor",
+                                              "applystyle", "balance", "report"]
 
 
 def test_parameter_help_is_dutch_in_a_dutch_qgis(provider):
@@ -120,7 +120,7 @@ def test_loading_the_provider_does_not_import_pandas_or_numpy():
     from tests.paths import ROOT
 
     probe = probe_imports(ROOT, "veerkracht_plugin", LOAD_PLUGIN)
-    assert probe["result"] == 7
+    assert probe["result"] == 8
     assert probe["events"] == []
 
 

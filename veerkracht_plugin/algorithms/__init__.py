@@ -9,12 +9,13 @@ from .balance import Balance
 from .joinleefbaarometer import JoinLeefbaarometer
 from .monitor import Monitor
 from .preparecbs import PrepareCbs
+from .preparecbsyears import PrepareCbsYears
 from .report import WriteReport
 from .score import Score
 
 #: every algorithm of the provider ``veerkracht``, in pipeline order: prepare the data, compute the signal,
 #: follow it over time, style the maps, check the citywide balance, write the report
-ALGORITHMS = (PrepareCbs, JoinLeefbaarometer, Score, Monitor, ApplyStyle, Balance, WriteReport)
+ALGORITHMS = (PrepareCbs, PrepareCbsYears, JoinLeefbaarometer, Score, Monitor, ApplyStyle, Balance, WriteReport)
 
 
 def algorithm_classes():

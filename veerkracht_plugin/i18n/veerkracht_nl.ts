@@ -465,8 +465,8 @@
     </message>
     <message>
       <location filename="../algorithms/joinleefbaarometer.py" />
-      <source>Adds Leefbaarometer scores for two years to a buurt layer, as fields such as &lt;b&gt;lbm_onv_t0&lt;/b&gt; and &lt;b&gt;lbm_onv_t1&lt;/b&gt;. A file with &lt;i&gt;bu_code&lt;/i&gt; is joined per buurt on the buurt code; a file with &lt;i&gt;wk_code&lt;/i&gt; per wijk on the wijk code, so every buurt gets the score of its wijk.&lt;br&gt;&lt;br&gt;'NA' becomes NULL. Buurten without a match are listed in the log. The input is not changed.</source>
-      <translation>Voegt Leefbaarometerscores voor twee jaren toe aan een buurtlaag, als velden zoals &lt;b&gt;lbm_onv_t0&lt;/b&gt; en &lt;b&gt;lbm_onv_t1&lt;/b&gt;. Een bestand met &lt;i&gt;bu_code&lt;/i&gt; wordt per buurt gekoppeld op de buurtcode; een bestand met &lt;i&gt;wk_code&lt;/i&gt; per wijk op de wijkcode, zodat elke buurt de score van haar wijk krijgt.&lt;br&gt;&lt;br&gt;'NA' wordt NULL. Buurten zonder match staan in het logboek. De invoer wordt niet gewijzigd.</translation>
+      <source>Adds Leefbaarometer scores for two years to a buurt layer, as fields such as &lt;b&gt;lbm_onv_t0&lt;/b&gt; and &lt;b&gt;lbm_onv_t1&lt;/b&gt;. A file with &lt;i&gt;bu_code&lt;/i&gt; is joined per buurt on the buurt code; a file with &lt;i&gt;wk_code&lt;/i&gt; per wijk on the wijk code, so every buurt gets the score of its wijk.&lt;br&gt;&lt;br&gt;&lt;b&gt;Several years&lt;/b&gt; (for veerkracht:monitor): with YEARS, e.g. 2014, 2018, 2020, 2022, the fields are named by year instead (lbm_onv_2014, lbm_onv_2018, ...) and the first and second year are not used.&lt;br&gt;&lt;br&gt;'NA' becomes NULL. Buurten without a match are listed in the log. The input is not changed.</source>
+      <translation>Voegt Leefbaarometerscores voor twee jaren toe aan een buurtlaag, als velden zoals &lt;b&gt;lbm_onv_t0&lt;/b&gt; en &lt;b&gt;lbm_onv_t1&lt;/b&gt;. Een bestand met &lt;i&gt;bu_code&lt;/i&gt; wordt per buurt gekoppeld op de buurtcode; een bestand met &lt;i&gt;wk_code&lt;/i&gt; per wijk op de wijkcode, zodat elke buurt de score van haar wijk krijgt.&lt;br&gt;&lt;br&gt;&lt;b&gt;Meerdere jaren&lt;/b&gt; (voor veerkracht:monitor): met YEARS, bijv. 2014, 2018, 2020, 2022, krijgen de velden het jaar als naam (lbm_onv_2014, lbm_onv_2018, ...) en worden het eerste en tweede jaar niet gebruikt.&lt;br&gt;&lt;br&gt;'NA' wordt NULL. Buurten zonder match staan in het logboek. De invoer wordt niet gewijzigd.</translation>
     </message>
     <message>
       <location filename="../algorithms/joinleefbaarometer.py" />
@@ -510,6 +510,16 @@
     </message>
     <message>
       <location filename="../algorithms/joinleefbaarometer.py" />
+      <source>Several years (comma-separated; instead of t0 and t1)</source>
+      <translation>Meerdere jaren (kommagescheiden; in plaats van t0 en t1)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/joinleefbaarometer.py" />
+      <source>Optional, for veerkracht:monitor: e.g. "2014, 2018, 2020, 2022" writes lbm_onv_2014, lbm_onv_2018, ... instead of lbm_onv_t0 / lbm_onv_t1.</source>
+      <translation>Optioneel, voor veerkracht:monitor: bijv. "2014, 2018, 2020, 2022" schrijft lbm_onv_2014, lbm_onv_2018, ... in plaats van lbm_onv_t0 / lbm_onv_t1.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/joinleefbaarometer.py" />
       <source>Dimensions</source>
       <translation>Dimensies</translation>
     </message>
@@ -527,6 +537,16 @@
       <location filename="../algorithms/joinleefbaarometer.py" />
       <source>A copy of the buurt layer with one field per dimension and year (lbm_onv_t0, lbm_onv_t1, ...).</source>
       <translation>Een kopie van de buurtlaag met één veld per dimensie en jaar (lbm_onv_t0, lbm_onv_t1, ...).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/joinleefbaarometer.py" />
+      <source>Year '{value}' is not a year.</source>
+      <translation>Jaar '{value}' is geen jaartal.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/joinleefbaarometer.py" />
+      <source>Year {year} is given twice.</source>
+      <translation>Jaar {year} staat er twee keer in.</translation>
     </message>
     <message>
       <location filename="../algorithms/joinleefbaarometer.py" />
@@ -887,6 +907,71 @@
       <location filename="../algorithms/preparecbs.py" />
       <source>No CBS special values found.</source>
       <translation>Geen speciale CBS-waarden gevonden.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbsyears.py" />
+      <source>Prepare CBS buurten (several years)</source>
+      <translation>CBS-buurten voorbereiden (meerdere jaren)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbsyears.py" />
+      <source>Adds several years of CBS key figures to a buurt layer, for the monitor (veerkracht:monitor).&lt;br&gt;&lt;br&gt;&lt;b&gt;Long table&lt;/b&gt;: one row per buurt and year, with a buurt code (bu_code, BU_CODE, buurtcode, ...), a year (jaar) and the figures in any of the CBS naming schemes (a_inw, AANT_INW, aantal_inwoners, p_hh_li, ...), e.g. a StatLine time series or the CBS figures of several years stacked in one CSV. Every recognised indicator becomes one field per year on a copy of the buurt layer, named &amp;lt;name&amp;gt;_&amp;lt;year&amp;gt; (inwoners_2018, huishoudens_2018, p_laag_inkomen_2018, ...), joined on the buurt code (codes are normalised: BU + 8 characters).&lt;br&gt;&lt;br&gt;CBS special values (-99995, -99997, ...) and '.' become NULL. A buurt that occurs twice in one year is an error. Buurten of the layer without a row in the table are listed in the log. The inputs are not changed. For the Leefbaarometer, run veerkracht:joinleefbaarometer with YEARS.</source>
+      <translation>Voegt meerdere jaren CBS-kerncijfers toe aan een buurtlaag, voor de monitor (veerkracht:monitor).&lt;br&gt;&lt;br&gt;&lt;b&gt;Lange tabel&lt;/b&gt;: één rij per buurt en jaar, met een buurtcode (bu_code, BU_CODE, buurtcode, ...), een jaar (jaar) en de cijfers in een van de CBS-naamgevingen (a_inw, AANT_INW, aantal_inwoners, p_hh_li, ...), bijv. een StatLine-tijdreeks of de CBS-cijfers van meerdere jaren onder elkaar in één CSV. Elke herkende indicator wordt één veld per jaar op een kopie van de buurtlaag, met de naam &amp;lt;naam&amp;gt;_&amp;lt;jaar&amp;gt; (inwoners_2018, huishoudens_2018, p_laag_inkomen_2018, ...), gekoppeld op de buurtcode (codes worden genormaliseerd: BU + 8 tekens).&lt;br&gt;&lt;br&gt;Bijzondere CBS-waarden (-99995, -99997, ...) en '.' worden NULL. Een buurt die twee keer in één jaar voorkomt is een fout. Buurten van de laag zonder rij in de tabel staan in het logboek. De invoer wordt niet gewijzigd. Voer voor de Leefbaarometer veerkracht:joinleefbaarometer uit met YEARS.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbsyears.py" />
+      <source>The buurt polygons (one year's boundaries) with a buurt code; kept as they are.</source>
+      <translation>De buurtvlakken (de grenzen van één jaar) met een buurtcode; ze blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbsyears.py" />
+      <source>Long table (CSV, GeoPackage table or table layer)</source>
+      <translation>Lange tabel (CSV, GeoPackage-tabel of tabellaag)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbsyears.py" />
+      <source>One row per buurt and year: a buurt code, jaar and CBS figures (a_inw, a_hh, p_hh_li, ...).</source>
+      <translation>Eén rij per buurt en jaar: een buurtcode, jaar en CBS-cijfers (a_inw, a_hh, p_hh_li, ...).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbsyears.py" />
+      <source>Buurtcode field of the layer (empty: detect)</source>
+      <translation>Buurtcodeveld van de laag (leeg: zelf zoeken)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbsyears.py" />
+      <source>Left empty, it is found from the CBS names (buurtcode, BU_CODE, ...).</source>
+      <translation>Leeg gelaten wordt het gevonden via de CBS-namen (buurtcode, BU_CODE, ...).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbsyears.py" />
+      <source>Years (comma-separated; empty = every year in the table)</source>
+      <translation>Jaren (kommagescheiden; leeg = elk jaar in de tabel)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbsyears.py" />
+      <source>The years to write, e.g. "2016, 2018, 2020, 2022"; each must be in the table.</source>
+      <translation>De jaren om te schrijven, bijv. "2016, 2018, 2020, 2022"; elk jaar moet in de tabel staan.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbsyears.py" />
+      <source>Buurten with several years</source>
+      <translation>Buurten met meerdere jaren</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbsyears.py" />
+      <source>A copy of the buurt layer with one field per indicator and year (inwoners_2018, ...).</source>
+      <translation>Een kopie van de buurtlaag met één veld per indicator en jaar (inwoners_2018, ...).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbsyears.py" />
+      <source>Long table: {buurten} buurten, years {years}; fields written: {fields}.</source>
+      <translation>Lange tabel: {buurten} buurten, jaren {years}; geschreven velden: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbsyears.py" />
+      <source>{n} feature(s) have no row in the long table: {codes}</source>
+      <translation>{n} object(en) hebben geen rij in de lange tabel: {codes}</translation>
     </message>
     <message>
       <location filename="../algorithms/report.py" />
@@ -1661,6 +1746,36 @@
       <translation>{field} staat alleen in de laag van t1; alleen geschreven als {field}_t1.</translation>
     </message>
     <message>
+      <location filename="../core/cbs_years.py" />
+      <source>The long table has no year column (jaar, JAAR).</source>
+      <translation>De lange tabel heeft geen jaarkolom (jaar, JAAR).</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs_years.py" />
+      <source>No CBS indicator recognised in the long table (for example a_inw, p_hh_li); columns: {columns}.</source>
+      <translation>Geen CBS-indicator herkend in de lange tabel (bijvoorbeeld a_inw, p_hh_li); kolommen: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs_years.py" />
+      <source>{n} row(s) of the long table have no year.</source>
+      <translation>{n} rij(en) van de lange tabel hebben geen jaar.</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs_years.py" />
+      <source>Year(s) {years} not in the long table (it holds {present}).</source>
+      <translation>Jaar/jaren {years} niet in de lange tabel (die bevat {present}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs_years.py" />
+      <source>{n} buurt(en) occur more than once in one year of the long table, e.g. {code} in {year}.</source>
+      <translation>{n} buurt(en) komen meer dan eens voor in één jaar van de lange tabel, bijv. {code} in {year}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs_years.py" />
+      <source>{field}: no value in the long table.</source>
+      <translation>{field}: geen waarde in de lange tabel.</translation>
+    </message>
+    <message>
       <location filename="../core/leefbaarometer.py" />
       <source>Cannot read the Leefbaarometer file {path}: {error}</source>
       <translation>Kan het Leefbaarometerbestand {path} niet lezen: {error}</translation>
@@ -1859,16 +1974,6 @@
       <location filename="../core/monitor.py" />
       <source>Year '{value}' is not a number.</source>
       <translation>Jaar '{value}' is geen getal.</translation>
-    </message>
-    <message>
-      <location filename="../core/monitor.py" />
-      <source>Year '{value}' is not a year.</source>
-      <translation>Jaar '{value}' is geen jaartal.</translation>
-    </message>
-    <message>
-      <location filename="../core/monitor.py" />
-      <source>Year {year} is given twice.</source>
-      <translation>Jaar {year} staat er twee keer in.</translation>
     </message>
     <message>
       <location filename="../core/monitor.py" />
