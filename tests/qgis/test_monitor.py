@@ -66,7 +66,8 @@ def same(a, b):
 
 
 def check_against_score(run_alg, layer, result, years, **score_kwargs):
-    rows = list(result["OUTPUT_MONITOR"].getFeatures())
+    table = result["OUTPUT_MONITOR"]
+    rows = list((QgsVectorLayer(table, "vk_monitor", "ogr") if isinstance(table, str) else table).getFeatures())
     output = result["OUTPUT"]
     output = QgsVectorLayer(output, "monitor", "ogr") if isinstance(output, str) else output
     buurten = {f["buurtcode"]: f for f in output.getFeatures()}
@@ -134,9 +135,13 @@ def test_apeldoorn_2018_2020_2022_equals_score(run_alg, tmp_path):
     layer = memory_layer(frame)
     out = tmp_path / "monitor.gpkg"
     result = run_alg("monitor", {
-        "INPUT": layer, "YEARS": "2018,2020,2022", "OUTPUT": str(out), "OUTPUT_MONITOR": "memory:",
-        "OUTPUT_TRANSITIONS": "memory:",
+        "INPUT": layer, "YEARS": "2018,2020,2022", "OUTPUT": str(out), "OUTPUT_MONITOR": str(tmp_path / "t.gpkg"),
+        "OUTPUT_TRANSITIONS": str(tmp_path / "o.gpkg"),
     })
+    # GeoPackage tables carry the names of method.md
+    assert result["OUTPUT_MONITOR"] == f"{tmp_path / 't.gpkg'}|layername=vk_monitor"
+    transitions = QgsVectorLayer(result["OUTPUT_TRANSITIONS"], "o", "ogr")
+    assert transitions.featureCount() == 25 and result["OUTPUT_TRANSITIONS"].endswith("layername=vk_overgangen")
     buurten = check_against_score(run_alg, layer, result, [2018, 2020, 2022], problems=("lbm_onv",),
                                   vulnerability=("p_laag_inkomen",), weights="")
     assert len(buurten) == 95

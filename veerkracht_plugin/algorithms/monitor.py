@@ -18,7 +18,7 @@ from qgis.core import (
 from ..core import method
 from ..core import monitor as core
 from ..core.messages import N_
-from ..qgisio import frames
+from ..qgisio import frames, gpkg_copy, gpkg_table
 from ..qgisio.paths import style_path
 from .base import VeerkrachtAlgorithm
 from .score import resolve_field
@@ -26,6 +26,9 @@ from .score import resolve_field
 #: the trajectory map: the last period's class, persistent pressure marked
 TRAJECTORY_QML = style_path("traject")
 STYLE_NAME = "Trajectkaart"
+#: the tables' names in a GeoPackage (method.md §5)
+TABLE_NAMES = {"OUTPUT_MONITOR": "vk_monitor", "OUTPUT_TRANSITIONS": "vk_overgangen",
+               "OUTPUT_PERSPECTIVES": "vk_perspectieven"}
 
 
 class Monitor(VeerkrachtAlgorithm):
@@ -267,7 +270,19 @@ class Monitor(VeerkrachtAlgorithm):
                                                                                                message=error))
 
     def _write_table(self, parameters, context, name, table, columns):
-        """A table without geometry; returns its destination id (None when an optional table is skipped)."""
+        """A table without geometry; returns its destination id (None when an optional table is skipped).
+
+        A new GeoPackage file gets the table named as in method.md (vk_monitor, ...), written by SQLite;
+        any other destination goes through a sink."""
+        destination = self.parameterAsOutputLayer(parameters, name, context) or ""
+        if gpkg_copy.is_plain_path(destination) and destination.lower().endswith(".gpkg"):
+            try:
+                uri = gpkg_table.write_gpkg_table(destination, TABLE_NAMES[name], table, columns)
+            except RuntimeError:
+                pass  # the sink below says what is wrong
+            else:
+                self.register_output(parameters, context, name, uri)
+                return uri
         fields = QgsFields()
         for column, kind in columns:
             fields.append(frames.make_field(column, kind))
