@@ -209,3 +209,12 @@ def test_what_followed_the_perspectives_on_a_constructed_case():
     assert row["dp_getagd"] == pytest.approx((1000 * dp[0] + 3000 * dp[1]) / 4000)
     assert row["dp_overig"] == pytest.approx(dp[2:6].mean())
     assert row["dp_getagd"] < row["dp_overig"]
+
+
+def test_tag_dates_mix_formats():
+    import datetime
+
+    dates = monitor.tag_dates(["2017-05-01T10:00:00", "2019-02-01", None, "geen", datetime.date(2018, 3, 4),
+                               "2020-01-01T00:30:00+01:00", float("nan")])
+    assert [str(d) for d in dates] == ["2017-05-01T10:00:00", "2019-02-01T00:00:00", "NaT", "NaT",
+                                       "2018-03-04T00:00:00", "2019-12-31T23:30:00", "NaT"]

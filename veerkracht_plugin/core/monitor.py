@@ -376,18 +376,26 @@ def transition_matrix(transitions: pd.DataFrame, before: str, after: str) -> pd.
 
 
 def tag_dates(values) -> np.ndarray:
-    """vk_bijgewerkt values (ISO text, datetime, QDateTime as text) as numpy datetime64[s]; NaT when unknown."""
-    parsed = pd.to_datetime(pd.Series(list(values), dtype=object).map(_plain_stamp), errors="coerce", utc=True)
-    return parsed.dt.tz_localize(None).to_numpy(dtype="datetime64[s]")
+    """vk_bijgewerkt values (ISO text, datetime, QDateTime as text) as numpy datetime64[s] (UTC where a zone is
+    given); NaT when unknown. Each value is parsed on its own: the stamps of one layer may mix formats."""
+    return np.array([_parse_stamp(v) for v in values], dtype="datetime64[s]")
 
 
-def _plain_stamp(value):
+def _parse_stamp(value):
     if value is None or (isinstance(value, float) and np.isnan(value)):
-        return None
-    if isinstance(value, (_dt.datetime, _dt.date)):
-        return value.isoformat()
-    text = str(value).strip()
-    return text or None
+        return np.datetime64("NaT")
+    if isinstance(value, _dt.datetime):
+        stamp = value
+    elif isinstance(value, _dt.date):
+        stamp = _dt.datetime(value.year, value.month, value.day)
+    else:
+        try:
+            stamp = pd.Timestamp(str(value).strip()).to_pydatetime()
+        except (ValueError, TypeError):
+            return np.datetime64("NaT")
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone(_dt.timezone.utc).replace(tzinfo=None)
+    return np.datetime64(stamp.replace(microsecond=0), "s")
 
 
 def perspective_table(frame, results, consecutive, populations) -> pd.DataFrame:
