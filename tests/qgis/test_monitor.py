@@ -45,7 +45,7 @@ def random_frame(seed, n=40):
 def score_period(run_alg, layer, t0, t1, problems=("lbm_onv",), vulnerability=("p_laag_inkomen", "p_bijstand"),
                  weights="1, 2", households=True):
     parameters = {
-        "INPUT": layer, "POPULATION_FIELD": f"inwoners_{t1}",
+        "INPUT": layer, "POPULATION_FIELD": f"inwoners_{t1}", "POPULATION_T0_FIELD": f"inwoners_{t0}",
         "VULNERABILITY_T0": [f"{s}_{t0}" for s in vulnerability],
         "VULNERABILITY_T1": [f"{s}_{t1}" for s in vulnerability],
         "PROBLEMS_T0": [f"{s}_{t0}" for s in problems], "PROBLEMS_T1": [f"{s}_{t1}" for s in problems],
@@ -53,6 +53,7 @@ def score_period(run_alg, layer, t0, t1, problems=("lbm_onv",), vulnerability=("
     }
     if households:
         parameters["HOUSEHOLDS_FIELD"] = f"huishoudens_{t1}"
+        parameters["HOUSEHOLDS_T0_FIELD"] = f"huishoudens_{t0}"
     result = run_alg("score", parameters)
     return {f["buurtcode"]: f for f in result["OUTPUT"].getFeatures()}
 

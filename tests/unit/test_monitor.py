@@ -43,6 +43,7 @@ def score(frame, period, **kwargs):
     t0, t1 = period.t0, period.t1
     return method.compute(
         frame, code="code", gemeente="gm", population=f"inwoners_{t1}", households=f"huishoudens_{t1}",
+        population_t0=f"inwoners_{t0}", households_t0=f"huishoudens_{t0}",
         vulnerability_t0=[f"k_{t0}", f"kb_{t0}"], vulnerability_t1=[f"k_{t1}", f"kb_{t1}"],
         problems_t0=[f"onv_{t0}"], problems_t1=[f"onv_{t1}"], vulnerability_weights=[1, 2], **kwargs)
 
@@ -218,3 +219,11 @@ def test_tag_dates_mix_formats():
                                "2020-01-01T00:30:00+01:00", float("nan")])
     assert [str(d) for d in dates] == ["2017-05-01T10:00:00", "2019-02-01T00:00:00", "NaT", "NaT",
                                        "2018-03-04T00:00:00", "2019-12-31T23:30:00", "NaT"]
+
+
+def test_size_at_t0_counts_per_period():
+    frame = _planted()
+    frame.loc[7, "inwoners_2016"] = 20  # tiny in 2016 only
+    result = monitor.run(frame, code="code", gemeente="gm", years=YEARS, stems=STEMS)
+    reasons = {p.label: result.results[p].table["vk_reden"].iloc[7] for p in result.periods}
+    assert reasons == {"2016–2018": "klein", "2018–2020": None, "2020–2022": None, "2016–2022": "klein"}

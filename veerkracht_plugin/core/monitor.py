@@ -14,8 +14,7 @@ code as ``veerkracht:score``, on that pair's fields (own validity, own reference
 
 Choices where method.md is silent (also in docs/method.md):
 
-* A period scores with t1's population (and households) as §1 does; the t0 fields of the pair are passed to
-  §1's size check at t0 where :class:`method.PeriodColumns` takes them.
+* A period scores with t1's population (and households) as §1 does, and passes t0's to §1's size check at t0.
 * ``BOUNDARY_FLAG_FIELD``: when fields ``<flag>_<year>`` exist, a period uses the flag of its t1 year (for the
   span: any period's flag 3 makes the span ``indeling``, taken as the largest of its years' flags);
   otherwise the one field serves every period.
@@ -219,12 +218,6 @@ def period_columns(available: Sequence[str], stems: Stems, period: Period, flag:
     def at(stem, year):
         return year_field(available, stem, year)
 
-    extra = {}
-    names = method.PeriodColumns.__dataclass_fields__
-    if "population_t0" in names:  # §1's size check at t0 (method v2)
-        extra["population_t0"] = at(stems.population, period.t0)
-        if stems.households and "households_t0" in names:
-            extra["households_t0"] = at(stems.households, period.t0)
     return method.PeriodColumns(
         population=at(stems.population, period.t1),
         vulnerability_t0=[at(s, period.t0) for s in stems.vulnerability],
@@ -233,7 +226,8 @@ def period_columns(available: Sequence[str], stems: Stems, period: Period, flag:
         problems_t1=[at(s, period.t1) for s in stems.problems],
         households=at(stems.households, period.t1) if stems.households else None,
         boundary_flag=flag,
-        **extra,
+        population_t0=at(stems.population, period.t0),  # §1's size check at t0 (method v2)
+        households_t0=at(stems.households, period.t0) if stems.households else None,
     )
 
 
