@@ -29,7 +29,8 @@ def test_the_provider_lists_its_algorithms_in_pipeline_order():
     from veerkracht_plugin.algorithms import ALGORITHMS
 
     assert [cls.ID for cls in ALGORITHMS] == ["preparecbs", "joinleefbaarometer", "score", "applystyle",
-                                              "exporttags", "balance", "report"]
+                                              "preparecbsyears",
+                                              "monitor", "exporttags", "balance", "report"]
 
 
 def test_parameter_help_is_dutch_in_a_dutch_qgis(provider):
@@ -120,7 +121,7 @@ def test_loading_the_provider_does_not_import_pandas_or_numpy():
     from tests.paths import ROOT
 
     probe = probe_imports(ROOT, "veerkracht_plugin", LOAD_PLUGIN)
-    assert probe["result"] == 7
+    assert probe["result"] == 9
     assert probe["events"] == []
 
 

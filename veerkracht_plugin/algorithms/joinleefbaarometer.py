@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
     QgsProcessingUtils,
 )
@@ -31,6 +32,9 @@ class JoinLeefbaarometer(VeerkrachtAlgorithm):
         "<b>lbm_onv_t0</b> and <b>lbm_onv_t1</b>. A file with <i>bu_code</i> is joined per buurt on the buurt "
         "code; a file with <i>wk_code</i> per wijk on the wijk code, so every buurt gets the score of its "
         "wijk.<br><br>"
+        "<b>Several years</b> (for veerkracht:monitor): with YEARS, e.g. 2014, 2018, 2020, 2022, the fields are "
+        "named by year instead (lbm_onv_2014, lbm_onv_2018, ...) and the first and second year are not used."
+        "<br><br>"
         "The scores come from a CSV file as downloaded (UTF-8 or Windows-1252 as Excel writes it, ',' or ';' "
         "separated) or from a Leefbaarometer table already loaded in QGIS. 'NA', empty cells and cells that "
         "are no number become NULL (counted in the log). A year without scores in the file is an error that "
@@ -45,6 +49,7 @@ class JoinLeefbaarometer(VeerkrachtAlgorithm):
     YEAR_T0 = "YEAR_T0"
     YEAR_T1 = "YEAR_T1"
     DIMENSIONS = "DIMENSIONS"
+    YEARS = "YEARS"
     OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -95,6 +100,13 @@ class JoinLeefbaarometer(VeerkrachtAlgorithm):
                 years,
             )
         self.add_parameter(
+            QgsProcessingParameterString(
+                self.YEARS, self.tr("Several years (comma-separated; instead of t0 and t1)"), optional=True
+            ),
+            self.tr("Optional, for veerkracht:monitor: e.g. \"2014, 2018, 2020, 2022\" writes lbm_onv_2014, "
+                    "lbm_onv_2018, ... instead of lbm_onv_t0 / lbm_onv_t1."),
+        )
+        self.add_parameter(
             QgsProcessingParameterEnum(
                 self.DIMENSIONS,
                 self.tr("Dimensions"),
@@ -109,6 +121,18 @@ class JoinLeefbaarometer(VeerkrachtAlgorithm):
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Buurten with Leefbaarometer scores")),
             self.tr("A copy of the buurt layer with one field per dimension and year (lbm_onv_t0, lbm_onv_t1, ...)."),
         )
+
+    def _years(self, parameters, context):
+        """The YEARS parameter as whole years (empty list when not given)."""
+        text = (self.parameterAsString(parameters, self.YEARS, context) or "").replace(";", ",").replace(" ", ",")
+        years = []
+        for part in (p.strip() for p in text.split(",") if p.strip()):
+            if not part.isdigit():
+                self.fail(N_("Year '{value}' is not a year."), value=part)
+            if int(part) in years:
+                self.fail(N_("Year {year} is given twice."), year=int(part))
+            years.append(int(part))
+        return years
 
     def _read_scores(self, parameters, context, path, feedback):
         """The Leefbaarometer table from the file, or from a table layer loaded in QGIS (also when the file
@@ -135,7 +159,8 @@ class JoinLeefbaarometer(VeerkrachtAlgorithm):
         dimensions = [lbm.DIMENSIONS[i] for i in self.parameterAsEnums(parameters, self.DIMENSIONS, context)]
         if not dimensions:
             self.fail(N_("Choose at least one Leefbaarometer dimension."))
-        if year_t0 == year_t1:
+        years = self._years(parameters, context)
+        if not years and year_t0 == year_t1:
             self.fail(N_("The two years must differ (both are {year})."), year=year_t0)
 
         frame, code_column, level, messages = self._read_scores(parameters, context, path, feedback)
@@ -155,7 +180,8 @@ class JoinLeefbaarometer(VeerkrachtAlgorithm):
                 level=level, field=code_field
             )
         )
-        table = self.run_core(lbm.pivot, frame, code_column, {"t0": year_t0, "t1": year_t1}, dimensions)
+        suffixes = {str(year): year for year in years} if years else {"t0": year_t0, "t1": year_t1}
+        table = self.run_core(lbm.pivot, frame, code_column, suffixes, dimensions)
         fast = self.gpkg_fast_path(parameters, context, self.INPUT, self.OUTPUT)
         attributes = self.read_frame(source, [code_field], fast, feedback)
         values, unmatched = lbm.join(list(attributes[code_field]), table, prefix, digits)

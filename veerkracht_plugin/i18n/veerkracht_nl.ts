@@ -575,8 +575,8 @@
     </message>
     <message>
       <location filename="../algorithms/joinleefbaarometer.py" />
-      <source>Adds Leefbaarometer scores for two years to a buurt layer, as fields such as &lt;b&gt;lbm_onv_t0&lt;/b&gt; and &lt;b&gt;lbm_onv_t1&lt;/b&gt;. A file with &lt;i&gt;bu_code&lt;/i&gt; is joined per buurt on the buurt code; a file with &lt;i&gt;wk_code&lt;/i&gt; per wijk on the wijk code, so every buurt gets the score of its wijk.&lt;br&gt;&lt;br&gt;The scores come from a CSV file as downloaded (UTF-8 or Windows-1252 as Excel writes it, ',' or ';' separated) or from a Leefbaarometer table already loaded in QGIS. 'NA', empty cells and cells that are no number become NULL (counted in the log). A year without scores in the file is an error that lists the years that have scores; a code that appears twice for a year with different values is an error too. Buurten without a match are listed in the log. The input is not changed.</source>
-      <translation>Voegt Leefbaarometerscores voor twee jaren toe aan een buurtlaag, als velden zoals &lt;b&gt;lbm_onv_t0&lt;/b&gt; en &lt;b&gt;lbm_onv_t1&lt;/b&gt;. Een bestand met &lt;i&gt;bu_code&lt;/i&gt; wordt per buurt gekoppeld op de buurtcode; een bestand met &lt;i&gt;wk_code&lt;/i&gt; per wijk op de wijkcode, zodat elke buurt de score van haar wijk krijgt.&lt;br&gt;&lt;br&gt;De scores komen uit een CSV-bestand zoals gedownload (UTF-8 of Windows-1252 zoals Excel schrijft, gescheiden door ',' of ';') of uit een Leefbaarometer-tabel die al in QGIS geladen is. 'NA', lege cellen en cellen die geen getal zijn worden NULL (geteld in het logboek). Een jaar zonder scores in het bestand is een fout die de jaren met scores noemt; een code die voor een jaar twee keer voorkomt met verschillende waarden is ook een fout. Buurten zonder match staan in het logboek. De invoer wordt niet gewijzigd.</translation>
+      <source>Adds Leefbaarometer scores for two years to a buurt layer, as fields such as &lt;b&gt;lbm_onv_t0&lt;/b&gt; and &lt;b&gt;lbm_onv_t1&lt;/b&gt;. A file with &lt;i&gt;bu_code&lt;/i&gt; is joined per buurt on the buurt code; a file with &lt;i&gt;wk_code&lt;/i&gt; per wijk on the wijk code, so every buurt gets the score of its wijk.&lt;br&gt;&lt;br&gt;&lt;b&gt;Several years&lt;/b&gt; (for veerkracht:monitor): with YEARS, e.g. 2014, 2018, 2020, 2022, the fields are named by year instead (lbm_onv_2014, lbm_onv_2018, ...) and the first and second year are not used.&lt;br&gt;&lt;br&gt;The scores come from a CSV file as downloaded (UTF-8 or Windows-1252 as Excel writes it, ',' or ';' separated) or from a Leefbaarometer table already loaded in QGIS. 'NA', empty cells and cells that are no number become NULL (counted in the log). A year without scores in the file is an error that lists the years that have scores; a code that appears twice for a year with different values is an error too. Buurten without a match are listed in the log. The input is not changed.</source>
+      <translation>Voegt Leefbaarometerscores voor twee jaren toe aan een buurtlaag, als velden zoals &lt;b&gt;lbm_onv_t0&lt;/b&gt; en &lt;b&gt;lbm_onv_t1&lt;/b&gt;. Een bestand met &lt;i&gt;bu_code&lt;/i&gt; wordt per buurt gekoppeld op de buurtcode; een bestand met &lt;i&gt;wk_code&lt;/i&gt; per wijk op de wijkcode, zodat elke buurt de score van haar wijk krijgt.&lt;br&gt;&lt;br&gt;&lt;b&gt;Meerdere jaren&lt;/b&gt; (voor veerkracht:monitor): met YEARS, bijv. 2014, 2018, 2020, 2022, krijgen de velden het jaar als naam (lbm_onv_2014, lbm_onv_2018, ...) en worden het eerste en tweede jaar niet gebruikt.&lt;br&gt;&lt;br&gt;De scores komen uit een CSV-bestand zoals gedownload (UTF-8 of Windows-1252 zoals Excel schrijft, gescheiden door ',' of ';') of uit een Leefbaarometer-tabel die al in QGIS geladen is. 'NA', lege cellen en cellen die geen getal zijn worden NULL (geteld in het logboek). Een jaar zonder scores in het bestand is een fout die de jaren met scores noemt; een code die voor een jaar twee keer voorkomt met verschillende waarden is ook een fout. Buurten zonder match staan in het logboek. De invoer wordt niet gewijzigd.</translation>
     </message>
     <message>
       <location filename="../algorithms/joinleefbaarometer.py" />
@@ -630,6 +630,16 @@
     </message>
     <message>
       <location filename="../algorithms/joinleefbaarometer.py" />
+      <source>Several years (comma-separated; instead of t0 and t1)</source>
+      <translation>Meerdere jaren (kommagescheiden; in plaats van t0 en t1)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/joinleefbaarometer.py" />
+      <source>Optional, for veerkracht:monitor: e.g. "2014, 2018, 2020, 2022" writes lbm_onv_2014, lbm_onv_2018, ... instead of lbm_onv_t0 / lbm_onv_t1.</source>
+      <translation>Optioneel, voor veerkracht:monitor: bijv. "2014, 2018, 2020, 2022" schrijft lbm_onv_2014, lbm_onv_2018, ... in plaats van lbm_onv_t0 / lbm_onv_t1.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/joinleefbaarometer.py" />
       <source>Dimensions</source>
       <translation>Dimensies</translation>
     </message>
@@ -647,6 +657,16 @@
       <location filename="../algorithms/joinleefbaarometer.py" />
       <source>A copy of the buurt layer with one field per dimension and year (lbm_onv_t0, lbm_onv_t1, ...).</source>
       <translation>Een kopie van de buurtlaag met één veld per dimensie en jaar (lbm_onv_t0, lbm_onv_t1, ...).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/joinleefbaarometer.py" />
+      <source>Year '{value}' is not a year.</source>
+      <translation>Jaar '{value}' is geen jaartal.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/joinleefbaarometer.py" />
+      <source>Year {year} is given twice.</source>
+      <translation>Jaar {year} staat er twee keer in.</translation>
     </message>
     <message>
       <location filename="../algorithms/joinleefbaarometer.py" />
@@ -687,6 +707,231 @@
       <location filename="../algorithms/joinleefbaarometer.py" />
       <source>{field}: {n} of {total} features have a value.</source>
       <translation>{field}: {n} van {total} objecten hebben een waarde.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>Veerkracht over time (monitor)</source>
+      <translation>Veerkracht door de tijd (monitor)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>Follows the veerkracht signal of every buurt over several periods: how its class developed, whether pressure persists.&lt;br&gt;&lt;br&gt;&lt;b&gt;Input&lt;/b&gt;: one buurt layer with every indicator and the population (and households) for each year, as fields &amp;lt;stem&amp;gt;_&amp;lt;year&amp;gt; (p_laag_inkomen_2016, inwoners_2018, lbm_onv_2020, ...); veerkracht:preparecbsyears and veerkracht:joinleefbaarometer write such fields. &lt;b&gt;YEARS&lt;/b&gt;: at least three years, e.g. 2016, 2018, 2020, 2022.&lt;br&gt;&lt;br&gt;&lt;b&gt;Periods&lt;/b&gt;: each pair of consecutive years and the whole span (first to last year). Every period is scored exactly as veerkracht:score scores it (docs/method.md §1): with its own valid buurten, reference set and standard deviations, the population of its later year.&lt;br&gt;&lt;br&gt;&lt;b&gt;Output&lt;/b&gt;: a copy of the buurt layer with &lt;b&gt;vk_traject&lt;/b&gt; (the periods' classes joined by '&amp;gt;'), &lt;b&gt;vk_n_onder_druk&lt;/b&gt; (number of periods classed onder_druk), &lt;b&gt;vk_aanhoudend&lt;/b&gt; (the last two periods both onder_druk or problemen: pressure that persists) and the whole span's fields with suffix _span (vk_klasse_span, vk_dk_span, ...); the table &lt;b&gt;vk_monitor&lt;/b&gt; (one row per buurt and period); the table &lt;b&gt;vk_overgangen&lt;/b&gt; (per pair of consecutive periods, the number of buurten going from one class to another, valid in both); and, where the layer holds handelingsperspectieven tags with vk_bijgewerkt, the table &lt;b&gt;vk_perspectieven&lt;/b&gt;: the population-weighted mean ΔP in a later period of buurten tagged before it (level 2 or more) and of the other buurten of the same class. That table describes, it shows no effect. The input is not changed.</source>
+      <translation>Volgt het veerkrachtsignaal van elke buurt over meerdere perioden: hoe haar klasse zich ontwikkelde en of de druk aanhoudt.&lt;br&gt;&lt;br&gt;&lt;b&gt;Invoer&lt;/b&gt;: één buurtlaag met elke indicator en de inwoners (en huishoudens) voor elk jaar, als velden &amp;lt;stam&amp;gt;_&amp;lt;jaar&amp;gt; (p_laag_inkomen_2016, inwoners_2018, lbm_onv_2020, ...); veerkracht:preparecbsyears en veerkracht:joinleefbaarometer schrijven zulke velden. &lt;b&gt;YEARS&lt;/b&gt;: minstens drie jaren, bijv. 2016, 2018, 2020, 2022.&lt;br&gt;&lt;br&gt;&lt;b&gt;Perioden&lt;/b&gt;: elk paar opeenvolgende jaren en de hele periode (eerste tot laatste jaar). Elke periode wordt precies zo berekend als veerkracht:score haar berekent (docs/method.md §1): met haar eigen geldige buurten, referentieset en standaardafwijkingen en de inwoners van haar laatste jaar.&lt;br&gt;&lt;br&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: een kopie van de buurtlaag met &lt;b&gt;vk_traject&lt;/b&gt; (de klassen van de perioden, verbonden door '&amp;gt;'), &lt;b&gt;vk_n_onder_druk&lt;/b&gt; (aantal perioden met klasse onder_druk), &lt;b&gt;vk_aanhoudend&lt;/b&gt; (de laatste twee perioden beide onder_druk of problemen: aanhoudende druk) en de velden van de hele periode met achtervoegsel _span (vk_klasse_span, vk_dk_span, ...); de tabel &lt;b&gt;vk_monitor&lt;/b&gt; (één rij per buurt en periode); de tabel &lt;b&gt;vk_overgangen&lt;/b&gt; (per paar opeenvolgende perioden het aantal buurten dat van de ene naar de andere klasse ging, geldig in beide); en, als de laag handelingsperspectieven-tags met vk_bijgewerkt heeft, de tabel &lt;b&gt;vk_perspectieven&lt;/b&gt;: de naar inwoners gewogen gemiddelde ΔP in een latere periode van buurten die daarvoor getagd zijn (niveau 2 of hoger) en van de andere buurten van dezelfde klasse. Die tabel beschrijft, zij toont geen effect. De invoer wordt niet gewijzigd.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>One feature per buurt with fields &lt;stem&gt;_&lt;year&gt; for every year (any CRS; kept).</source>
+      <translation>Eén object per buurt met velden &lt;stam&gt;_&lt;jaar&gt; voor elk jaar (elk CRS; blijft behouden).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>Years (comma-separated, at least 3)</source>
+      <translation>Jaren (kommagescheiden, minstens 3)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>The years to follow, e.g. "2016, 2018, 2020, 2022"; each needs its own fields.</source>
+      <translation>De jaren om te volgen, bijv. "2016, 2018, 2020, 2022"; elk jaar heeft eigen velden nodig.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>Left empty, the field is found by its usual names; a named field must exist.</source>
+      <translation>Leeg gelaten wordt het veld op zijn gebruikelijke namen gevonden; een opgegeven veld moet bestaan.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>Buurtcode field</source>
+      <translation>Veld met buurtcode</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>Gemeente code field</source>
+      <translation>Veld met gemeentecode</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>Population field stem</source>
+      <translation>Veldstam inwoners</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>Fields &lt;stem&gt;_&lt;year&gt; with the number of inhabitants (default inwoners: inwoners_2016, ...).</source>
+      <translation>Velden &lt;stam&gt;_&lt;jaar&gt; met het aantal inwoners (standaard inwoners: inwoners_2016, ...).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>Households field stem</source>
+      <translation>Veldstam huishoudens</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>Optional. Fields &lt;stem&gt;_&lt;year&gt; with the number of households (default huishoudens); not used when a year lacks them, unless you name another stem.</source>
+      <translation>Optioneel. Velden &lt;stam&gt;_&lt;jaar&gt; met het aantal huishoudens (standaard huishoudens); niet gebruikt als een jaar ze mist, tenzij u een andere stam opgeeft.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>Vulnerability indicators (field stems, comma-separated)</source>
+      <translation>Indicatoren kwetsbaarheid (veldstammen, kommagescheiden)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>Higher = more vulnerable; one stem per indicator, each with a field per year (default p_laag_inkomen).</source>
+      <translation>Hoger = kwetsbaarder; één stam per indicator, elk met een veld per jaar (standaard p_laag_inkomen).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>Weights of the vulnerability indicators (comma-separated; empty = all 1)</source>
+      <translation>Gewichten van de indicatoren kwetsbaarheid (kommagescheiden; leeg = allemaal 1)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>One number per vulnerability indicator, separated by commas ("1, 2"), or by semicolons with decimal commas ("1;0,5"); empty = all 1.</source>
+      <translation>Eén getal per indicator voor kwetsbaarheid, gescheiden door komma's ("1, 2"), of door puntkomma's met decimale komma's ("1;0,5"); leeg = allemaal 1.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>Problem indicators (field stems, comma-separated)</source>
+      <translation>Probleemindicatoren (veldstammen, kommagescheiden)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>One stem per indicator, each with a field per year (default lbm_onv: Leefbaarometer overlast en onveiligheid).</source>
+      <translation>Eén stam per indicator, elk met een veld per jaar (standaard lbm_onv: Leefbaarometer overlast en onveiligheid).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>Higher problem values are better (Leefbaarometer scores)</source>
+      <translation>Hogere probleemwaarden zijn beter (Leefbaarometerscores)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>On for Leefbaarometer scores: the sign is turned so that higher = more problems.</source>
+      <translation>Aan voor Leefbaarometerscores: het teken wordt omgedraaid zodat hoger = meer problemen.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>Boundary change flag (3 = changed)</source>
+      <translation>Indicator grenswijziging (3 = gewijzigd)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>Optional. A field, or a stem with a field per year (vk_indeling_2018: a period uses its later year's flag); default vk_indeling, not used when absent.</source>
+      <translation>Optioneel. Een veld, of een stam met een veld per jaar (vk_indeling_2018: een periode gebruikt de indicator van haar laatste jaar); standaard vk_indeling, niet gebruikt als het ontbreekt.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>Minimum population</source>
+      <translation>Minimum aantal inwoners</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>A buurt with fewer inhabitants (or an unknown number) is klein: no class, no statistics (default 100).</source>
+      <translation>Een buurt met minder inwoners (of een onbekend aantal) is klein: geen klasse, geen statistiek (standaard 100).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>Minimum households (when a households field is used)</source>
+      <translation>Minimum aantal huishoudens (als een veld met huishoudens is gekozen)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>With a households field: a buurt with fewer households is klein (default 50).</source>
+      <translation>Met een veld voor huishoudens: een buurt met minder huishoudens is klein (standaard 50).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>Dead-band: a change within ± this value counts as stable</source>
+      <translation>Dode zone: een verandering binnen ± deze waarde telt als stabiel</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>A change between minus and plus the dead-band (in standard deviations) counts as stable (default 0.25).</source>
+      <translation>Een verandering tussen min en plus de dode zone (in standaardafwijkingen) telt als stabiel (standaard 0,25).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>Veerkracht over time</source>
+      <translation>Veerkracht door de tijd</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>A copy of the buurt layer with vk_traject, vk_n_onder_druk, vk_aanhoudend and the span's fields (suffix _span), styled as the trajectory map.</source>
+      <translation>Een kopie van de buurtlaag met vk_traject, vk_n_onder_druk, vk_aanhoudend en de velden van de hele periode (achtervoegsel _span), opgemaakt als trajectkaart.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>Monitor per period (vk_monitor)</source>
+      <translation>Monitor per periode (vk_monitor)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>One row per buurt and period: buurtcode, periode, jaar_t0, jaar_t1, vk_klasse, vk_klasse_rel, vk_dk, vk_dp, vk_score, vk_reden.</source>
+      <translation>Eén rij per buurt en periode: buurtcode, periode, jaar_t0, jaar_t1, vk_klasse, vk_klasse_rel, vk_dk, vk_dp, vk_score, vk_reden.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>Transitions between periods (vk_overgangen)</source>
+      <translation>Overgangen tussen perioden (vk_overgangen)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>Per pair of consecutive periods: how many buurten (valid in both) went from class klasse_van to klasse_naar.</source>
+      <translation>Per paar opeenvolgende perioden: hoeveel buurten (in beide geldig) van klasse klasse_van naar klasse_naar gingen.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>What followed the perspectives (vk_perspectieven)</source>
+      <translation>Wat volgde op de perspectieven (vk_perspectieven)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>Optional. Descriptive: the mean ΔP in a later period of buurten tagged before it and of the others of the same class; empty without tags. It shows no effect.</source>
+      <translation>Optioneel. Beschrijvend: de gemiddelde ΔP in een latere periode van buurten die daarvoor getagd zijn en van de andere buurten van dezelfde klasse; leeg zonder tags. Het toont geen effect.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>No field '{field}' (or a CBS name for it) in the input layer; choose the field for {parameter}.</source>
+      <translation>Geen veld '{field}' (of een CBS-naam daarvoor) in de invoerlaag; kies het veld voor {parameter}.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>Years {years}: periods {periods}.</source>
+      <translation>Jaren {years}: perioden {periods}.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>No field '{field}' in the layer: {parameter} is not used.</source>
+      <translation>Geen veld '{field}' in de laag: {parameter} wordt niet gebruikt.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>Veerkracht: trajectory map</source>
+      <translation>Veerkracht: trajectkaart</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>Cannot store the style in {path}: {message}</source>
+      <translation>Kan de stijl niet opslaan in {path}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>Cannot create the table {name}.</source>
+      <translation>Kan de tabel {name} niet maken.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>{period}: {valid} of {total} buurten valid; {counts}.</source>
+      <translation>{period}: {valid} van {total} buurten geldig; {counts}.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>Pressure that persists (vk_aanhoudend): {n} buurt(en).</source>
+      <translation>Aanhoudende druk (vk_aanhoudend): {n} buurt(en).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/monitor.py" />
+      <source>What followed the perspectives: {n} comparison(s) in vk_perspectieven; descriptive only, no evidence of an effect.</source>
+      <translation>Wat volgde op de perspectieven: {n} vergelijking(en) in vk_perspectieven; alleen beschrijvend, geen bewijs van effect.</translation>
     </message>
     <message>
       <location filename="../algorithms/preparecbs.py" />
@@ -859,6 +1104,71 @@
       <translation>Geen speciale CBS-waarden gevonden.</translation>
     </message>
     <message>
+      <location filename="../algorithms/preparecbsyears.py" />
+      <source>Prepare CBS buurten (several years)</source>
+      <translation>CBS-buurten voorbereiden (meerdere jaren)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbsyears.py" />
+      <source>Adds several years of CBS key figures to a buurt layer, for the monitor (veerkracht:monitor).&lt;br&gt;&lt;br&gt;&lt;b&gt;Long table&lt;/b&gt;: one row per buurt and year, with a buurt code (bu_code, BU_CODE, buurtcode, ...), a year (jaar) and the figures in any of the CBS naming schemes (a_inw, AANT_INW, aantal_inwoners, p_hh_li, ...), e.g. a StatLine time series or the CBS figures of several years stacked in one CSV. Every recognised indicator becomes one field per year on a copy of the buurt layer, named &amp;lt;name&amp;gt;_&amp;lt;year&amp;gt; (inwoners_2018, huishoudens_2018, p_laag_inkomen_2018, ...), joined on the buurt code (codes are normalised: BU + 8 characters).&lt;br&gt;&lt;br&gt;CBS special values (-99995, -99997, ...) and '.' become NULL. A buurt that occurs twice in one year is an error. Buurten of the layer without a row in the table are listed in the log. The inputs are not changed. For the Leefbaarometer, run veerkracht:joinleefbaarometer with YEARS.</source>
+      <translation>Voegt meerdere jaren CBS-kerncijfers toe aan een buurtlaag, voor de monitor (veerkracht:monitor).&lt;br&gt;&lt;br&gt;&lt;b&gt;Lange tabel&lt;/b&gt;: één rij per buurt en jaar, met een buurtcode (bu_code, BU_CODE, buurtcode, ...), een jaar (jaar) en de cijfers in een van de CBS-naamgevingen (a_inw, AANT_INW, aantal_inwoners, p_hh_li, ...), bijv. een StatLine-tijdreeks of de CBS-cijfers van meerdere jaren onder elkaar in één CSV. Elke herkende indicator wordt één veld per jaar op een kopie van de buurtlaag, met de naam &amp;lt;naam&amp;gt;_&amp;lt;jaar&amp;gt; (inwoners_2018, huishoudens_2018, p_laag_inkomen_2018, ...), gekoppeld op de buurtcode (codes worden genormaliseerd: BU + 8 tekens).&lt;br&gt;&lt;br&gt;Bijzondere CBS-waarden (-99995, -99997, ...) en '.' worden NULL. Een buurt die twee keer in één jaar voorkomt is een fout. Buurten van de laag zonder rij in de tabel staan in het logboek. De invoer wordt niet gewijzigd. Voer voor de Leefbaarometer veerkracht:joinleefbaarometer uit met YEARS.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbsyears.py" />
+      <source>The buurt polygons (one year's boundaries) with a buurt code; kept as they are.</source>
+      <translation>De buurtvlakken (de grenzen van één jaar) met een buurtcode; ze blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbsyears.py" />
+      <source>Long table (CSV, GeoPackage table or table layer)</source>
+      <translation>Lange tabel (CSV, GeoPackage-tabel of tabellaag)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbsyears.py" />
+      <source>One row per buurt and year: a buurt code, jaar and CBS figures (a_inw, a_hh, p_hh_li, ...).</source>
+      <translation>Eén rij per buurt en jaar: een buurtcode, jaar en CBS-cijfers (a_inw, a_hh, p_hh_li, ...).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbsyears.py" />
+      <source>Buurtcode field of the layer (empty: detect)</source>
+      <translation>Buurtcodeveld van de laag (leeg: zelf zoeken)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbsyears.py" />
+      <source>Left empty, it is found from the CBS names (buurtcode, BU_CODE, ...).</source>
+      <translation>Leeg gelaten wordt het gevonden via de CBS-namen (buurtcode, BU_CODE, ...).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbsyears.py" />
+      <source>Years (comma-separated; empty = every year in the table)</source>
+      <translation>Jaren (kommagescheiden; leeg = elk jaar in de tabel)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbsyears.py" />
+      <source>The years to write, e.g. "2016, 2018, 2020, 2022"; each must be in the table.</source>
+      <translation>De jaren om te schrijven, bijv. "2016, 2018, 2020, 2022"; elk jaar moet in de tabel staan.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbsyears.py" />
+      <source>Buurten with several years</source>
+      <translation>Buurten met meerdere jaren</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbsyears.py" />
+      <source>A copy of the buurt layer with one field per indicator and year (inwoners_2018, ...).</source>
+      <translation>Een kopie van de buurtlaag met één veld per indicator en jaar (inwoners_2018, ...).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbsyears.py" />
+      <source>Long table: {buurten} buurten, years {years}; fields written: {fields}.</source>
+      <translation>Lange tabel: {buurten} buurten, jaren {years}; geschreven velden: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbsyears.py" />
+      <source>{n} feature(s) have no row in the long table: {codes}</source>
+      <translation>{n} object(en) hebben geen rij in de lange tabel: {codes}</translation>
+    </message>
+    <message>
       <location filename="../algorithms/report.py" />
       <source>Write veerkracht report (stadsbrede notitie / QuickScan)</source>
       <translation>Veerkrachtrapport schrijven (stadsbrede notitie / QuickScan)</translation>
@@ -1010,23 +1320,8 @@
     </message>
     <message>
       <location filename="../algorithms/score.py" />
-      <source>Left empty, the field is found by its usual names; a named field must exist.</source>
-      <translation>Leeg gelaten wordt het veld op zijn gebruikelijke namen gevonden; een opgegeven veld moet bestaan.</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/score.py" />
       <source>One feature per buurt with values for both years (any CRS; kept).</source>
       <translation>Eén object per buurt met waarden voor beide jaren (elk CRS; blijft behouden).</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/score.py" />
-      <source>Buurtcode field</source>
-      <translation>Veld met buurtcode</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/score.py" />
-      <source>Gemeente code field</source>
-      <translation>Veld met gemeentecode</translation>
     </message>
     <message>
       <location filename="../algorithms/score.py" />
@@ -1135,16 +1430,6 @@
     </message>
     <message>
       <location filename="../algorithms/score.py" />
-      <source>Weights of the vulnerability indicators (comma-separated; empty = all 1)</source>
-      <translation>Gewichten van de indicatoren kwetsbaarheid (kommagescheiden; leeg = allemaal 1)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/score.py" />
-      <source>One number per vulnerability indicator, separated by commas ("1, 2"), or by semicolons with decimal commas ("1;0,5"); empty = all 1.</source>
-      <translation>Eén getal per indicator voor kwetsbaarheid, gescheiden door komma's ("1, 2"), of door puntkomma's met decimale komma's ("1;0,5"); leeg = allemaal 1.</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/score.py" />
       <source>One or more fields, in the same order for both years; default lbm_onv_t0 / lbm_onv_t1 (Leefbaarometer overlast en onveiligheid).</source>
       <translation>Eén of meer velden, voor beide jaren in dezelfde volgorde; standaard lbm_onv_t0 / lbm_onv_t1 (Leefbaarometer overlast en onveiligheid).</translation>
     </message>
@@ -1160,46 +1445,6 @@
     </message>
     <message>
       <location filename="../algorithms/score.py" />
-      <source>Higher problem values are better (Leefbaarometer scores)</source>
-      <translation>Hogere probleemwaarden zijn beter (Leefbaarometerscores)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/score.py" />
-      <source>On for Leefbaarometer scores: the sign is turned so that higher = more problems.</source>
-      <translation>Aan voor Leefbaarometerscores: het teken wordt omgedraaid zodat hoger = meer problemen.</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/score.py" />
-      <source>Minimum population</source>
-      <translation>Minimum aantal inwoners</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/score.py" />
-      <source>A buurt with fewer inhabitants (or an unknown number) is klein: no class, no statistics (default 100).</source>
-      <translation>Een buurt met minder inwoners (of een onbekend aantal) is klein: geen klasse, geen statistiek (standaard 100).</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/score.py" />
-      <source>Minimum households (when a households field is used)</source>
-      <translation>Minimum aantal huishoudens (als een veld met huishoudens is gekozen)</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/score.py" />
-      <source>With a households field: a buurt with fewer households is klein (default 50).</source>
-      <translation>Met een veld voor huishoudens: een buurt met minder huishoudens is klein (standaard 50).</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/score.py" />
-      <source>Dead-band: a change within ± this value counts as stable</source>
-      <translation>Dode zone: een verandering binnen ± deze waarde telt als stabiel</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/score.py" />
-      <source>A change between minus and plus the dead-band (in standard deviations) counts as stable (default 0.25).</source>
-      <translation>Een verandering tussen min en plus de dode zone (in standaardafwijkingen) telt als stabiel (standaard 0,25).</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/score.py" />
       <source>The dead-band must be 0 or more (got {value}).</source>
       <translation>De dode zone moet 0 of meer zijn (opgegeven: {value}).</translation>
     </message>
@@ -1207,16 +1452,6 @@
       <location filename="../algorithms/score.py" />
       <source>Field '{field}' does not exist in the input layer ({parameter}).</source>
       <translation>Veld '{field}' bestaat niet in de invoerlaag ({parameter}).</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/score.py" />
-      <source>No field '{field}' in the layer: {parameter} is not used.</source>
-      <translation>Geen veld '{field}' in de laag: {parameter} wordt niet gebruikt.</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/score.py" />
-      <source>No field '{field}' (or a CBS name for it) in the input layer; choose the field for {parameter}.</source>
-      <translation>Geen veld '{field}' (of een CBS-naam daarvoor) in de invoerlaag; kies het veld voor {parameter}.</translation>
     </message>
     <message>
       <location filename="../algorithms/score.py" />
@@ -1881,6 +2116,36 @@
       <translation>{field} staat alleen in de laag van t1; alleen geschreven als {field}_t1.</translation>
     </message>
     <message>
+      <location filename="../core/cbs_years.py" />
+      <source>The long table has no year column (jaar, JAAR).</source>
+      <translation>De lange tabel heeft geen jaarkolom (jaar, JAAR).</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs_years.py" />
+      <source>No CBS indicator recognised in the long table (for example a_inw, p_hh_li); columns: {columns}.</source>
+      <translation>Geen CBS-indicator herkend in de lange tabel (bijvoorbeeld a_inw, p_hh_li); kolommen: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs_years.py" />
+      <source>{n} row(s) of the long table have no year.</source>
+      <translation>{n} rij(en) van de lange tabel hebben geen jaar.</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs_years.py" />
+      <source>Year(s) {years} not in the long table (it holds {present}).</source>
+      <translation>Jaar/jaren {years} niet in de lange tabel (die bevat {present}).</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs_years.py" />
+      <source>{n} buurt(en) occur more than once in one year of the long table, e.g. {code} in {year}.</source>
+      <translation>{n} buurt(en) komen meer dan eens voor in één jaar van de lange tabel, bijv. {code} in {year}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs_years.py" />
+      <source>{field}: no value in the long table.</source>
+      <translation>{field}: geen waarde in de lange tabel.</translation>
+    </message>
+    <message>
       <location filename="../core/leefbaarometer.py" />
       <source>Cannot read the Leefbaarometer file {path}: {error}</source>
       <translation>Kan het Leefbaarometerbestand {path} niet lezen: {error}</translation>
@@ -2104,6 +2369,31 @@
       <location filename="../core/method_stats.py" />
       <source>The change of indicator '{field}' is the same in all reference buurten (σ = 0); it contributes 0 to the change.</source>
       <translation>De verandering van indicator '{field}' is in alle referentiebuurten gelijk (σ = 0); de indicator telt met 0 mee in de verandering.</translation>
+    </message>
+    <message>
+      <location filename="../core/monitor.py" />
+      <source>Year '{value}' is not a number.</source>
+      <translation>Jaar '{value}' is geen getal.</translation>
+    </message>
+    <message>
+      <location filename="../core/monitor.py" />
+      <source>The monitor needs at least {min} years (got {n}); for two years use veerkracht:score.</source>
+      <translation>De monitor heeft minstens {min} jaren nodig (gekregen: {n}); gebruik voor twee jaren veerkracht:score.</translation>
+    </message>
+    <message>
+      <location filename="../core/monitor.py" />
+      <source>Field(s) missing from the input: {fields}. The monitor reads one field per year, &lt;stem&gt;_&lt;year&gt;.</source>
+      <translation>Veld(en) ontbreken in de invoer: {fields}. De monitor leest één veld per jaar, &lt;stam&gt;_&lt;jaar&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../core/monitor.py" />
+      <source>No households field '{stem}_&lt;year&gt;' for every year: the households minimum is not used.</source>
+      <translation>Niet voor elk jaar een huishoudensveld '{stem}_&lt;jaar&gt;': het minimum aantal huishoudens wordt niet gebruikt.</translation>
+    </message>
+    <message>
+      <location filename="../core/monitor.py" />
+      <source>Period {period}: {message}</source>
+      <translation>Periode {period}: {message}</translation>
     </message>
     <message>
       <location filename="../core/report_format.py" />
@@ -2673,11 +2963,6 @@ Per indicatorveld:
       <location filename="../qgisio/map_specs.py" />
       <source>Cannot load style {path}: {message}</source>
       <translation>Kan stijl {path} niet laden: {message}</translation>
-    </message>
-    <message>
-      <location filename="../qgisio/maps.py" />
-      <source>Cannot store the style in {path}: {message}</source>
-      <translation>Kan de stijl niet opslaan in {path}: {message}</translation>
     </message>
     <message>
       <location filename="../qgisio/maps.py" />
