@@ -304,6 +304,9 @@ def export_map_png(layer: QgsVectorLayer, key: str, path: str, title: str, width
     finally:
         if temp_svg:
             os.unlink(temp_svg)
+        # the layout (its legend's model points into the project's layer tree) goes before its project
+        del map_item, scalebar, layout
+        del project, copy
     os.makedirs(os.path.dirname(os.path.abspath(str(path))), exist_ok=True)
     if image.isNull() or not image.save(str(path), "PNG"):
         raise VeerkrachtError(N_("Cannot write the map image {path}."), path=str(path))
