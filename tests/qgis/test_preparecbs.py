@@ -274,5 +274,78 @@ def test_clear_errors(run_alg):
         run(run_alg, good, polygon_layer([["BU00010001"], ["bu00010001"]]))
     with pytest.raises(QgsProcessingException, match="no features"):
         run(run_alg, polygon_layer([]), good)
-    with pytest.raises(QgsProcessingException, match="not a polygon layer"):
+    with pytest.raises(QgsProcessingException, match="holds points, not polygons"):
         run(run_alg, polygon_layer([["BU00010001"]], geometry_type="Point"), good)
+
+
+# --- StatLine tables without geometry, joined to buurt polygons --------------------------------
+from tests.paths import UTRECHT_STATLINE_2019, UTRECHT_STATLINE_2021  # noqa: E402
+
+
+def statline_layer(path):
+    layer = QgsVectorLayer(str(path), path.stem, "ogr")
+    assert layer.isValid() and layer.featureCount() == 122
+    return layer
+
+
+def utrecht_codes():
+    lines = UTRECHT_STATLINE_2019.read_text(encoding="utf-8-sig").splitlines()[1:]
+    return [line.split(";")[3].strip('" ') for line in lines if '"Buurt' in line.split(";")[2]]
+
+
+def utrecht_polygons(codes, field="code"):
+    """Buurt polygons for the test: one square per code, codes written without BU prefix and padded."""
+    layer = QgsVectorLayer("Polygon?crs=EPSG:28992", "buurtvlakken", "memory")
+    layer.dataProvider().addAttributes([QgsField(field, QVariant.String)])
+    layer.updateFields()
+    features = []
+    for i, code in enumerate(codes):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([f" {code[2:].lower()} " if i % 2 else code])
+        feature.setGeometry(QgsGeometry.fromWkt(
+            f"POLYGON(({i * 100} 450000, {i * 100 + 100} 450000, {i * 100 + 100} 450100, {i * 100} 450000))"))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def test_statline_utrecht_2019_2021_joined_onto_polygons(run_alg, feedback):
+    codes = utrecht_codes()
+    assert len(codes) == 111
+    polygons = utrecht_polygons(codes[:-2] + ["BU03449999"])  # two buurten without polygon, one polygon extra
+    out = run(run_alg, statline_layer(UTRECHT_STATLINE_2019), statline_layer(UTRECHT_STATLINE_2021), feedback,
+              GEOMETRY=polygons)
+    assert out.featureCount() == 109 and out.crs().authid() == "EPSG:28992"
+    rows = by_code(out)
+    first = rows[codes[0]]
+    line = next(x for x in UTRECHT_STATLINE_2019.read_text(encoding="utf-8-sig").splitlines() if codes[0] in x)
+    values = [v.strip('" ') for v in line.split(";")]
+    assert first["inwoners_t0"] == int(values[4])
+    assert first["p_eenpersoons_hh_t0"] == pytest.approx(100 * float(values[15]) / float(values[14]))
+    assert {"huishoudens_t0", "huishoudens_t1", "p_0_14_t1", "p_65_plus_t1"} <= set(out.fields().names())
+    assert all(0 <= f["p_eenpersoons_hh_t1"] <= 100 for f in out.getFeatures() if not is_null(f["p_eenpersoons_hh_t1"]))
+    assert any("t0: 109 of 111 rows joined to the polygons" in i for i in feedback.infos)
+    assert any("2 buurtcode(s) not in the polygons" in w and codes[-1] in w for w in feedback.warnings)
+    assert any("11 gemeente or wijk row(s) skipped" in i for i in feedback.infos)
+    # the output sits on the test polygons
+    assert first.geometry().area() == pytest.approx(5000.0)
+
+
+def test_a_table_without_geometry_needs_geometry(run_alg):
+    with pytest.raises(QgsProcessingException) as info:
+        run(run_alg, statline_layer(UTRECHT_STATLINE_2019), statline_layer(UTRECHT_STATLINE_2021))
+    assert "has no geometry" in str(info.value) and "GEOMETRY" in str(info.value)
+    assert "Traceback" not in str(info.value)
+
+
+def test_field_map_names_unknown_fields(run_alg, feedback):
+    t0 = memory_copy(apeldoorn(2016), rename={"BU_CODE": "Sleutel", "AANT_INW": "Bewoners"})
+    t1 = memory_copy(apeldoorn(2022), rename={"BU_CODE": "Sleutel"})
+    with pytest.raises(QgsProcessingException) as info:
+        run(run_alg, t0, t1)
+    assert "Canonical fields found:" in str(info.value) and "not found: buurtcode" in str(info.value)
+    out = run(run_alg, t0, t1, feedback, FIELD_MAP="buurtcode=Sleutel\nt0:inwoners=Bewoners")
+    assert out.featureCount() == 95
+    assert by_code(out)["BU02000101"]["inwoners_t0"] == 4900
+    with pytest.raises(QgsProcessingException, match="layer t1 has no field 'Bewoners'"):
+        run(run_alg, t0, t1, FIELD_MAP="buurtcode=Sleutel; inwoners=Bewoners")

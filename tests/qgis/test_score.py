@@ -157,11 +157,66 @@ def test_absent_default_indicator_is_a_clear_error(run_alg, tmp_path):
                    tmp_path)
 
 
-def test_text_field_as_number_is_a_clear_error(run_alg, tmp_path):
+def test_one_text_cell_is_missing_for_that_buurt_with_a_warning(run_alg):
+    from tests.qgis.conftest import RecordingFeedback
+
     values = [str(10 + i) for i in range(12)]
     values[3] = "hoog"
-    layer = synthetic(p_laag_inkomen_t1=values)
+    feedback = RecordingFeedback()
+    result = run_alg("score", {"INPUT": synthetic(p_laag_inkomen_t1=values), "OUTPUT": "memory:"}, feedback)
+    reasons = [f["vk_reden"] for f in result["OUTPUT"].getFeatures()]
+    assert reasons[3] == "ontbreekt" and reasons.count(None) == 11
+    assert any("'p_laag_inkomen_t1'" in w and "'hoog'" in w for w in feedback.warnings)
+
+
+def test_a_text_field_as_number_is_a_clear_error(run_alg, tmp_path):
+    layer = synthetic(p_laag_inkomen_t1=["hoog"] * 12)
     expect_failure(run_alg, layer, {}, r"'p_laag_inkomen_t1' holds text.*'hoog'", tmp_path)
+
+
+def test_v2_validity_size_at_t0_infinity_and_implausible_values(run_alg):
+    from tests.qgis.conftest import RecordingFeedback
+
+    n = 14
+    inhabitants_t0 = [1000.0] * n
+    inhabitants_t0[2] = 55.0  # tiny at t0: the change means nothing
+    p_t1 = [10.0 + i for i in range(n)]
+    p_t1[5] = 250.0  # a percentage of 250
+    onv_t1 = [0.1 * i for i in range(n)]
+    onv_t1[7] = math.inf
+    layer = synthetic(n=n, inwoners_t0=inhabitants_t0, p_laag_inkomen_t1=p_t1, lbm_onv_t1=onv_t1)
+    feedback = RecordingFeedback()
+    result = run_alg("score", {"INPUT": layer, "OUTPUT": "memory:"}, feedback)
+    reasons = [f["vk_reden"] for f in result["OUTPUT"].getFeatures()]
+    assert reasons[2] == "klein" and reasons[5] == "ongeldig" and reasons[7] == "ontbreekt"
+    assert reasons.count(None) == 11 and result["N"] == 11 and math.isfinite(result["B"])
+    assert any("inwoners_t0" in i for i in feedback.infos)
+    assert any("'p_laag_inkomen_t1' is a percentage but 1 value(s) lie outside 0–100" in w for w in feedback.warnings)
+    assert any("'lbm_onv_t1': 1 value(s) are no finite number" in w for w in feedback.warnings)
+    assert any("1 ongeldig" in i for i in feedback.infos)
+
+
+def test_nothing_valid_names_the_fields_and_why(run_alg, tmp_path):
+    layer = synthetic(lbm_onv_t0=[None] * 12)
+    expect_failure(run_alg, layer, {}, r"No valid buurt(.|\n)*lbm_onv_t0: 12 of 12 missing(.|\n)*joinleefbaarometer",
+                   tmp_path)
+
+
+def test_a_point_layer_is_a_clear_error_not_a_traceback(run_alg, tmp_path):
+    polygons = synthetic()
+    points = QgsVectorLayer("Point?crs=EPSG:28992", "punten", "memory")
+    points.dataProvider().addAttributes(polygons.fields().toList())
+    points.updateFields()
+    features = []
+    for source in polygons.getFeatures():
+        feature = QgsFeature(points.fields())
+        feature.setAttributes(source.attributes())
+        feature.setGeometry(source.geometry().centroid())
+        features.append(feature)
+    points.dataProvider().addFeatures(features)
+    with pytest.raises(QgsProcessingException) as info:
+        run_alg("score", {"INPUT": points, "OUTPUT": str(tmp_path / "out.gpkg")})
+    assert "Traceback" not in str(info.value) and "polygon" in str(info.value)
 
 
 def test_numeric_text_is_accepted(run_alg):
@@ -323,6 +378,7 @@ def test_cancel_writes_nothing(run_alg, feedback, tmp_path):
 
 def test_optional_default_fields_are_used_when_present(run_alg, feedback):
     layer = synthetic(n=13, huishoudens_t1=[40.0] + [500.0] * 12, vk_indeling=[1.0, 3.0] + [1.0] * 11,
+                      inwoners_t0=[1000.0] * 13, huishoudens_t0=[500.0] * 13,
                       p_corporatie_t1=[70.0, 10.0, 80.0] + [None] * 10)
     result = run_alg("score", {"INPUT": layer, "OUTPUT": "memory:"}, feedback=feedback)
     by_code = features_by_code(result["OUTPUT"])

@@ -296,3 +296,105 @@ def test_normalise_codes_shortcut_agrees_with_the_general_path(values):
     """Already-normalised codes skip the pandas work; the result must be what the general path gives."""
     general = list(cbs.normalise_codes(values + [None]))[:-1]  # a None forces the general path
     assert list(cbs.normalise_codes(values)) == general
+
+
+# --- StatLine / OData "onbewerkte dataset" ------------------------------------------------------
+from tests.paths import UTRECHT_STATLINE_2019, UTRECHT_STATLINE_2021  # noqa: E402
+
+
+def statline(path):
+    return pd.read_csv(path, sep=";", dtype=str, encoding="utf-8-sig", keep_default_na=False)
+
+
+def prepared_statline(frame, label="t1", field_map=None):
+    mapping = cbs.resolve_fields(frame.columns, field_map)
+    return cbs.read_year(frame[cbs.source_fields(mapping)], mapping, label)
+
+
+def test_statline_columns_are_matched_by_their_stem():
+    mapping = cbs.resolve_fields(statline(UTRECHT_STATLINE_2019).columns)
+    assert mapping == {
+        "buurtcode": "Codering_3",
+        "soort_regio": "SoortRegio_2",
+        "inwoners": "AantalInwoners_5",
+        "huishoudens": "HuishoudensTotaal_28",
+        "p_0_14": cbs.Share("k_0Tot15Jaar_8", "AantalInwoners_5"),
+        "p_65_plus": cbs.Share("k_65JaarOfOuder_12", "AantalInwoners_5"),
+        "p_eenpersoons_hh": cbs.Share("Eenpersoonshuishoudens_29", "HuishoudensTotaal_28"),
+    }
+
+
+@pytest.mark.parametrize("path", [UTRECHT_STATLINE_2019, UTRECHT_STATLINE_2021])
+def test_statline_utrecht_keeps_buurt_rows_strips_padding_and_derives_shares(path):
+    raw = statline(path)
+    year, reasons, messages = prepared_statline(raw)
+    buurt_rows = raw[raw["SoortRegio_2"].str.strip() == "Buurt"]
+    assert len(year) == len(buurt_rows) == 111
+    assert year["buurtcode"].str.fullmatch(r"BU0344\d{4}").all()
+    assert set(year["gemeentecode"]) == {"GM0344"}
+    assert any("gemeente or wijk row(s) skipped" in m.template and m.values["n"] == 11 for m in messages)
+    first = buurt_rows.iloc[0]
+    row = year[year["buurtcode"] == first["Codering_3"].strip()].iloc[0]
+    assert row["inwoners"] == float(first["AantalInwoners_5"].strip())
+    households, single = (float(first[c].strip()) for c in ("HuishoudensTotaal_28", "Eenpersoonshuishoudens_29"))
+    assert row["p_eenpersoons_hh"] == pytest.approx(100 * single / households)
+    assert year["p_eenpersoons_hh"].dropna().between(0, 100).all()
+    assert year["p_0_14"].dropna().between(0, 100).all()
+    # '.' is missing with reason punt, and the share of a missing count is missing with that reason
+    dots = buurt_rows["Eenpersoonshuishoudens_29"].str.strip() == "."
+    assert int(reasons["p_eenpersoons_hh"].eq("punt").sum()) >= int(dots.sum())
+
+
+def test_a_statline_table_with_other_suffix_numbers_reads_the_same():
+    raw = statline(UTRECHT_STATLINE_2019)
+    def other_number(column):
+        stem, _sep, number = column.rpartition("_")
+        return f"{stem}_{int(number) + 7}" if stem and number.isdigit() else column
+
+    renamed = raw.rename(columns=other_number)
+    assert "AantalInwoners_12" in renamed.columns and "k_0Tot15Jaar_15" in renamed.columns
+    expected, _r, _m = prepared_statline(raw)
+    year, _reasons, _messages = prepared_statline(renamed)
+    pd.testing.assert_frame_equal(year.reset_index(drop=True), expected.reset_index(drop=True))
+
+
+def test_gemeente_and_wijk_rows_are_skipped_without_soort_regio():
+    frame = pd.DataFrame({"Codering_3": ["GM0344  ", "WK034401", "BU03440111"], "AantalInwoners_5": ["9", "8", "7"]})
+    year, _reasons, messages = prepared_statline(frame)
+    assert list(year["buurtcode"]) == ["BU03440111"]
+    assert messages[0].values["n"] == 2
+
+
+def test_infinity_is_missing_with_reason_ongeldig():
+    numbers, reasons = cbs.numeric_with_reasons([1.0, math.inf, -math.inf, "inf", " 2 "])
+    assert np.isnan(numbers[1:4]).all() and numbers[4] == 2.0
+    assert list(reasons) == [None, "ongeldig", "ongeldig", "ongeldig", None]
+
+
+def test_field_map_names_fields_per_year():
+    parsed = cbs.parse_field_map("inwoners = Bewoners; t0:huishoudens=HH_2019\nt1:huishoudens=HH_2021,")
+    assert parsed == {"t0": {"inwoners": "Bewoners", "huishoudens": "HH_2019"},
+                      "t1": {"inwoners": "Bewoners", "huishoudens": "HH_2021"}}
+    mapping = cbs.resolve_fields(["Code", "Bewoners", "AANT_INW"], {"buurtcode": "Code", "inwoners": "Bewoners"})
+    assert mapping == {"buurtcode": "Code", "inwoners": "Bewoners"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("inwoners", "not of the form canonical=field"),
+    ("t2:inwoners=X", "must be t0 or t1"),
+    ("bewoners=X", "'bewoners' is no canonical field name"),
+    ("inwoners=", "names no field"),
+    ("inwoners=Y", "layer t0 has no field 'Y'"),
+])
+def test_field_map_errors(text, expected):
+    with pytest.raises(VeerkrachtError, match=expected):
+        cbs.parse_field_map(text, {"t0": ["X"], "t1": ["X", "Y"]})
+
+
+def test_an_unrecognised_layer_lists_what_was_found_and_what_not():
+    mapping = cbs.resolve_fields(["naam_buurt", "AANT_INW", "Eigen_indicator"])
+    with pytest.raises(VeerkrachtError) as info:
+        cbs.require_code_field(mapping, "t0")
+    text = str(info.value)
+    assert "Canonical fields found: inwoners (AANT_INW)" in text
+    assert "not found: buurtcode, buurtnaam" in text and "field map" in text

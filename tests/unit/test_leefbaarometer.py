@@ -90,3 +90,74 @@ def test_cbs_numeric_treats_sentinels_and_dots_as_missing():
     values = numeric([12.5, "7,5", ".", None, -99999999, -99995, -99997, -99990, -5, "abc"])
     expected = [12.5, 7.5, np.nan, np.nan, np.nan, np.nan, np.nan, np.nan, -5.0, np.nan]
     np.testing.assert_array_equal(values, expected)
+
+
+# --- edge files: encodings, empty and binary files, text cells, duplicates, empty years ------------
+def lbm_error(path):
+    with pytest.raises(VeerkrachtError) as info:
+        lbm.read_file(path)
+    return str(info.value)
+
+
+def test_cp1252_and_utf8_bom_files_as_excel_writes_them(tmp_path):
+    text = ("wk_code;wk_naam;jaar;onv\nWK020001;Binnenstad – Oranjepark;2014;-0,05\n"
+            "WK020001;Binnenstad – Oranjepark;2022;0,1\n")
+    for encoding in ("cp1252", "utf-8-sig"):
+        path = tmp_path / f"lbm_{encoding}.csv"
+        path.write_bytes(text.encode(encoding))
+        frame, code_column, level, messages = lbm.read_file(path)
+        assert (code_column, level, messages) == ("wk_code", "wijk", [])
+        assert list(frame["wk_naam"])[0] == "Binnenstad – Oranjepark"
+        assert list(frame["onv"]) == [-0.05, 0.1]
+
+
+@pytest.mark.parametrize("content, expected", [
+    (b"", "is empty"),
+    (b"  \n\n", "is empty"),
+    (b"PK\x03\x04\x14\x00\x06\x00binary", "not a text (CSV) file"),
+    (bytes(range(256)) * 4, "not a text (CSV) file"),
+    (b"naam,waarde\na,1\n", "not a Leefbaarometer file"),
+])
+def test_empty_binary_and_foreign_files_are_a_clear_error(tmp_path, content, expected):
+    path = tmp_path / "lbm.csv"
+    path.write_bytes(content)
+    assert expected in lbm_error(path)
+
+
+def test_a_missing_file_is_a_clear_error(tmp_path):
+    assert "Cannot read the Leefbaarometer file" in lbm_error(tmp_path / "nope.csv")
+
+
+def test_one_text_cell_is_missing_for_that_cell_only(tmp_path):
+    path = tmp_path / "lbm.csv"
+    path.write_text("bu_code,jaar,onv,lbm\nBU1,2014,0.1,4.0\nBU2,2014,hoog,4.1\nBU3,2014,0.3,4.2\nBU1,2022,0.2,4.3\n")
+    frame, _code, _level, messages = lbm.read_file(path)
+    assert frame["onv"].isna().tolist() == [False, True, False, False]
+    assert frame["onv"].sum() == pytest.approx(0.6)
+    assert len(messages) == 1 and messages[0].values["n"] == 1 and "'hoog'" in messages[0].values["values"]
+
+
+def test_conflicting_duplicates_are_an_error_and_identical_ones_are_read_once(tmp_path):
+    path = tmp_path / "lbm.csv"
+    path.write_text("wk_code,jaar,onv\nWK1,2014,0.1\nWK1,2014,0.1\nWK1,2022,0.2\nWK1,2022,0.3\nWK2,2022,0.4\n")
+    frame, code_column, _level, _messages = lbm.read_file(path)
+    assert len(lbm.pivot(frame, code_column, {"t0": 2014, "t1": 2014}, ["onv"])) == 2
+    with pytest.raises(VeerkrachtError) as info:
+        lbm.pivot(frame, code_column, {"t0": 2014, "t1": 2022}, ["onv"])
+    assert "WK1" in str(info.value) and "2022" in str(info.value) and "different values" in str(info.value)
+
+
+def test_a_year_without_scores_lists_the_years_with_scores():
+    frame, code_column, _level, _messages = lbm.read_file(APELDOORN_LBM)
+    assert lbm.years_with_values(frame, ["onv"]) == [2014, 2018, 2020, 2022]
+    with pytest.raises(VeerkrachtError) as info:
+        lbm.pivot(frame, code_column, {"t0": 2016, "t1": 2022}, ["onv"])
+    assert str(info.value) == ("The Leefbaarometer file has no scores for onv in 2016; years with scores: "
+                               "2014, 2018, 2020, 2022.")
+
+
+def test_a_table_layer_frame_with_numbers_reads_like_the_file():
+    raw = pd.DataFrame({"WK_CODE": ["WK020001", "WK020001"], "jaar": [2014, 2022], "onv": [-0.05, float("inf")]})
+    frame, code_column, level, messages = lbm.read_table(raw, "layer")
+    assert (code_column, level) == ("wk_code", "wijk")
+    assert frame["onv"].iloc[0] == -0.05 and math.isnan(frame["onv"].iloc[1]) and messages[0].values["n"] == 1

@@ -251,7 +251,7 @@ def test_validity_reasons_in_order():
     # indeling; 4 klein although also missing + indeling; 5 missing before indeling; 6 sentinel = missing;
     # 7 population missing -> klein
     assert reasons == [None, "klein", None, "klein", "klein", "ontbreekt", "ontbreekt", "klein"]
-    assert result.reason_counts == {"klein": 4, "ontbreekt": 2, "indeling": 0}
+    assert result.reason_counts == {"klein": 4, "ongeldig": 0, "ontbreekt": 2, "indeling": 0}
     flag_only = make_frame([1, 1, 1], [2, 3, 5], [0, 0, 0], [1, 1, 2], flag=[3, 1, 2])
     assert list(run(flag_only, boundary_flag="flag").table["vk_reden"]) == ["indeling", None, None]
 
@@ -369,10 +369,125 @@ def test_no_valid_buurt_says_why():
     assert "No valid buurt: 2 too small" in message and "1 with a missing indicator" in message
 
 
-def test_text_in_a_numeric_field_is_an_error():
-    frame = make_frame([0, 0], [1, "veel"], [0, 0], [1, 3])
+def test_a_field_of_text_only_is_an_error():
+    frame = make_frame([0, 0], ["weinig", "veel"], [0, 0], [1, 3])
     message = error_of(frame)
     assert "'k1'" in message and "'veel'" in message
+
+
+# --- method v2 validity: missing, implausible, size at t0 ----------------------------------------
+
+
+def spread(n, **extra):
+    """n buurten with a spread in both changes (all valid)."""
+    return make_frame([10.0] * n, [10.0 + (i % 5) for i in range(n)], [0.0] * n, [float(i % 3) for i in range(n)],
+                      **extra)
+
+
+def test_one_text_cell_is_missing_for_that_buurt_only_with_a_warning():
+    frame = spread(12)
+    frame.loc[3, "k1"] = "veel"
+    result = run(frame)
+    assert list(result.table["vk_reden"])[3] == "ontbreekt"
+    assert result.n_valid == 11
+    warning = next(w for w in result.warnings if "text that is no number" in w.template)
+    assert warning.values["field"] == "k1" and warning.values["n"] == 1 and "'veel'" in warning.values["values"]
+
+
+@pytest.mark.parametrize("bad", [math.inf, -math.inf, math.nan, "inf", "NaN"])
+def test_non_finite_values_are_missing_not_a_nan_regression(bad):
+    frame = spread(12)
+    frame.loc[5, "p1"] = bad
+    result = run(frame)
+    reasons = list(result.table["vk_reden"])
+    assert reasons[5] == "ontbreekt" and reasons.count(None) == 11
+    assert result.a is not None and math.isfinite(result.a) and math.isfinite(result.b)
+    assert result.table["vk_dk"].drop(index=5).notna().all()
+    assert set(result.table["vk_klasse"].drop(index=5)) <= set(method.CLASSES) - {"geen_gegevens"}
+    if not (isinstance(bad, float) and math.isnan(bad)):  # NaN is an empty value, infinity is reported
+        assert any("no finite number" in w.template and w.values["n"] == 1 for w in result.warnings)
+
+
+def test_implausible_percentages_and_negative_counts_are_ongeldig_with_a_warning():
+    n = 12
+    frame = make_frame([10.0] * n, [10.0 + (i % 5) for i in range(n)], [0.0] * n, [float(i % 3) for i in range(n)],
+                       p_laag_t0=[10.0] * n, p_laag_t1=[12.0 + i for i in range(n)],
+                       bijstand_t0=[5.0] * n, bijstand_t1=[6.0 + i for i in range(n)])
+    frame.loc[1, "p_laag_t1"] = 250.0
+    frame.loc[2, "p_laag_t0"] = -1.0
+    frame.loc[4, "bijstand_t1"] = -3.0
+    result = run(frame, vulnerability_t0=["p_laag_t0", "bijstand_t0"], vulnerability_t1=["p_laag_t1", "bijstand_t1"])
+    reasons = list(result.table["vk_reden"])
+    assert [i for i, r in enumerate(reasons) if r] == [1, 2, 4]
+    assert {reasons[1], reasons[2], reasons[4]} == {"ongeldig"}
+    assert result.reason_counts["ongeldig"] == 3
+    assert result.table.loc[[1, 2, 4], "vk_klasse"].eq("geen_gegevens").all()
+    found = {(w.values.get("field"), w.values.get("n")) for w in result.warnings if "vk_reden = ongeldig" in w.template}
+    assert found == {("p_laag_t1", 1), ("p_laag_t0", 1), ("bijstand_t1", 1)}
+
+
+def test_a_declared_percentage_is_checked_too():
+    frame = spread(12)
+    frame.loc[0, "k1"] = 101.0
+    assert list(run(frame).table["vk_reden"])[0] is None
+    assert list(run(frame, percentages=["k1"]).table["vk_reden"])[0] == "ongeldig"
+
+
+def test_klein_comes_before_ongeldig():
+    frame = spread(12, p_x0=[1.0] * 12, p_x1=[2.0 + i for i in range(12)])
+    frame.loc[0, "pop"] = 50
+    frame.loc[0, "p_x1"] = 500.0
+    result = run(frame, vulnerability_t0=["p_x0"], vulnerability_t1=["p_x1"])
+    assert list(result.table["vk_reden"])[0] == "klein"
+
+
+def test_a_buurt_tiny_at_t0_is_klein():
+    frame = spread(12, pop0=[1000] * 12, hh0=[400] * 12)
+    frame.loc[2, "pop0"] = 55
+    frame.loc[3, "hh0"] = 20
+    frame.loc[4, "pop0"] = None
+    plain = run(frame)
+    assert plain.n_valid == 12  # without the t0 fields only t1 counts
+    result = run(frame, population_t0="pop0", households_t0="hh0")
+    reasons = list(result.table["vk_reden"])
+    assert reasons[2] == "klein" and reasons[3] == "klein" and reasons[4] == "klein"
+    assert reasons.count(None) == 9
+    assert result.table.loc[[2, 3, 4], "vk_dk"].isna().all()
+
+
+def test_period_columns_stay_backwards_compatible():
+    columns = method.PeriodColumns(population="pop", vulnerability_t0=["k0"], vulnerability_t1=["k1"],
+                                   problems_t0=["p0"], problems_t1=["p1"])
+    assert columns.population_t0 is None and columns.households_t0 is None and columns.percentages == ()
+
+
+def test_nothing_valid_names_each_field_and_why():
+    frame = spread(6)
+    frame["p0"] = [None] * 6
+    frame.loc[0, "k1"] = -99995
+    message = error_of(frame)
+    assert "No valid buurt" in message
+    assert "p0: 6 of 6 missing (6 empty" in message
+    assert "k1: 1 of 6 missing (0 empty, 1 CBS special value" in message
+    assert "fix:" in message
+
+
+def test_few_valid_buurten_give_a_warning_per_field():
+    frame = spread(12)
+    for i in range(8):
+        frame.loc[i, "p1"] = None
+    result = run(frame)
+    warning = next(w for w in result.warnings if w.template.startswith("Only {n} of {total}"))
+    text = warning.format()
+    assert "Only 4 of 12 buurten are valid" in text and "p1: 8 of 12 missing (8 empty" in text
+
+
+def test_lbm_fields_without_values_point_to_joinleefbaarometer():
+    frame = spread(4)
+    frame = frame.rename(columns={"p0": "lbm_onv_t0", "p1": "lbm_onv_t1"})
+    frame["lbm_onv_t0"] = [None] * 4
+    message = error_of(frame, problems_t0=["lbm_onv_t0"], problems_t1=["lbm_onv_t1"])
+    assert "lbm_onv_t0: 4 of 4 missing" in message and "veerkracht:joinleefbaarometer" in message
 
 
 def test_parse_weights():

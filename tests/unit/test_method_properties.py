@@ -110,3 +110,43 @@ def test_invalid_buurten_have_null_numerics(frame):
     for column in ("vk_dk", "vk_dp", "vk_k_niveau", "vk_p_niveau", "vk_dk_rel", "vk_dp_rel", "vk_focus"):
         assert table.loc[valid, column].notna().all(), column
     assert set(table.loc[valid, "vk_focus"]) <= set(range(1, 10))
+
+
+# method v2: bad values (infinity, NaN, text, implausible percentages, negative counts) never become a class
+bad_value = st.sampled_from([np.inf, -np.inf, np.nan, "x", "", ".", 250.0, -5.0, -99995.0])
+
+
+@st.composite
+def buurten_with_bad_values(draw):
+    frame = draw(buurten())
+    n = len(frame)
+    frame = frame.rename(columns={"k0": "p_k_t0", "k1": "p_k_t1"})
+    cells = draw(st.lists(st.tuples(st.integers(0, n - 1), st.sampled_from(["p_k_t0", "p_k_t1", "p0", "p1"]),
+                                    bad_value), max_size=6))
+    last = {(row, column): bad for row, column, bad in cells}  # a cell written twice keeps the last value
+    for (row, column), bad in last.items():
+        frame.loc[row, column] = bad
+    return frame, [(row, column, bad) for (row, column), bad in last.items()]
+
+
+@SETTINGS
+@given(buurten_with_bad_values())
+def test_no_bad_value_silently_becomes_a_class(case):
+    frame, cells = case
+    result = run(frame, vulnerability_t0=["p_k_t0", "k0b"], vulnerability_t1=["p_k_t1", "k1b"])
+    table = result.table
+    valid = table["vk_reden"].isna().to_numpy()
+    for row, column, bad in cells:
+        number = isinstance(bad, float) and np.isfinite(bad) and bad > -99990
+        implausible = column.startswith("p_k") and number and (bad > 100 or bad < 0)
+        if number and not implausible:
+            continue  # a plausible number (250 is fine for a field that is no percentage)
+        assert not valid[row]
+        assert table["vk_klasse"].iloc[row] == "geen_gegevens"
+        if implausible and table["vk_reden"].iloc[row] != "klein":
+            assert table["vk_reden"].iloc[row] == "ongeldig"
+    for column in NUMERIC:
+        values = table[column].to_numpy(dtype=float)
+        assert np.isfinite(values[valid]).all() or column == "vk_score"
+        assert np.isnan(values[~valid]).all()
+    assert set(table.loc[~valid, "vk_reden"]) <= {"klein", "ongeldig", "ontbreekt", "indeling"}

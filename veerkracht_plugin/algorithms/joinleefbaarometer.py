@@ -1,5 +1,7 @@
 """veerkracht:joinleefbaarometer – join Leefbaarometer scores for two years to a buurt layer."""
 
+import os
+
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterEnum,
@@ -8,6 +10,8 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterVectorLayer,
+    QgsProcessingUtils,
 )
 
 from ..core import leefbaarometer as lbm
@@ -26,11 +30,16 @@ class JoinLeefbaarometer(VeerkrachtAlgorithm):
         "<b>lbm_onv_t0</b> and <b>lbm_onv_t1</b>. A file with <i>bu_code</i> is joined per buurt on the buurt "
         "code; a file with <i>wk_code</i> per wijk on the wijk code, so every buurt gets the score of its "
         "wijk.<br><br>"
-        "'NA' becomes NULL. Buurten without a match are listed in the log. The input is not changed."
+        "The scores come from a CSV file as downloaded (UTF-8 or Windows-1252 as Excel writes it, ',' or ';' "
+        "separated) or from a Leefbaarometer table already loaded in QGIS. 'NA', empty cells and cells that "
+        "are no number become NULL (counted in the log). A year without scores in the file is an error that "
+        "lists the years that have scores; a code that appears twice for a year with different values is an "
+        "error too. Buurten without a match are listed in the log. The input is not changed."
     )
 
     INPUT = "INPUT"
     LEEFBAAROMETER = "LEEFBAAROMETER"
+    LEEFBAAROMETER_LAYER = "LEEFBAAROMETER_LAYER"
     CODE_FIELD = "CODE_FIELD"
     YEAR_T0 = "YEAR_T0"
     YEAR_T1 = "YEAR_T1"
@@ -49,9 +58,20 @@ class JoinLeefbaarometer(VeerkrachtAlgorithm):
                 self.LEEFBAAROMETER,
                 self.tr("Leefbaarometer file (CSV, long format)"),
                 extension="csv",
+                optional=True,
             ),
             self.tr("The CSV as downloaded (long format, one row per area and year), at buurt level (bu_code) or "
-                    "wijk level (wk_code)."),
+                    "wijk level (wk_code). Leave it empty to use a loaded table layer instead."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterVectorLayer(
+                self.LEEFBAAROMETER_LAYER,
+                self.tr("or a Leefbaarometer table loaded in QGIS"),
+                [QgsProcessing.SourceType.TypeVector],
+                optional=True,
+            ),
+            self.tr("A Leefbaarometer table (or layer) already in the project, with bu_code or wk_code, jaar and the "
+                    "scores; used when no file is given."),
         )
         self.add_parameter(
             QgsProcessingParameterField(
@@ -63,7 +83,8 @@ class JoinLeefbaarometer(VeerkrachtAlgorithm):
             self.tr("The buurt or wijk code in the layer; left empty, it is found from the CBS names "
                     "(buurtcode/BU_CODE or wijkcode/WK_CODE)."),
         )
-        years = self.tr("Dimension scores exist from 2014 on (2014, 2016, 2018, 2020, 2022, ...).")
+        years = self.tr("A year that has scores in the given file; when it has none, the error lists the years "
+                        "that do.")
         for name, label, default in ((self.YEAR_T0, self.tr("First year (t0)"), 2014),
                                      (self.YEAR_T1, self.tr("Second year (t1)"), 2022)):
             self.add_parameter(
@@ -88,6 +109,23 @@ class JoinLeefbaarometer(VeerkrachtAlgorithm):
             self.tr("A copy of the buurt layer with one field per dimension and year (lbm_onv_t0, lbm_onv_t1, ...)."),
         )
 
+    def _read_scores(self, parameters, context, path, feedback):
+        """The Leefbaarometer table from the file, or from a table layer loaded in QGIS (also when the file
+        parameter names a layer of the project)."""
+        layer = self.parameterAsVectorLayer(parameters, self.LEEFBAAROMETER_LAYER, context)
+        if layer is None and path and not os.path.exists(path):
+            layer = QgsProcessingUtils.mapLayerFromString(path, context)
+        if layer is not None and not path:
+            frame = frames.source_to_frame(layer, frames.field_names(layer), feedback)
+            feedback.pushInfo(self.tr("Leefbaarometer table: layer '{layer}'.").format(layer=layer.name()))
+            return self.run_core(lbm.read_table, frame, layer.name())
+        if layer is not None and path and not os.path.exists(path):
+            frame = frames.source_to_frame(layer, frames.field_names(layer), feedback)
+            return self.run_core(lbm.read_table, frame, layer.name())
+        if not path:
+            self.fail(N_("Choose a Leefbaarometer file or a Leefbaarometer table layer."))
+        return self.run_core(lbm.read_file, path)
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.parameterAsSource(parameters, self.INPUT, context)
         path = self.parameterAsFile(parameters, self.LEEFBAAROMETER, context)
@@ -99,7 +137,8 @@ class JoinLeefbaarometer(VeerkrachtAlgorithm):
         if year_t0 == year_t1:
             self.fail(N_("The two years must differ (both are {year})."), year=year_t0)
 
-        frame, code_column, level = self.run_core(lbm.read_csv, path)
+        frame, code_column, level, messages = self._read_scores(parameters, context, path, feedback)
+        self.report(feedback, messages)
         _level, prefix, digits = lbm.LEVELS[code_column]
         code_field = self.parameterAsString(parameters, self.CODE_FIELD, context)
         names = frames.field_names(source)

@@ -1,5 +1,7 @@
 """veerkracht:preparecbs – two years of CBS Kerncijfers wijken en buurten as one normalised buurt layer."""
 
+from typing import NamedTuple
+
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
@@ -9,15 +11,26 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
     QgsSpatialIndex,
-    QgsWkbTypes,
 )
 
 from ..core import cbs
+from ..core.lazy import lazy_module
 from ..core.messages import N_
 from ..qgisio import frames
 from .base import VeerkrachtAlgorithm
+
+pd = lazy_module("pandas")
+
+
+class _Polygons(NamedTuple):
+    """The GEOMETRY source and its feature ids by normalised buurtcode."""
+
+    source: object
+    by_code: object  # pandas Series: buurtcode -> feature id
 
 
 class PrepareCbs(VeerkrachtAlgorithm):
@@ -47,12 +60,26 @@ class PrepareCbs(VeerkrachtAlgorithm):
         "entries separated by '; ', e.g. 'p_laag_inkomen_t1: niet_gepubliceerd'. Reasons: "
         "niet_gepubliceerd (-99995), geheim (-99997), onbekend (-99999999 and other values &lt;= -99990), "
         "punt ('.'), ongeldig (other text).<br><br>"
+        "<b>StatLine / CBS OData</b> (the 'onbewerkte dataset' CSV, also what the cbsodata package returns): "
+        "columns are found by their name without the numeric suffix (AantalInwoners_5, Codering_3), only "
+        "buurt rows are used (SoortRegio), padding is stripped and '.' is missing. Where StatLine gives a "
+        "count for a figure the Wijk- en Buurtkaart gives as a percentage, the percentage is written under the "
+        "usual name (p_eenpersoons_hh = 100 × Eenpersoonshuishoudens / HuishoudensTotaal; p_0_14, p_65_plus "
+        "from the age counts and AantalInwoners).<br>"
+        "<b>Tables without geometry</b> (a StatLine CSV, the kerncijfers Excel saved as CSV, a PDOK table): "
+        "choose a buurt polygon layer as <b>GEOMETRY</b>; the rows are joined to its polygons by buurtcode "
+        "(codes normalised: BU prefix, padding, case) and the log says how many matched.<br>"
+        "<b>FIELD_MAP</b> names fields that no CBS name covers: canonical=field pairs, e.g. "
+        "'inwoners=Bewoners; t0:huishoudens=HH_2019'.<br><br>"
         "The log lists matched, new and changed buurten and the missing values per reason. "
         "The inputs are not changed."
     )
 
     BUURTEN_T0 = "BUURTEN_T0"
     BUURTEN_T1 = "BUURTEN_T1"
+    GEOMETRY = "GEOMETRY"
+    GEOMETRY_CODE_FIELD = "GEOMETRY_CODE_FIELD"
+    FIELD_MAP = "FIELD_MAP"
     KEEP_WATER = "KEEP_WATER"
     BOUNDARY_TOLERANCE = "BOUNDARY_TOLERANCE"
     OUTPUT = "OUTPUT"
@@ -60,14 +87,39 @@ class PrepareCbs(VeerkrachtAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         for name, label, help_text in (
             (self.BUURTEN_T0, self.tr("Buurten t0 (earlier year)"),
-             self.tr("The earlier year: buurt polygons with key figures, as downloaded.")),
+             self.tr("The earlier year: buurt polygons with key figures, as downloaded, or a table without "
+                     "geometry (StatLine CSV, kerncijfers as CSV) together with GEOMETRY.")),
             (self.BUURTEN_T1, self.tr("Buurten t1 (later year)"),
-             self.tr("The later year: its polygons and CRS are those of the output.")),
+             self.tr("The later year: its polygons and CRS are those of the output (of GEOMETRY when it is a "
+                     "table).")),
         ):
             self.add_parameter(
-                QgsProcessingParameterFeatureSource(name, label, [QgsProcessing.SourceType.TypeVectorPolygon]),
+                QgsProcessingParameterFeatureSource(name, label, [QgsProcessing.SourceType.TypeVector]),
                 help_text,
             )
+        self.add_parameter(
+            QgsProcessingParameterFeatureSource(
+                self.GEOMETRY, self.tr("Buurt polygons for tables without geometry"),
+                [QgsProcessing.SourceType.TypeVectorPolygon], optional=True,
+            ),
+            self.tr("Optional. Buurt polygons with a buurtcode: rows of a t0 or t1 table without geometry are joined "
+                    "to them by buurtcode."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterField(
+                self.GEOMETRY_CODE_FIELD, self.tr("Buurtcode field of the polygons"),
+                parentLayerParameterName=self.GEOMETRY, optional=True,
+            ),
+            self.tr("Optional. Left empty, the code is found by its usual names (buurtcode, BU_CODE, code, ...)."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterString(self.FIELD_MAP, self.tr("Field map (canonical=field, ...)"),
+                                         multiLine=True, optional=True),
+            self.tr("Optional. For field names no CBS name covers: pairs canonical=field separated by ';', ',' or "
+                    "new lines, e.g. 'buurtcode=Code; inwoners=Bewoners'. Prefix t0: or t1: for one year only "
+                    "('t0:huishoudens=HH_2019'). Canonical names: buurtcode, inwoners, huishoudens, "
+                    "p_laag_inkomen, p_corporatie, ... (see docs/data.md)."),
+        )
         self.add_parameter(
             QgsProcessingParameterBoolean(self.KEEP_WATER, self.tr("Keep water features"), False),
             self.tr("CBS files hold water features (WATER = JA) and Belgian territory around Baarle-Nassau "
@@ -94,23 +146,73 @@ class PrepareCbs(VeerkrachtAlgorithm):
         )
 
     # --- reading ------------------------------------------------------------------------------
-    def _read(self, source, label, keep_water, feedback):
+    def _read(self, source, label, keep_water, feedback, field_map, polygons):
+        """(year, reasons, the source of its polygons): a table without geometry is joined to ``polygons``
+        (see :meth:`_polygon_codes`) and indexed by their feature ids."""
         if source is None:
             self.fail(N_("Layer {layer} cannot be read."), layer=label)
-        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
-            self.fail(N_("Layer {layer} is not a polygon layer: CBS buurten are polygons."), layer=label)
-        mapping = cbs.resolve_fields(frames.field_names(source))
+        table = not frames.has_geometry(source)
+        if not table and not frames.is_polygon_source(source):
+            self.fail(N_("Layer {layer} holds {kind}, not polygons: CBS buurten are polygons (or a table without "
+                         "geometry, with GEOMETRY)."), layer=label, kind=frames.geometry_kind(source))
+        if table and polygons is None:
+            self.fail(N_("Layer {layer} has no geometry (a table such as a StatLine CSV): choose a buurt polygon layer "
+                         "as GEOMETRY; the rows are then joined to its polygons by buurtcode."), layer=label)
+        mapping = cbs.resolve_fields(frames.field_names(source), field_map)
         self.run_core(cbs.require_code_field, mapping, label)
-        frame = frames.source_to_frame(source, list(mapping.values()), feedback)
+        frame = frames.source_to_frame(source, cbs.source_fields(mapping), feedback)
         year, reasons, messages = self.run_core(cbs.read_year, frame, mapping, label, keep_water)
         self.report(feedback, messages, warning=False)
         found = [c for c in cbs.INDICATORS if c in mapping]
         feedback.pushInfo(
             self.tr("{layer}: {n} buurten; buurt code field '{field}'; indicators found: {indicators}.").format(
-                layer=label, n=len(year), field=mapping["buurtcode"], indicators=", ".join(found) or "-"
+                layer=label, n=len(year), field=mapping["buurtcode"],
+                indicators=cbs.describe_mapping({c: mapping[c] for c in found}) or "-"
             )
         )
+        if not found:
+            feedback.pushWarning(self.tr("{layer}: no indicator recognised; not found: {missing}. Name the fields "
+                                         "with FIELD_MAP.").format(layer=label, missing=", ".join(cbs.INDICATORS)))
+        if not table:
+            return year, reasons, source
+        year, reasons = self._join_to_polygons(year, reasons, label, polygons, feedback)
+        return year, reasons, polygons.source
+
+    def _join_to_polygons(self, year, reasons, label, polygons, feedback):
+        fids = year["buurtcode"].map(polygons.by_code)
+        matched = fids.notna().to_numpy()
+        unmatched = sorted(year.loc[~matched, "buurtcode"])
+        feedback.pushInfo(self.tr("{layer}: {matched} of {n} rows joined to the polygons by buurtcode.").format(
+            layer=label, matched=int(matched.sum()), n=len(year)))
+        if unmatched:
+            feedback.pushWarning(self.tr("{layer}: {n} buurtcode(s) not in the polygons: {codes}").format(
+                layer=label, n=len(unmatched), codes=", ".join(unmatched[:10]) + (" …" if len(unmatched) > 10 else "")))
+        if not matched.any():
+            self.fail(N_("Layer {layer}: no buurtcode matches a polygon of GEOMETRY (e.g. {codes}); check that both "
+                         "cover the same gemeente and year."), layer=label, codes=", ".join(unmatched[:3]))
+        index = fids[matched].astype("int64").to_numpy()
+        year, reasons = year[matched].copy(), reasons[matched].copy()
+        year.index = reasons.index = index
         return year, reasons
+
+    def _polygon_codes(self, parameters, context, feedback):
+        """The GEOMETRY source and ``{buurtcode: feature id}`` of its polygons, or None without GEOMETRY."""
+        source = self.parameterAsSource(parameters, self.GEOMETRY, context)
+        if source is None:
+            return None
+        names = frames.field_names(source)
+        field = self.parameterAsString(parameters, self.GEOMETRY_CODE_FIELD, context) or cbs.find_field(
+            names, "buurtcode")
+        if not field or field not in names:
+            self.fail(N_("The GEOMETRY layer has no recognisable buurt code field; choose GEOMETRY_CODE_FIELD."))
+        frame = frames.source_to_frame(source, [field], feedback)
+        codes = pd.Series(cbs.normalise_codes(frame[field], *cbs.CODE_FORMATS["buurtcode"]), index=frame.index)
+        codes = codes.dropna()
+        twice = sorted(set(codes[codes.duplicated()]))
+        if twice:
+            self.fail(N_("The GEOMETRY layer holds {n} buurtcode(s) more than once: {codes}. Use one polygon per "
+                         "buurt."), n=len(twice), codes=", ".join(twice[:10]))
+        return _Polygons(source, pd.Series(codes.index, index=codes.to_numpy()))
 
     @staticmethod
     def _geometries(source, ids, transform=None):
@@ -198,17 +300,27 @@ class PrepareCbs(VeerkrachtAlgorithm):
         keep_water = self.parameterAsBool(parameters, self.KEEP_WATER, context)
         tolerance = self.parameterAsDouble(parameters, self.BOUNDARY_TOLERANCE, context) / 100.0
 
-        year0, reasons0 = self._read(source0, "t0", keep_water, feedback)
+        names = {"t0": frames.field_names(source0) if source0 else [],
+                 "t1": frames.field_names(source1) if source1 else []}
+        field_map = self.run_core(cbs.parse_field_map, self.parameterAsString(parameters, self.FIELD_MAP, context),
+                                  names)
+        polygons = self._polygon_codes(parameters, context, feedback)
+        year0, reasons0, source0 = self._read(source0, "t0", keep_water, feedback, field_map["t0"], polygons)
         feedback.setProgress(20)
-        year1, reasons1 = self._read(source1, "t1", keep_water, feedback)
+        year1, reasons1, source1 = self._read(source1, "t1", keep_water, feedback, field_map["t1"], polygons)
         feedback.setProgress(40)
         if feedback.isCanceled():
             return {}
 
         matches = cbs.match_codes(year0, year1)
-        changed, recoded = self._compare_geometry(
-            source0, source1, year0, year1, matches, tolerance, context, feedback
-        )
+        if source0 is source1:  # both years on the polygons of GEOMETRY: only the CBS flag tells a change
+            feedback.pushInfo(self.tr("Both years are joined to the same polygons: boundary changes come from the CBS "
+                                      "flag (indelingswijziging) only."))
+            changed, recoded = set(), {}
+        else:
+            changed, recoded = self._compare_geometry(
+                source0, source1, year0, year1, matches, tolerance, context, feedback
+            )
         if feedback.isCanceled():
             return {}
         matches = {**matches, **recoded}

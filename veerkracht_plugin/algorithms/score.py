@@ -66,10 +66,13 @@ class Score(VeerkrachtAlgorithm):
         "terciles of both levels; 9 = high vulnerability and many problems. <b>vk_corpbuurt</b>: more "
         "than two-thirds corporation housing.<br><br>"
         "<b>Validity</b>: a buurt gets class <i>geen_gegevens</i> and a reason in <b>vk_reden</b>: "
-        "<i>klein</i> (population missing or below the minimum, or households below the minimum), "
-        "<i>ontbreekt</i> (an indicator is missing at t0 or t1; CBS codes such as -99995 count as "
-        "missing), <i>indeling</i> (boundary change flag = 3). Such buurten take no part in any "
-        "statistic and get NULL values.<br><br>"
+        "<i>klein</i> (population missing or below the minimum, or households below the minimum, at t1 "
+        "and, with the t0 fields inwoners_t0/huishoudens_t0, at t0 too), <i>ongeldig</i> (an implausible "
+        "value: a percentage outside 0–100 or a negative count; the log names field and count), "
+        "<i>ontbreekt</i> (an indicator is missing at t0 or t1: NULL, CBS codes such as -99995, text that "
+        "is no number, NaN or infinity), <i>indeling</i> (boundary change flag = 3). Such buurten take no "
+        "part in any statistic and get NULL values. When few or no buurten are valid, the log says per "
+        "indicator field how many miss it, why, and what to do.<br><br>"
         "<b>Output</b>: a copy of the input with the vk_ fields; the results A, B, R2 and N of the "
         "regression ΔP = A + B·ΔK; the number of buurten per class in the log. The input is not changed."
     )
@@ -79,6 +82,8 @@ class Score(VeerkrachtAlgorithm):
     MUNICIPALITY_FIELD = "MUNICIPALITY_FIELD"
     POPULATION_FIELD = "POPULATION_FIELD"
     HOUSEHOLDS_FIELD = "HOUSEHOLDS_FIELD"
+    POPULATION_T0_FIELD = "POPULATION_T0_FIELD"
+    HOUSEHOLDS_T0_FIELD = "HOUSEHOLDS_T0_FIELD"
     BOUNDARY_FLAG_FIELD = "BOUNDARY_FLAG_FIELD"
     VULNERABILITY_T0 = "VULNERABILITY_T0"
     VULNERABILITY_T1 = "VULNERABILITY_T1"
@@ -98,6 +103,8 @@ class Score(VeerkrachtAlgorithm):
         MUNICIPALITY_FIELD: ("gemeentecode", "gemeentecode", "", False),
         POPULATION_FIELD: ("inwoners_t1", "inwoners", "", False),
         HOUSEHOLDS_FIELD: ("huishoudens_t1", "huishoudens", "", True),
+        POPULATION_T0_FIELD: ("inwoners_t0", None, "", True),
+        HOUSEHOLDS_T0_FIELD: ("huishoudens_t0", None, "", True),
         BOUNDARY_FLAG_FIELD: ("vk_indeling", "indeling", "", True),
         CORPORATION_FIELD: ("p_corporatie_t1", "p_corporatie", "", True),
     }
@@ -123,6 +130,12 @@ class Score(VeerkrachtAlgorithm):
             self.POPULATION_FIELD: (self.tr("Population at t1"), self.tr("Default inwoners_t1, else AANT_INW.")),
             self.HOUSEHOLDS_FIELD: (self.tr("Households at t1"),
                                     self.tr("Optional. Default huishoudens_t1, else AANT_HH.")),
+            self.POPULATION_T0_FIELD: (self.tr("Population at t0"),
+                                       self.tr("Optional. Default inwoners_t0 (written by veerkracht:preparecbs): "
+                                               "a buurt that was too small at t0 is klein too.")),
+            self.HOUSEHOLDS_T0_FIELD: (self.tr("Households at t0"),
+                                       self.tr("Optional. Default huishoudens_t0: with it, the households minimum "
+                                               "applies at t0 too.")),
             self.BOUNDARY_FLAG_FIELD: (self.tr("Boundary change flag (3 = boundary changed)"),
                                        self.tr("Optional. Default vk_indeling, else IND_WBI.")),
         }
@@ -295,6 +308,10 @@ class Score(VeerkrachtAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             self.fail(N_("The input layer cannot be read."))
+        if not frames.is_polygon_source(source):
+            self.fail(N_("The buurt layer holds {kind}, not polygons: veerkracht:score needs buurt polygons (the "
+                         "signal maps are maps of areas). Join the figures onto buurt polygons first, e.g. with "
+                         "veerkracht:preparecbs (GEOMETRY)."), kind=frames.geometry_kind(source))
         available = frames.field_names(source)
         single = {name: self._single(parameters, context, name, available, feedback) for name in self.SINGLE_FIELDS}
         multi = {name: self._multi(parameters, context, name, available) for name in self.MULTI_FIELDS}
@@ -308,10 +325,12 @@ class Score(VeerkrachtAlgorithm):
 
         used = [f for f in single.values() if f] + [f for fields in multi.values() for f in fields]
         feedback.pushInfo(
-            self.tr("Buurtcode: {code}; gemeente: {gemeente}; population: {population}.").format(
+            self.tr("Buurtcode: {code}; gemeente: {gemeente}; population: {population}; size at t0: {t0}.").format(
                 code=single[self.CODE_FIELD],
                 gemeente=single[self.MUNICIPALITY_FIELD],
                 population=single[self.POPULATION_FIELD],
+                t0=", ".join(f for f in (single[self.POPULATION_T0_FIELD], single[self.HOUSEHOLDS_T0_FIELD]) if f)
+                or self.tr("not checked (no inwoners_t0 or huishoudens_t0)"),
             )
         )
         feedback.pushInfo(
@@ -331,6 +350,8 @@ class Score(VeerkrachtAlgorithm):
             gemeente=single[self.MUNICIPALITY_FIELD],
             population=single[self.POPULATION_FIELD],
             households=single[self.HOUSEHOLDS_FIELD],
+            population_t0=single[self.POPULATION_T0_FIELD],
+            households_t0=single[self.HOUSEHOLDS_T0_FIELD],
             boundary_flag=single[self.BOUNDARY_FLAG_FIELD],
             corporation=single[self.CORPORATION_FIELD],
             vulnerability_t0=multi[self.VULNERABILITY_T0],
@@ -357,8 +378,8 @@ class Score(VeerkrachtAlgorithm):
 
     def _log(self, feedback, result):
         feedback.pushInfo(
-            self.tr("{valid} of {total} buurten are valid; not valid: {klein} klein, {ontbreekt} ontbreekt, "
-                    "{indeling} indeling.").format(
+            self.tr("{valid} of {total} buurten are valid; not valid: {klein} klein, {ongeldig} ongeldig, "
+                    "{ontbreekt} ontbreekt, {indeling} indeling.").format(
                 valid=result.n_valid, total=len(result.table), **result.reason_counts
             )
         )

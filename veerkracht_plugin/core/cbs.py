@@ -23,9 +23,20 @@ value                     reason code             meaning
 other non-numeric text    ``ongeldig``            not a number at all (should not occur in CBS data).
 ========================  ======================  =================================================
 
-NULL / empty cells stay missing without a reason: the source itself holds no value.
+NULL / empty cells stay missing without a reason: the source itself holds no value. A value that is no
+finite number (NaN, ``inf``, ``-inf``, also as text) is missing too, with reason ``ongeldig``.
+
+StatLine / CBS OData ("onbewerkte dataset", also what the CBS OData API and the ``cbsodata`` package
+return): column names carry a numeric suffix that changes between tables and years (``AantalInwoners_5``,
+``Codering_3``). :data:`STATLINE` matches them by their stem without the suffix. Gemeente and wijk rows
+(``SoortRegio`` = Gemeente/Wijk, or a GM/WK code) are skipped. Where StatLine gives a count for a figure
+that the Wijk- en Buurtkaart gives as a percentage, :data:`SHARES` derives the percentage under the
+canonical name (e.g. ``p_eenpersoons_hh`` = 100 × Eenpersoonshuishoudens / HuishoudensTotaal).
 """
 
+
+import re
+from typing import NamedTuple
 
 from .lazy import lazy_module
 from .messages import N_, Message, VeerkrachtError
@@ -51,6 +62,7 @@ ALIASES = {
         "ChangeInDistrictOrNeighbourhood_4",
     ),
     "jaar": ("JAAR", "jaar"),
+    "soort_regio": ("SoortRegio", "soort_regio", "recs"),
     # population and housing
     "inwoners": ("AANT_INW", "aantal_inwoners", "a_inw", "Number.of.inhabitants"),
     "huishoudens": ("AANTAL_HH", "AANT_HH", "aantal_huishoudens", "a_hh", "Number.of.households"),
@@ -102,7 +114,7 @@ ALIASES = {
 #: Identity fields: written without suffix (taken from t1).
 IDENTITY = ("buurtcode", "buurtnaam", "wijkcode", "wijknaam", "gemeentecode", "gemeentenaam")
 #: Fields that steer the preparation but are not indicators.
-META = ("water", "indeling", "jaar")
+META = ("water", "indeling", "jaar", "soort_regio")
 #: Indicators (written with _t0/_t1), in output order, with their field kind.
 INDICATORS = {
     "inwoners": "int",
@@ -134,36 +146,182 @@ INDELING_GELIJK, INDELING_OMGECODEERD, INDELING_GRENS, INDELING_NIEUW = 1, 2, 3,
 REASON_FIELD = "vk_ontbreekt"
 
 
+#: StatLine / CBS OData column stems: a column matches when its name is the stem, optionally followed by
+#: ``_<number>`` (``AantalInwoners_5``); the numbers change between tables and years.
+STATLINE = {
+    "buurtcode": ("Codering", "WijkenEnBuurten"),
+    "gemeentenaam": ("Gemeentenaam",),
+    "soort_regio": ("SoortRegio",),
+    "indeling": ("IndelingswijzigingWijkenEnBuurten",),
+    "inwoners": ("AantalInwoners",),
+    "huishoudens": ("HuishoudensTotaal",),
+    "bev_dichtheid": ("Bevolkingsdichtheid",),
+    "woningen": ("Woningvoorraad",),
+    "woz": ("GemiddeldeWoningwaarde",),
+    "p_koopwoningen": ("Koopwoningen",),
+    "p_huurwoningen": ("HuurwoningenTotaal",),
+    "p_corporatie": ("InBezitWoningcorporatie",),
+    "p_overige_verhuur": ("InBezitOverigeVerhuurders",),
+    "p_leegstand": ("PercentageLeegstandWoningen",),
+    "inkomen_per_inwoner": ("GemiddeldInkomenPerInwoner",),
+    "p_laag_inkomen": ("HuishoudensMetEenLaagInkomen",),
+    "p_sociaal_minimum": ("HuishOnderOfRondSociaalMinimum",),
+    "bijstand": ("PersonenPerSoortUitkeringBijstand",),
+    "arbeidsparticipatie": ("Nettoarbeidsparticipatie", "NettoArbeidsparticipatie"),
+}
+
+
+class Share(NamedTuple):
+    """A percentage derived from two counts: 100 × numerator / denominator (both source field names)."""
+
+    numerator: str
+    denominator: str
+
+
+#: canonical percentage -> (count stem or alias, canonical denominator): StatLine gives these as counts
+SHARES = {
+    "p_eenpersoons_hh": (("Eenpersoonshuishoudens",), "huishoudens"),
+    "p_0_14": (("k_0Tot15Jaar",), "inwoners"),
+    "p_65_plus": (("k_65JaarOfOuder",), "inwoners"),
+}
+
+
+def _stem_match(available, stems):
+    for stem in stems:
+        pattern = re.compile(re.escape(stem) + r"(_\d+)?", re.IGNORECASE)
+        for name in available:
+            if pattern.fullmatch(name.strip()):
+                return name
+    return None
+
+
 def find_field(available, canonical):
-    """The name in ``available`` that matches the canonical name or one of its aliases, else None."""
+    """The name in ``available`` that matches the canonical name or one of its aliases, else None.
+
+    Exact names (case-insensitive) come first, then StatLine stems with a numeric suffix.
+    """
+    available = list(available)
     by_lower = {name.lower(): name for name in available}
     for candidate in (canonical, *ALIASES.get(canonical, ())):
         if candidate.lower() in by_lower:
             return by_lower[candidate.lower()]
-    return None
+    return _stem_match(available, STATLINE.get(canonical, ()))
 
 
-def resolve_fields(available):
+def resolve_fields(available, field_map=None):
     """``{canonical: field name}`` for every identity, meta and indicator field found in ``available``.
 
-    A source field is used for one canonical name only (the first in table order).
+    A source field is used for one canonical name only (the first in table order). ``field_map``
+    (``{canonical: field}``, see :func:`parse_field_map`) names fields that no alias covers; it wins over
+    the aliases. A percentage the source holds only as a count (StatLine) is a :class:`Share` of two fields.
     """
-    mapping, used = {}, set()
+    available = list(available)
+    field_map = dict(field_map or {})
+    mapping, used = {}, set(field_map.values())
     for canonical in (*IDENTITY, *META, *INDICATORS):
+        if canonical in field_map:
+            mapping[canonical] = field_map[canonical]
+            continue
         name = find_field(available, canonical)
         if name is not None and name not in used:
             mapping[canonical] = name
             used.add(name)
-    return mapping
+    for canonical, (stems, denominator) in SHARES.items():
+        if canonical in mapping or denominator not in mapping or isinstance(mapping[denominator], Share):
+            continue
+        numerator = _stem_match([n for n in available if n not in used], stems)
+        if numerator is not None:
+            mapping[canonical] = Share(numerator, mapping[denominator])
+            used.add(numerator)
+    return {c: mapping[c] for c in (*IDENTITY, *META, *INDICATORS) if c in mapping}
+
+
+def source_fields(mapping):
+    """The source field names a mapping from :func:`resolve_fields` reads, in order, each once."""
+    names = []
+    for value in mapping.values():
+        names.extend(value if isinstance(value, Share) else [value])
+    return list(dict.fromkeys(names))
+
+
+def describe_mapping(mapping):
+    """``'inwoners (AANT_INW), p_0_14 (100 × k_0Tot15Jaar_8 / AantalInwoners_5)'`` for a log line."""
+    parts = []
+    for canonical, value in mapping.items():
+        if isinstance(value, Share):
+            parts.append(f"{canonical} (100 × {value.numerator} / {value.denominator})")
+        else:
+            parts.append(f"{canonical} ({value})")
+    return ", ".join(parts)
+
+
+FIELD_MAP_YEARS = ("t0", "t1")
+
+
+def parse_field_map(text, available=None):
+    """``FIELD_MAP`` text as ``{"t0": {canonical: field}, "t1": {...}}``.
+
+    Pairs ``canonical=field`` are separated by commas, semicolons or new lines; ``t0:canonical=field``
+    (or ``t1:``) applies to one year only, a pair without year to both. ``available``: optional
+    ``{"t0": [names], "t1": [names]}`` to check that every named field exists. Raises VeerkrachtError on
+    a malformed pair, an unknown canonical name or a missing field.
+    """
+    result = {year: {} for year in FIELD_MAP_YEARS}
+    known = (*IDENTITY, *META, *INDICATORS)
+    for part in re.split(r"[,;\n]", text or ""):
+        part = part.strip()
+        if not part:
+            continue
+        if "=" not in part:
+            raise VeerkrachtError(
+                N_("Field map entry '{entry}' is not of the form canonical=field (e.g. inwoners=AANT_INW)."),
+                entry=part,
+            )
+        key, field = (p.strip() for p in part.split("=", 1))
+        years = FIELD_MAP_YEARS
+        if ":" in key:
+            year, key = (p.strip() for p in key.split(":", 1))
+            if year.lower() not in FIELD_MAP_YEARS:
+                raise VeerkrachtError(
+                    N_("Field map entry '{entry}': the year must be t0 or t1."), entry=part
+                )
+            years = (year.lower(),)
+        canonical = key.lower()
+        if canonical not in known:
+            raise VeerkrachtError(
+                N_("Field map entry '{entry}': '{name}' is no canonical field name; known names: {names}."),
+                entry=part,
+                name=key,
+                names=", ".join(known),
+            )
+        if not field:
+            raise VeerkrachtError(N_("Field map entry '{entry}' names no field."), entry=part)
+        for year in years:
+            if available is not None and field not in available.get(year, ()):
+                raise VeerkrachtError(
+                    N_("Field map entry '{entry}': layer {layer} has no field '{field}'."),
+                    entry=part,
+                    layer=year,
+                    field=field,
+                )
+            result[year][canonical] = field
+    return result
 
 
 def require_code_field(mapping, label):
-    """Fail clearly when no buurt code field was found; the message lists the names tried."""
+    """Fail clearly when no buurt code field was found; the message lists the names tried and which
+    canonical fields were found and which were not."""
     if "buurtcode" not in mapping:
         raise VeerkrachtError(
-            N_("Layer {layer} has no recognisable buurt code field; tried: {names}."),
+            N_(
+                "Layer {layer} has no recognisable buurt code field; tried: {names}. Canonical fields found: "
+                "{found}; not found: {missing}. Name the fields with the field map (e.g. "
+                "buurtcode=<field>, inwoners=<field>)."
+            ),
             layer=label,
-            names=", ".join(dict.fromkeys(ALIASES["buurtcode"])),
+            names=", ".join(dict.fromkeys(ALIASES["buurtcode"] + STATLINE["buurtcode"])),
+            found=describe_mapping(mapping) or "-",
+            missing=", ".join(c for c in (*IDENTITY, *INDICATORS) if c not in mapping) or "-",
         )
 
 
@@ -199,7 +357,8 @@ def numeric_with_reasons(values):
         reasons[numbers == SENTINEL_GEHEIM] = REASON_GEHEIM
         other = (numbers <= SENTINEL_MAX) & (numbers != SENTINEL_NIET_GEPUBLICEERD) & (numbers != SENTINEL_GEHEIM)
         reasons[other] = REASON_ONBEKEND
-        numbers[numbers <= SENTINEL_MAX] = np.nan
+        reasons[np.isinf(numbers)] = REASON_ONGELDIG
+        numbers[(numbers <= SENTINEL_MAX) | np.isinf(numbers)] = np.nan
         return numbers, reasons
     is_text = series.map(lambda v: isinstance(v, str)).to_numpy(dtype=bool)
     text = series.map(lambda v: v.strip().replace(",", ".") if isinstance(v, str) else v)
@@ -208,7 +367,8 @@ def numeric_with_reasons(values):
     is_empty = (stripped == "").to_numpy(dtype=bool)
     is_null = series.isna().to_numpy(dtype=bool)
     numbers = pd.to_numeric(text.where(~(is_dot | is_empty), None), errors="coerce").astype(float).to_numpy()
-    invalid = np.isnan(numbers) & ~(is_dot | is_empty | is_null)
+    invalid = (np.isnan(numbers) & ~(is_dot | is_empty | is_null)) | np.isinf(numbers)
+    numbers[np.isinf(numbers)] = np.nan
     sentinel = numbers <= SENTINEL_MAX  # NaN compares False
     reasons = np.select(
         [
@@ -306,6 +466,7 @@ def read_year(frame, mapping, label, keep_water=False):
                 Message(N_("{layer}: {n} water feature(s) removed (WATER = JA or B)."), layer=label, n=dropped)
             )
     frame = frame[keep]
+    frame = _buurt_rows(frame, mapping, label, messages)
     codes = normalise_codes(frame[mapping["buurtcode"]], *CODE_FORMATS["buurtcode"])
     no_code = np.array([c is None for c in codes], dtype=bool)
     if no_code.any():
@@ -345,10 +506,46 @@ def read_year(frame, mapping, label, keep_water=False):
     reasons = pd.DataFrame(index=frame.index)
     for canonical in INDICATORS:
         if canonical in mapping:
-            numbers, why = numeric_with_reasons(frame[mapping[canonical]])
+            numbers, why = indicator_values(frame, mapping[canonical])
             year[canonical] = numbers
             reasons[canonical] = why
     return year, reasons, messages
+
+
+#: SoortRegio values of the rows that are buurten; codes of the other region kinds StatLine mixes in
+BUURT_REGION = "buurt"
+OTHER_REGION_CODE = re.compile(r"\s*(GM|WK|NL|PV|LD|CR)\d", re.IGNORECASE)
+
+
+def _buurt_rows(frame, mapping, label, messages):
+    """Only the buurt rows: StatLine mixes gemeente and wijk rows in (SoortRegio, or a GM/WK code)."""
+    if "soort_regio" in mapping:
+        kind = frame[mapping["soort_regio"]].map(lambda v: str(v).strip().lower() if v is not None else "")
+        keep = (kind == BUURT_REGION) | (kind == "") | (kind == "nan")
+    else:
+        keep = ~frame[mapping["buurtcode"]].map(lambda v: bool(OTHER_REGION_CODE.match(str(v)))).astype(bool)
+    keep = keep.to_numpy(dtype=bool)
+    skipped = int((~keep).sum())
+    if skipped:
+        messages.append(
+            Message(N_("{layer}: {n} gemeente or wijk row(s) skipped (only buurt rows are used)."), layer=label,
+                    n=skipped)
+        )
+    return frame[keep]
+
+
+def indicator_values(frame, source):
+    """``(numbers, reasons)`` of one indicator: a source field (see :func:`numeric_with_reasons`), or a
+    :class:`Share` 100 × numerator / denominator, missing where either count is missing (with the first
+    reason) or the denominator is not positive."""
+    if not isinstance(source, Share):
+        return numeric_with_reasons(frame[source])
+    top, why_top = numeric_with_reasons(frame[source.numerator])
+    bottom, why_bottom = numeric_with_reasons(frame[source.denominator])
+    with np.errstate(invalid="ignore", divide="ignore"):
+        share = np.where(bottom > 0, 100.0 * top / bottom, np.nan)
+    reasons = np.where(pd.isna(why_top), why_bottom, why_top).astype(object)
+    return share, reasons
 
 
 def match_codes(year0, year1):

@@ -46,6 +46,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Dict, List, Sequence, Tuple
 
+from . import validity as checks
 from .cbs import numeric
 from .lazy import lazy_module
 from .messages import N_, Message, VeerkrachtError
@@ -83,7 +84,8 @@ NO_DATA = "geen_gegevens"
 
 #: Reasons in vk_reden, in the order they are tested (the first that holds is written).
 REASONS = {
-    "klein": N_("Too few inhabitants or households"),
+    "klein": N_("Too few inhabitants or households (at t1, or at t0 where known)"),
+    "ongeldig": N_("An indicator holds an implausible value (a percentage outside 0–100, a negative count)"),
     "ontbreekt": N_("An indicator is missing at t0 or t1"),
     "indeling": N_("Boundary changed between t0 and t1"),
 }
@@ -263,6 +265,11 @@ class PeriodColumns:
     problems_t1: List[str]
     households: str | None = None
     boundary_flag: str | None = None
+    #: v2: population and households at t0 for the size check at t0 (None: checked at t1 only)
+    population_t0: str | None = None
+    households_t0: str | None = None
+    #: fields the user declares as percentages (besides the p_* / CBS percentage names)
+    percentages: Tuple[str, ...] = ()
 
     def indicators(self) -> List[str]:
         return [*self.vulnerability_t0, *self.vulnerability_t1, *self.problems_t0, *self.problems_t1]
@@ -292,6 +299,12 @@ class PeriodData:
     xk1: np.ndarray
     xp0: np.ndarray
     xp1: np.ndarray
+    pop0: np.ndarray | None = None
+    hh0: np.ndarray | None = None
+    #: rows where an indicator holds an implausible value (reason ongeldig)
+    implausible: np.ndarray | None = None
+    #: {field: validity.FieldReport} of every field read
+    reports: Dict[str, object] = field(default_factory=dict)
 
 
 def _as_list(value):
@@ -322,6 +335,9 @@ def compute(
     min_households: float | None = MIN_HOUSEHOLDS,
     deadband: float = DEADBAND,
     reference: Sequence[bool] | None = None,
+    population_t0: str | None = None,
+    households_t0: str | None = None,
+    percentages: Sequence[str] = (),
 ) -> ScoreResult:
     """Compute the veerkracht signal (method.md section 1) for every row of ``frame``.
 
@@ -330,6 +346,8 @@ def compute(
     with t1[i]). ``vulnerability_weights``/``problem_weights``: numbers, or text for
     :func:`parse_weights`; default 1 each. ``reference``: optional boolean array-like (aligned with
     ``frame``) selecting the reference set R among the valid buurten; default all valid buurten.
+    ``population_t0``/``households_t0``: the sizes at t0 for the size check at t0 (method.md v2);
+    ``percentages``: fields to check as percentages besides the p_* names.
     Raises VeerkrachtError on bad input. Returns a :class:`ScoreResult`.
 
     The scoring itself is :func:`score_period` on the checked arguments, so that a caller scoring several
@@ -343,10 +361,13 @@ def compute(
         problems_t1=_as_list(problems_t1),
         households=households,
         boundary_flag=boundary_flag,
+        population_t0=population_t0,
+        households_t0=households_t0,
+        percentages=tuple(percentages or ()),
     )
     settings = check_settings(columns, vulnerability_weights, problem_weights, problems_higher_is_better,
                               min_population, min_households, deadband)
-    optional = (gemeente, households, boundary_flag, corporation)
+    optional = (gemeente, households, boundary_flag, corporation, population_t0, households_t0)
     check_fields(frame, [code, population, *columns.indicators()] + [c for c in optional if c])
     codes = buurt_codes(frame, code)
     return score_period(frame, codes, columns, settings, gemeente=gemeente, corporation=corporation,
@@ -424,20 +445,14 @@ def score_period(frame: pd.DataFrame, codes: pd.Series, columns: PeriodColumns, 
     """
     warnings = []
     data = read_period(frame, columns, settings.problems_higher_is_better, corporation)
+    warnings.extend(checks.value_warnings(data.reports.values()))
     reason = validity(data, settings.min_population, settings.min_households)
     valid = reason == ""
     reason_counts = {key: int(np.sum(reason == key)) for key in REASONS}
-    if not valid.any():
-        raise VeerkrachtError(
-            N_(
-                "No valid buurt: {klein} too small (fewer than {min_population} inhabitants or "
-                "{min_households} households), {ontbreekt} with a missing indicator, {indeling} with a "
-                "boundary change."
-            ),
-            min_population=_number(settings.min_population),
-            min_households=_number(settings.min_households),
-            **reason_counts,
-        )
+    checks.check_enough_valid(data.reports, columns.indicators(), reason_counts, int(valid.sum()),
+                              _number(settings.min_population),
+                              None if settings.min_households is None else _number(settings.min_households),
+                              bool(columns.population_t0 or columns.households_t0), MIN_REGRESSION, warnings)
     in_ref = reference_set(valid, reference, data.pop)
     dk, dp, k_level, p_level = changes_and_levels(data, columns, settings, valid, in_ref, warnings)
     dk_rel, dp_rel = _relative(frame, gemeente, valid, data.pop, dk, dp, warnings)
@@ -467,32 +482,62 @@ def score_period(frame: pd.DataFrame, codes: pd.Series, columns: PeriodColumns, 
 
 def read_period(frame: pd.DataFrame, columns: PeriodColumns, problems_higher_is_better: bool = True,
                 corporation: str | None = None) -> PeriodData:
-    """The numbers of one period (sentinels -> NaN, text -> error)."""
-    pop = numeric_column(frame, columns.population)
-    hh = numeric_column(frame, columns.households) if columns.households else None
-    flag = numeric_column(frame, columns.boundary_flag) if columns.boundary_flag else None
-    corp = numeric_column(frame, corporation) if corporation else None
+    """The numbers of one period: missing (NULL, sentinel, text, NaN, ±inf) and implausible values -> NaN
+    (see core/validity.py); the rows with an implausible indicator value are kept for reason ``ongeldig``."""
+    reports = {}
+    implausible = np.zeros(len(frame), dtype=bool)
+
+    def read(column, indicator=False):
+        if not column:
+            return None
+        values = checks.read_field(frame, column, checks.field_kind(column, columns.percentages))
+        reports[column] = values.report
+        if indicator:
+            implausible[:] |= values.implausible
+        return values.numbers
+
+    def stack(names, sign=1.0):
+        return sign * np.column_stack([read(c, indicator=True) for c in names])
+
     sign = -1.0 if problems_higher_is_better else 1.0
-    return PeriodData(
-        pop=pop,
-        hh=hh,
-        flag=flag,
-        corp=corp,
-        xk0=np.column_stack([numeric_column(frame, c) for c in columns.vulnerability_t0]),
-        xk1=np.column_stack([numeric_column(frame, c) for c in columns.vulnerability_t1]),
-        xp0=sign * np.column_stack([numeric_column(frame, c) for c in columns.problems_t0]),
-        xp1=sign * np.column_stack([numeric_column(frame, c) for c in columns.problems_t1]),
+    data = PeriodData(
+        pop=read(columns.population),
+        hh=read(columns.households),
+        flag=numeric_column(frame, columns.boundary_flag) if columns.boundary_flag else None,
+        corp=read(corporation),
+        xk0=stack(columns.vulnerability_t0),
+        xk1=stack(columns.vulnerability_t1),
+        xp0=stack(columns.problems_t0, sign),
+        xp1=stack(columns.problems_t1, sign),
+        pop0=read(columns.population_t0),
+        hh0=read(columns.households_t0),
     )
+    data.implausible = implausible
+    data.reports = reports
+    return data
+
+
+def _too_small(pop: np.ndarray, hh: np.ndarray | None, min_population: float,
+               min_households: float | None) -> np.ndarray:
+    small = np.isnan(pop) | (pop < float(min_population))
+    if hh is not None and min_households is not None:
+        small |= ~np.isnan(hh) & (hh < float(min_households))
+    return small
 
 
 def validity(data: PeriodData, min_population: float, min_households: float | None) -> np.ndarray:
-    """The vk_reden code of each buurt ('' when valid), the first of method.md's reasons that holds."""
-    small = np.isnan(data.pop) | (data.pop < float(min_population))
-    if data.hh is not None and min_households is not None:
-        small |= ~np.isnan(data.hh) & (data.hh < float(min_households))
+    """The vk_reden code of each buurt ('' when valid), the first of method.md's reasons that holds:
+    klein (at t1, and at t0 where a t0 size is given), ongeldig, ontbreekt, indeling."""
+    small = _too_small(data.pop, data.hh, min_population, min_households)
+    if data.pop0 is not None:
+        small |= _too_small(data.pop0, data.hh0, min_population, min_households)
+    elif data.hh0 is not None and min_households is not None:
+        small |= ~np.isnan(data.hh0) & (data.hh0 < float(min_households))
+    implausible = data.implausible if data.implausible is not None else np.zeros(len(data.pop), dtype=bool)
     missing = np.isnan(np.column_stack([data.xk0, data.xk1, data.xp0, data.xp1])).any(axis=1)
     changed = (data.flag == BOUNDARY_CHANGED) if data.flag is not None else np.zeros(len(data.pop), dtype=bool)
-    return np.select([small, missing, changed], ["klein", "ontbreekt", "indeling"], default="")
+    return np.select([small, implausible, missing, changed], ["klein", "ongeldig", "ontbreekt", "indeling"],
+                     default="")
 
 
 def reference_set(valid: np.ndarray, reference: Sequence[bool] | None, pop: np.ndarray) -> np.ndarray:

@@ -465,8 +465,8 @@
     </message>
     <message>
       <location filename="../algorithms/joinleefbaarometer.py" />
-      <source>Adds Leefbaarometer scores for two years to a buurt layer, as fields such as &lt;b&gt;lbm_onv_t0&lt;/b&gt; and &lt;b&gt;lbm_onv_t1&lt;/b&gt;. A file with &lt;i&gt;bu_code&lt;/i&gt; is joined per buurt on the buurt code; a file with &lt;i&gt;wk_code&lt;/i&gt; per wijk on the wijk code, so every buurt gets the score of its wijk.&lt;br&gt;&lt;br&gt;'NA' becomes NULL. Buurten without a match are listed in the log. The input is not changed.</source>
-      <translation>Voegt Leefbaarometerscores voor twee jaren toe aan een buurtlaag, als velden zoals &lt;b&gt;lbm_onv_t0&lt;/b&gt; en &lt;b&gt;lbm_onv_t1&lt;/b&gt;. Een bestand met &lt;i&gt;bu_code&lt;/i&gt; wordt per buurt gekoppeld op de buurtcode; een bestand met &lt;i&gt;wk_code&lt;/i&gt; per wijk op de wijkcode, zodat elke buurt de score van haar wijk krijgt.&lt;br&gt;&lt;br&gt;'NA' wordt NULL. Buurten zonder match staan in het logboek. De invoer wordt niet gewijzigd.</translation>
+      <source>Adds Leefbaarometer scores for two years to a buurt layer, as fields such as &lt;b&gt;lbm_onv_t0&lt;/b&gt; and &lt;b&gt;lbm_onv_t1&lt;/b&gt;. A file with &lt;i&gt;bu_code&lt;/i&gt; is joined per buurt on the buurt code; a file with &lt;i&gt;wk_code&lt;/i&gt; per wijk on the wijk code, so every buurt gets the score of its wijk.&lt;br&gt;&lt;br&gt;The scores come from a CSV file as downloaded (UTF-8 or Windows-1252 as Excel writes it, ',' or ';' separated) or from a Leefbaarometer table already loaded in QGIS. 'NA', empty cells and cells that are no number become NULL (counted in the log). A year without scores in the file is an error that lists the years that have scores; a code that appears twice for a year with different values is an error too. Buurten without a match are listed in the log. The input is not changed.</source>
+      <translation>Voegt Leefbaarometerscores voor twee jaren toe aan een buurtlaag, als velden zoals &lt;b&gt;lbm_onv_t0&lt;/b&gt; en &lt;b&gt;lbm_onv_t1&lt;/b&gt;. Een bestand met &lt;i&gt;bu_code&lt;/i&gt; wordt per buurt gekoppeld op de buurtcode; een bestand met &lt;i&gt;wk_code&lt;/i&gt; per wijk op de wijkcode, zodat elke buurt de score van haar wijk krijgt.&lt;br&gt;&lt;br&gt;De scores komen uit een CSV-bestand zoals gedownload (UTF-8 of Windows-1252 zoals Excel schrijft, gescheiden door ',' of ';') of uit een Leefbaarometer-tabel die al in QGIS geladen is. 'NA', lege cellen en cellen die geen getal zijn worden NULL (geteld in het logboek). Een jaar zonder scores in het bestand is een fout die de jaren met scores noemt; een code die voor een jaar twee keer voorkomt met verschillende waarden is ook een fout. Buurten zonder match staan in het logboek. De invoer wordt niet gewijzigd.</translation>
     </message>
     <message>
       <location filename="../algorithms/joinleefbaarometer.py" />
@@ -480,8 +480,18 @@
     </message>
     <message>
       <location filename="../algorithms/joinleefbaarometer.py" />
-      <source>The CSV as downloaded (long format, one row per area and year), at buurt level (bu_code) or wijk level (wk_code).</source>
-      <translation>De CSV zoals gedownload (lang formaat, één rij per gebied en jaar), op buurtniveau (bu_code) of wijkniveau (wk_code).</translation>
+      <source>The CSV as downloaded (long format, one row per area and year), at buurt level (bu_code) or wijk level (wk_code). Leave it empty to use a loaded table layer instead.</source>
+      <translation>De CSV zoals gedownload (lang formaat, één rij per gebied en jaar), op buurtniveau (bu_code) of wijkniveau (wk_code). Laat leeg om een geladen tabellaag te gebruiken.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/joinleefbaarometer.py" />
+      <source>or a Leefbaarometer table loaded in QGIS</source>
+      <translation>of een Leefbaarometer-tabel die in QGIS geladen is</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/joinleefbaarometer.py" />
+      <source>A Leefbaarometer table (or layer) already in the project, with bu_code or wk_code, jaar and the scores; used when no file is given.</source>
+      <translation>Een Leefbaarometer-tabel (of -laag) die al in het project staat, met bu_code of wk_code, jaar en de scores; gebruikt als er geen bestand is gekozen.</translation>
     </message>
     <message>
       <location filename="../algorithms/joinleefbaarometer.py" />
@@ -495,8 +505,8 @@
     </message>
     <message>
       <location filename="../algorithms/joinleefbaarometer.py" />
-      <source>Dimension scores exist from 2014 on (2014, 2016, 2018, 2020, 2022, ...).</source>
-      <translation>Dimensiescores bestaan vanaf 2014 (2014, 2016, 2018, 2020, 2022, ...).</translation>
+      <source>A year that has scores in the given file; when it has none, the error lists the years that do.</source>
+      <translation>Een jaar dat scores heeft in het gekozen bestand; heeft het er geen, dan noemt de foutmelding de jaren die ze wel hebben.</translation>
     </message>
     <message>
       <location filename="../algorithms/joinleefbaarometer.py" />
@@ -527,6 +537,16 @@
       <location filename="../algorithms/joinleefbaarometer.py" />
       <source>A copy of the buurt layer with one field per dimension and year (lbm_onv_t0, lbm_onv_t1, ...).</source>
       <translation>Een kopie van de buurtlaag met één veld per dimensie en jaar (lbm_onv_t0, lbm_onv_t1, ...).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/joinleefbaarometer.py" />
+      <source>Leefbaarometer table: layer '{layer}'.</source>
+      <translation>Leefbaarometer-tabel: laag '{layer}'.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/joinleefbaarometer.py" />
+      <source>Choose a Leefbaarometer file or a Leefbaarometer table layer.</source>
+      <translation>Kies een Leefbaarometer-bestand of een Leefbaarometer-tabellaag.</translation>
     </message>
     <message>
       <location filename="../algorithms/joinleefbaarometer.py" />
@@ -565,8 +585,8 @@
     </message>
     <message>
       <location filename="../algorithms/preparecbs.py" />
-      <source>Reads two CBS Kerncijfers wijken en buurten layers (buurt polygons with key figures, as downloaded) and writes one buurt layer on the geometry of the second year with normalised field names, ready for the signal map (veerkracht:score).&lt;br&gt;&lt;br&gt;Each of the two layers may use any of the CBS field-name schemes: shapefile style (BU_CODE, AANT_INW, P_HH_LI, ...), GeoPackage/PDOK snake case (buurtcode, aantal_inwoners, percentage_huishoudens_met_laag_inkomen, ...) or the StatLine mnemonics (gwb_code, a_inw, p_hh_li, ...); the two may differ. Codes are normalised to text with prefix (BU + 8 characters); bare numbers get the prefix.&lt;br&gt;&lt;br&gt;&lt;b&gt;Output&lt;/b&gt; (CRS of t1, water removed): buurtcode, buurtnaam, wijkcode, gemeentecode, gemeentenaam (from t1; wijknaam when present; jaar_t0/jaar_t1 when the files have a year); every indicator as &amp;lt;name&amp;gt;_t0 and &amp;lt;name&amp;gt;_t1, e.g. inwoners, huishoudens, woningen, p_koopwoningen, p_huurwoningen, p_corporatie, p_laag_inkomen, p_sociaal_minimum, bijstand, woz, inkomen_per_inwoner (units as in the source); an indicator found in one year only is written for that year and logged.&lt;br&gt;&lt;b&gt;vk_indeling&lt;/b&gt;: 1 unchanged, 2 recoded only, 3 boundary changed (CBS flag IND_WBI/indelingswijziging = 3 in t1, or the polygons differ beyond the tolerance), 4 new buurt (not in t0). The CBS flag only compares with the year before t1, hence the geometry check. &lt;b&gt;vk_buurtcode_t0&lt;/b&gt;: the t0 code the buurt was matched to.&lt;br&gt;&lt;b&gt;vk_ontbreekt&lt;/b&gt;: CBS special values become NULL; this text keeps why, as 'field: reason' entries separated by '; ', e.g. 'p_laag_inkomen_t1: niet_gepubliceerd'. Reasons: niet_gepubliceerd (-99995), geheim (-99997), onbekend (-99999999 and other values &amp;lt;= -99990), punt ('.'), ongeldig (other text).&lt;br&gt;&lt;br&gt;The log lists matched, new and changed buurten and the missing values per reason. The inputs are not changed.</source>
-      <translation>Leest twee lagen met CBS Kerncijfers wijken en buurten (buurtvlakken met kerncijfers, zoals gedownload) en schrijft één buurtlaag op de geometrie van het tweede jaar met genormaliseerde veldnamen, klaar voor de signaleringskaart (veerkracht:score).&lt;br&gt;&lt;br&gt;Elk van de twee lagen mag een van de CBS-naamgevingen gebruiken: shapefile-stijl (BU_CODE, AANT_INW, P_HH_LI, ...), GeoPackage/PDOK-snake case (buurtcode, aantal_inwoners, percentage_huishoudens_met_laag_inkomen, ...) of de StatLine-afkortingen (gwb_code, a_inw, p_hh_li, ...); de twee mogen verschillen. Codes worden genormaliseerd tot tekst met voorvoegsel (BU + 8 tekens); kale getallen krijgen het voorvoegsel.&lt;br&gt;&lt;br&gt;&lt;b&gt;Uitvoer&lt;/b&gt; (CRS van t1, zonder water): buurtcode, buurtnaam, wijkcode, gemeentecode, gemeentenaam (uit t1; wijknaam als die er is; jaar_t0/jaar_t1 als de bestanden een jaar hebben); elke indicator als &amp;lt;name&amp;gt;_t0 en &amp;lt;name&amp;gt;_t1, bijvoorbeeld inwoners, huishoudens, woningen, p_koopwoningen, p_huurwoningen, p_corporatie, p_laag_inkomen, p_sociaal_minimum, bijstand, woz, inkomen_per_inwoner (eenheden zoals in de bron); een indicator die maar in één jaar voorkomt, wordt voor dat jaar geschreven en gemeld in het logboek.&lt;br&gt;&lt;b&gt;vk_indeling&lt;/b&gt;: 1 ongewijzigd, 2 alleen omgecodeerd, 3 grens gewijzigd (CBS-kenmerk IND_WBI/indelingswijziging = 3 in t1, of de vlakken verschillen meer dan de tolerantie), 4 nieuwe buurt (niet in t0). Het CBS-kenmerk vergelijkt alleen met het jaar vóór t1, vandaar de controle op de geometrie. &lt;b&gt;vk_buurtcode_t0&lt;/b&gt;: de code in t0 waaraan de buurt gekoppeld is.&lt;br&gt;&lt;b&gt;vk_ontbreekt&lt;/b&gt;: speciale CBS-waarden worden NULL; deze tekst bewaart waarom, als 'veld: reden', gescheiden door '; ', bijvoorbeeld 'p_laag_inkomen_t1: niet_gepubliceerd'. Redenen: niet_gepubliceerd (-99995), geheim (-99997), onbekend (-99999999 en andere waarden &amp;lt;= -99990), punt ('.'), ongeldig (andere tekst).&lt;br&gt;&lt;br&gt;Het logboek noemt gekoppelde, nieuwe en gewijzigde buurten en de ontbrekende waarden per reden. De invoer wordt niet gewijzigd.</translation>
+      <source>Reads two CBS Kerncijfers wijken en buurten layers (buurt polygons with key figures, as downloaded) and writes one buurt layer on the geometry of the second year with normalised field names, ready for the signal map (veerkracht:score).&lt;br&gt;&lt;br&gt;Each of the two layers may use any of the CBS field-name schemes: shapefile style (BU_CODE, AANT_INW, P_HH_LI, ...), GeoPackage/PDOK snake case (buurtcode, aantal_inwoners, percentage_huishoudens_met_laag_inkomen, ...) or the StatLine mnemonics (gwb_code, a_inw, p_hh_li, ...); the two may differ. Codes are normalised to text with prefix (BU + 8 characters); bare numbers get the prefix.&lt;br&gt;&lt;br&gt;&lt;b&gt;Output&lt;/b&gt; (CRS of t1, water removed): buurtcode, buurtnaam, wijkcode, gemeentecode, gemeentenaam (from t1; wijknaam when present; jaar_t0/jaar_t1 when the files have a year); every indicator as &amp;lt;name&amp;gt;_t0 and &amp;lt;name&amp;gt;_t1, e.g. inwoners, huishoudens, woningen, p_koopwoningen, p_huurwoningen, p_corporatie, p_laag_inkomen, p_sociaal_minimum, bijstand, woz, inkomen_per_inwoner (units as in the source); an indicator found in one year only is written for that year and logged.&lt;br&gt;&lt;b&gt;vk_indeling&lt;/b&gt;: 1 unchanged, 2 recoded only, 3 boundary changed (CBS flag IND_WBI/indelingswijziging = 3 in t1, or the polygons differ beyond the tolerance), 4 new buurt (not in t0). The CBS flag only compares with the year before t1, hence the geometry check. &lt;b&gt;vk_buurtcode_t0&lt;/b&gt;: the t0 code the buurt was matched to.&lt;br&gt;&lt;b&gt;vk_ontbreekt&lt;/b&gt;: CBS special values become NULL; this text keeps why, as 'field: reason' entries separated by '; ', e.g. 'p_laag_inkomen_t1: niet_gepubliceerd'. Reasons: niet_gepubliceerd (-99995), geheim (-99997), onbekend (-99999999 and other values &amp;lt;= -99990), punt ('.'), ongeldig (other text).&lt;br&gt;&lt;br&gt;&lt;b&gt;StatLine / CBS OData&lt;/b&gt; (the 'onbewerkte dataset' CSV, also what the cbsodata package returns): columns are found by their name without the numeric suffix (AantalInwoners_5, Codering_3), only buurt rows are used (SoortRegio), padding is stripped and '.' is missing. Where StatLine gives a count for a figure the Wijk- en Buurtkaart gives as a percentage, the percentage is written under the usual name (p_eenpersoons_hh = 100 × Eenpersoonshuishoudens / HuishoudensTotaal; p_0_14, p_65_plus from the age counts and AantalInwoners).&lt;br&gt;&lt;b&gt;Tables without geometry&lt;/b&gt; (a StatLine CSV, the kerncijfers Excel saved as CSV, a PDOK table): choose a buurt polygon layer as &lt;b&gt;GEOMETRY&lt;/b&gt;; the rows are joined to its polygons by buurtcode (codes normalised: BU prefix, padding, case) and the log says how many matched.&lt;br&gt;&lt;b&gt;FIELD_MAP&lt;/b&gt; names fields that no CBS name covers: canonical=field pairs, e.g. 'inwoners=Bewoners; t0:huishoudens=HH_2019'.&lt;br&gt;&lt;br&gt;The log lists matched, new and changed buurten and the missing values per reason. The inputs are not changed.</source>
+      <translation>Leest twee lagen met CBS Kerncijfers wijken en buurten (buurtvlakken met kerncijfers, zoals gedownload) en schrijft één buurtlaag op de geometrie van het tweede jaar met genormaliseerde veldnamen, klaar voor de signaleringskaart (veerkracht:score).&lt;br&gt;&lt;br&gt;Elk van de twee lagen mag een van de CBS-naamgevingen gebruiken: shapefile-stijl (BU_CODE, AANT_INW, P_HH_LI, ...), GeoPackage/PDOK-snake case (buurtcode, aantal_inwoners, percentage_huishoudens_met_laag_inkomen, ...) of de StatLine-afkortingen (gwb_code, a_inw, p_hh_li, ...); de twee mogen verschillen. Codes worden genormaliseerd tot tekst met voorvoegsel (BU + 8 tekens); kale getallen krijgen het voorvoegsel.&lt;br&gt;&lt;br&gt;&lt;b&gt;Uitvoer&lt;/b&gt; (CRS van t1, zonder water): buurtcode, buurtnaam, wijkcode, gemeentecode, gemeentenaam (uit t1; wijknaam als die er is; jaar_t0/jaar_t1 als de bestanden een jaar hebben); elke indicator als &amp;lt;name&amp;gt;_t0 en &amp;lt;name&amp;gt;_t1, bijvoorbeeld inwoners, huishoudens, woningen, p_koopwoningen, p_huurwoningen, p_corporatie, p_laag_inkomen, p_sociaal_minimum, bijstand, woz, inkomen_per_inwoner (eenheden zoals in de bron); een indicator die maar in één jaar voorkomt, wordt voor dat jaar geschreven en gemeld in het logboek.&lt;br&gt;&lt;b&gt;vk_indeling&lt;/b&gt;: 1 ongewijzigd, 2 alleen omgecodeerd, 3 grens gewijzigd (CBS-kenmerk IND_WBI/indelingswijziging = 3 in t1, of de vlakken verschillen meer dan de tolerantie), 4 nieuwe buurt (niet in t0). Het CBS-kenmerk vergelijkt alleen met het jaar vóór t1, vandaar de controle op de geometrie. &lt;b&gt;vk_buurtcode_t0&lt;/b&gt;: de code in t0 waaraan de buurt gekoppeld is.&lt;br&gt;&lt;b&gt;vk_ontbreekt&lt;/b&gt;: speciale CBS-waarden worden NULL; deze tekst bewaart waarom, als 'veld: reden', gescheiden door '; ', bijvoorbeeld 'p_laag_inkomen_t1: niet_gepubliceerd'. Redenen: niet_gepubliceerd (-99995), geheim (-99997), onbekend (-99999999 en andere waarden &amp;lt;= -99990), punt ('.'), ongeldig (andere tekst).&lt;br&gt;&lt;br&gt;&lt;b&gt;StatLine / CBS OData&lt;/b&gt; (de CSV 'onbewerkte dataset', ook wat het pakket cbsodata geeft): kolommen worden gevonden op hun naam zonder het volgnummer (AantalInwoners_5, Codering_3), alleen buurtrijen worden gebruikt (SoortRegio), opvulling wordt verwijderd en '.' ontbreekt. Waar StatLine een aantal geeft voor een cijfer dat de Wijk- en Buurtkaart als percentage geeft, wordt het percentage onder de gewone naam geschreven (p_eenpersoons_hh = 100 × Eenpersoonshuishoudens / HuishoudensTotaal; p_0_14, p_65_plus uit de leeftijdsaantallen en AantalInwoners).&lt;br&gt;&lt;b&gt;Tabellen zonder geometrie&lt;/b&gt; (een StatLine-CSV, de kerncijfers-Excel als CSV opgeslagen, een PDOK-tabel): kies een buurtvlakkenlaag als &lt;b&gt;GEOMETRY&lt;/b&gt;; de rijen worden op buurtcode aan de vlakken gekoppeld (codes genormaliseerd: voorvoegsel BU, opvulling, hoofdletters) en het logboek zegt hoeveel er gekoppeld zijn.&lt;br&gt;&lt;b&gt;FIELD_MAP&lt;/b&gt; noemt velden die geen CBS-naam dekt: paren canoniek=veld, bijv. 'inwoners=Bewoners; t0:huishoudens=HH_2019'.&lt;br&gt;&lt;br&gt;Het logboek noemt gekoppelde, nieuwe en gewijzigde buurten en de ontbrekende waarden per reden. De invoer wordt niet gewijzigd.</translation>
     </message>
     <message>
       <location filename="../algorithms/preparecbs.py" />
@@ -575,8 +595,8 @@
     </message>
     <message>
       <location filename="../algorithms/preparecbs.py" />
-      <source>The earlier year: buurt polygons with key figures, as downloaded.</source>
-      <translation>Het eerdere jaar: buurtvlakken met kerncijfers, zoals gedownload.</translation>
+      <source>The earlier year: buurt polygons with key figures, as downloaded, or a table without geometry (StatLine CSV, kerncijfers as CSV) together with GEOMETRY.</source>
+      <translation>Het eerdere jaar: buurtvlakken met kerncijfers, zoals gedownload, of een tabel zonder geometrie (StatLine-CSV, kerncijfers als CSV) samen met GEOMETRY.</translation>
     </message>
     <message>
       <location filename="../algorithms/preparecbs.py" />
@@ -585,8 +605,38 @@
     </message>
     <message>
       <location filename="../algorithms/preparecbs.py" />
-      <source>The later year: its polygons and CRS are those of the output.</source>
-      <translation>Het latere jaar: de vlakken en het CRS daarvan zijn die van de uitvoer.</translation>
+      <source>The later year: its polygons and CRS are those of the output (of GEOMETRY when it is a table).</source>
+      <translation>Het latere jaar: de vlakken en het CRS daarvan zijn die van de uitvoer (die van GEOMETRY als het een tabel is).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>Buurt polygons for tables without geometry</source>
+      <translation>Buurtvlakken voor tabellen zonder geometrie</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>Optional. Buurt polygons with a buurtcode: rows of a t0 or t1 table without geometry are joined to them by buurtcode.</source>
+      <translation>Optioneel. Buurtvlakken met een buurtcode: rijen van een t0- of t1-tabel zonder geometrie worden er op buurtcode aan gekoppeld.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>Buurtcode field of the polygons</source>
+      <translation>Buurtcodeveld van de vlakken</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>Optional. Left empty, the code is found by its usual names (buurtcode, BU_CODE, code, ...).</source>
+      <translation>Optioneel. Leeg gelaten wordt de code gevonden op de gebruikelijke namen (buurtcode, BU_CODE, code, ...).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>Field map (canonical=field, ...)</source>
+      <translation>Veldkoppeling (canoniek=veld, ...)</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>Optional. For field names no CBS name covers: pairs canonical=field separated by ';', ',' or new lines, e.g. 'buurtcode=Code; inwoners=Bewoners'. Prefix t0: or t1: for one year only ('t0:huishoudens=HH_2019'). Canonical names: buurtcode, inwoners, huishoudens, p_laag_inkomen, p_corporatie, ... (see docs/data.md).</source>
+      <translation>Optioneel. Voor veldnamen die geen CBS-naam dekt: paren canoniek=veld gescheiden door ';', ',' of nieuwe regels, bijv. 'buurtcode=Code; inwoners=Bewoners'. Zet t0: of t1: ervoor voor één jaar ('t0:huishoudens=HH_2019'). Canonieke namen: buurtcode, inwoners, huishoudens, p_laag_inkomen, p_corporatie, ... (zie docs/data.md).</translation>
     </message>
     <message>
       <location filename="../algorithms/preparecbs.py" />
@@ -625,13 +675,53 @@
     </message>
     <message>
       <location filename="../algorithms/preparecbs.py" />
-      <source>Layer {layer} is not a polygon layer: CBS buurten are polygons.</source>
-      <translation>Laag {layer} is geen vlakkenlaag: CBS-buurten zijn vlakken.</translation>
+      <source>Layer {layer} holds {kind}, not polygons: CBS buurten are polygons (or a table without geometry, with GEOMETRY).</source>
+      <translation>Laag {layer} bevat {kind}, geen vlakken: CBS-buurten zijn vlakken (of een tabel zonder geometrie, met GEOMETRY).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>Layer {layer} has no geometry (a table such as a StatLine CSV): choose a buurt polygon layer as GEOMETRY; the rows are then joined to its polygons by buurtcode.</source>
+      <translation>Laag {layer} heeft geen geometrie (een tabel zoals een StatLine-CSV): kies een buurtvlakkenlaag als GEOMETRY; de rijen worden dan op buurtcode aan de vlakken gekoppeld.</translation>
     </message>
     <message>
       <location filename="../algorithms/preparecbs.py" />
       <source>{layer}: {n} buurten; buurt code field '{field}'; indicators found: {indicators}.</source>
       <translation>{layer}: {n} buurten; buurtcodeveld '{field}'; gevonden indicatoren: {indicators}.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>{layer}: no indicator recognised; not found: {missing}. Name the fields with FIELD_MAP.</source>
+      <translation>{layer}: geen indicator herkend; niet gevonden: {missing}. Noem de velden in FIELD_MAP.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>{layer}: {matched} of {n} rows joined to the polygons by buurtcode.</source>
+      <translation>{layer}: {matched} van {n} rijen op buurtcode aan de vlakken gekoppeld.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>{layer}: {n} buurtcode(s) not in the polygons: {codes}</source>
+      <translation>{layer}: {n} buurtcode(s) niet in de vlakken: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>Layer {layer}: no buurtcode matches a polygon of GEOMETRY (e.g. {codes}); check that both cover the same gemeente and year.</source>
+      <translation>Laag {layer}: geen enkele buurtcode past bij een vlak van GEOMETRY (bijv. {codes}); controleer dat beide dezelfde gemeente en hetzelfde jaar beslaan.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>The GEOMETRY layer has no recognisable buurt code field; choose GEOMETRY_CODE_FIELD.</source>
+      <translation>De GEOMETRY-laag heeft geen herkenbaar buurtcodeveld; kies GEOMETRY_CODE_FIELD.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>The GEOMETRY layer holds {n} buurtcode(s) more than once: {codes}. Use one polygon per buurt.</source>
+      <translation>De GEOMETRY-laag bevat {n} buurtcode(s) meer dan eens: {codes}. Gebruik één vlak per buurt.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/preparecbs.py" />
+      <source>Both years are joined to the same polygons: boundary changes come from the CBS flag (indelingswijziging) only.</source>
+      <translation>Beide jaren zijn aan dezelfde vlakken gekoppeld: grenswijzigingen komen alleen uit het CBS-kenmerk (indelingswijziging).</translation>
     </message>
     <message>
       <location filename="../algorithms/preparecbs.py" />
@@ -805,8 +895,8 @@
     </message>
     <message>
       <location filename="../algorithms/score.py" />
-      <source>Computes the veerkracht signal per buurt: how the concentration of vulnerable residents and nuisance and insecurity developed between two years (t0, t1), and which buurten cope.&lt;br&gt;&lt;br&gt;&lt;b&gt;Method&lt;/b&gt; (docs/method.md). Per indicator the change t1 − t0 is divided by its population-weighted standard deviation over all valid buurten, but &lt;i&gt;not&lt;/i&gt; centred, so a citywide rise stays visible. The weighted mean over the vulnerability indicators is &lt;b&gt;vk_dk&lt;/b&gt; (ΔK), over the problem indicators &lt;b&gt;vk_dp&lt;/b&gt; (ΔP). A change above the dead-band is a rise (toename), below minus the dead-band a fall (afname), otherwise stable. Classes: both rise = &lt;i&gt;Veerkracht onder druk&lt;/i&gt;; only vulnerability rises = &lt;i&gt;Veerkrachtig&lt;/i&gt;; problems rise = &lt;i&gt;Problemen nemen toe&lt;/i&gt;; problems fall = &lt;i&gt;Gunstige ontwikkeling&lt;/i&gt;; otherwise &lt;i&gt;Stabiel&lt;/i&gt;. The relative variant (&lt;b&gt;vk_klasse_rel&lt;/b&gt;) first subtracts the population-weighted mean of the gemeente. &lt;b&gt;vk_k_niveau&lt;/b&gt; and &lt;b&gt;vk_p_niveau&lt;/b&gt; are the levels at t1 as weighted z-scores; &lt;b&gt;vk_signaal&lt;/b&gt; marks resilient buurten whose level of vulnerability is above 1 (early warning). &lt;b&gt;vk_score&lt;/b&gt; compares ΔP with the ΔP expected for the buurt's ΔK from a population-weighted regression over all valid buurten (at least 10): positive = better than expected. &lt;b&gt;vk_focus&lt;/b&gt; (1–9) combines the population-weighted terciles of both levels; 9 = high vulnerability and many problems. &lt;b&gt;vk_corpbuurt&lt;/b&gt;: more than two-thirds corporation housing.&lt;br&gt;&lt;br&gt;&lt;b&gt;Validity&lt;/b&gt;: a buurt gets class &lt;i&gt;geen_gegevens&lt;/i&gt; and a reason in &lt;b&gt;vk_reden&lt;/b&gt;: &lt;i&gt;klein&lt;/i&gt; (population missing or below the minimum, or households below the minimum), &lt;i&gt;ontbreekt&lt;/i&gt; (an indicator is missing at t0 or t1; CBS codes such as -99995 count as missing), &lt;i&gt;indeling&lt;/i&gt; (boundary change flag = 3). Such buurten take no part in any statistic and get NULL values.&lt;br&gt;&lt;br&gt;&lt;b&gt;Output&lt;/b&gt;: a copy of the input with the vk_ fields; the results A, B, R2 and N of the regression ΔP = A + B·ΔK; the number of buurten per class in the log. The input is not changed.</source>
-      <translation>Berekent het veerkrachtsignaal per buurt: hoe de concentratie kwetsbare bewoners en de overlast en onveiligheid zich tussen twee jaren (t0, t1) ontwikkelden, en welke buurten het aankunnen.&lt;br&gt;&lt;br&gt;&lt;b&gt;Methode&lt;/b&gt; (docs/method.md). Per indicator wordt de verandering t1 − t0 gedeeld door de standaardafwijking over alle geldige buurten, gewogen naar inwoners, maar &lt;i&gt;niet&lt;/i&gt; gecentreerd: een stijging in de hele stad blijft zo zichtbaar. Het gewogen gemiddelde over de indicatoren voor kwetsbaarheid is &lt;b&gt;vk_dk&lt;/b&gt; (ΔK), over de probleemindicatoren &lt;b&gt;vk_dp&lt;/b&gt; (ΔP). Een verandering boven de dode zone is een toename, onder min de dode zone een afname, anders stabiel. Klassen: beide nemen toe = &lt;i&gt;Veerkracht onder druk&lt;/i&gt;; alleen kwetsbaarheid neemt toe = &lt;i&gt;Veerkrachtig&lt;/i&gt;; problemen nemen toe = &lt;i&gt;Problemen nemen toe&lt;/i&gt;; problemen nemen af = &lt;i&gt;Gunstige ontwikkeling&lt;/i&gt;; anders &lt;i&gt;Stabiel&lt;/i&gt;. De relatieve variant (&lt;b&gt;vk_klasse_rel&lt;/b&gt;) trekt eerst het naar inwoners gewogen gemiddelde van de gemeente af. &lt;b&gt;vk_k_niveau&lt;/b&gt; en &lt;b&gt;vk_p_niveau&lt;/b&gt; zijn de niveaus op t1 als gewogen z-scores; &lt;b&gt;vk_signaal&lt;/b&gt; markeert veerkrachtige buurten waarvan het niveau van kwetsbaarheid boven 1 ligt (vroegsignaal). &lt;b&gt;vk_score&lt;/b&gt; vergelijkt ΔP met de ΔP die bij de ΔK van de buurt te verwachten is volgens een naar inwoners gewogen regressie over alle geldige buurten (minstens 10): positief = beter dan verwacht. &lt;b&gt;vk_focus&lt;/b&gt; (1–9) combineert de naar inwoners gewogen tertielen van beide niveaus; 9 = hoge kwetsbaarheid en veel problemen. &lt;b&gt;vk_corpbuurt&lt;/b&gt;: meer dan twee derde corporatiebezit.&lt;br&gt;&lt;br&gt;&lt;b&gt;Geldigheid&lt;/b&gt;: een buurt krijgt klasse &lt;i&gt;geen_gegevens&lt;/i&gt; en een reden in &lt;b&gt;vk_reden&lt;/b&gt;: &lt;i&gt;klein&lt;/i&gt; (inwonertal ontbreekt of ligt onder het minimum, of huishoudens onder het minimum), &lt;i&gt;ontbreekt&lt;/i&gt; (een indicator ontbreekt op t0 of t1; CBS-codes zoals -99995 tellen als ontbrekend), &lt;i&gt;indeling&lt;/i&gt; (indelingswijziging = 3). Zulke buurten doen in geen enkele statistiek mee en krijgen NULL-waarden.&lt;br&gt;&lt;br&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: een kopie van de invoer met de vk_-velden; de resultaten A, B, R2 en N van de regressie ΔP = A + B·ΔK; het aantal buurten per klasse in het logboek. De invoer wordt niet gewijzigd.</translation>
+      <source>Computes the veerkracht signal per buurt: how the concentration of vulnerable residents and nuisance and insecurity developed between two years (t0, t1), and which buurten cope.&lt;br&gt;&lt;br&gt;&lt;b&gt;Method&lt;/b&gt; (docs/method.md). Per indicator the change t1 − t0 is divided by its population-weighted standard deviation over all valid buurten, but &lt;i&gt;not&lt;/i&gt; centred, so a citywide rise stays visible. The weighted mean over the vulnerability indicators is &lt;b&gt;vk_dk&lt;/b&gt; (ΔK), over the problem indicators &lt;b&gt;vk_dp&lt;/b&gt; (ΔP). A change above the dead-band is a rise (toename), below minus the dead-band a fall (afname), otherwise stable. Classes: both rise = &lt;i&gt;Veerkracht onder druk&lt;/i&gt;; only vulnerability rises = &lt;i&gt;Veerkrachtig&lt;/i&gt;; problems rise = &lt;i&gt;Problemen nemen toe&lt;/i&gt;; problems fall = &lt;i&gt;Gunstige ontwikkeling&lt;/i&gt;; otherwise &lt;i&gt;Stabiel&lt;/i&gt;. The relative variant (&lt;b&gt;vk_klasse_rel&lt;/b&gt;) first subtracts the population-weighted mean of the gemeente. &lt;b&gt;vk_k_niveau&lt;/b&gt; and &lt;b&gt;vk_p_niveau&lt;/b&gt; are the levels at t1 as weighted z-scores; &lt;b&gt;vk_signaal&lt;/b&gt; marks resilient buurten whose level of vulnerability is above 1 (early warning). &lt;b&gt;vk_score&lt;/b&gt; compares ΔP with the ΔP expected for the buurt's ΔK from a population-weighted regression over all valid buurten (at least 10): positive = better than expected. &lt;b&gt;vk_focus&lt;/b&gt; (1–9) combines the population-weighted terciles of both levels; 9 = high vulnerability and many problems. &lt;b&gt;vk_corpbuurt&lt;/b&gt;: more than two-thirds corporation housing.&lt;br&gt;&lt;br&gt;&lt;b&gt;Validity&lt;/b&gt;: a buurt gets class &lt;i&gt;geen_gegevens&lt;/i&gt; and a reason in &lt;b&gt;vk_reden&lt;/b&gt;: &lt;i&gt;klein&lt;/i&gt; (population missing or below the minimum, or households below the minimum, at t1 and, with the t0 fields inwoners_t0/huishoudens_t0, at t0 too), &lt;i&gt;ongeldig&lt;/i&gt; (an implausible value: a percentage outside 0–100 or a negative count; the log names field and count), &lt;i&gt;ontbreekt&lt;/i&gt; (an indicator is missing at t0 or t1: NULL, CBS codes such as -99995, text that is no number, NaN or infinity), &lt;i&gt;indeling&lt;/i&gt; (boundary change flag = 3). Such buurten take no part in any statistic and get NULL values. When few or no buurten are valid, the log says per indicator field how many miss it, why, and what to do.&lt;br&gt;&lt;br&gt;&lt;b&gt;Output&lt;/b&gt;: a copy of the input with the vk_ fields; the results A, B, R2 and N of the regression ΔP = A + B·ΔK; the number of buurten per class in the log. The input is not changed.</source>
+      <translation>Berekent het veerkrachtsignaal per buurt: hoe de concentratie kwetsbare bewoners en de overlast en onveiligheid zich tussen twee jaren (t0, t1) ontwikkelden, en welke buurten het aankunnen.&lt;br&gt;&lt;br&gt;&lt;b&gt;Methode&lt;/b&gt; (docs/method.md). Per indicator wordt de verandering t1 − t0 gedeeld door de standaardafwijking over alle geldige buurten, gewogen naar inwoners, maar &lt;i&gt;niet&lt;/i&gt; gecentreerd: een stijging in de hele stad blijft zo zichtbaar. Het gewogen gemiddelde over de indicatoren voor kwetsbaarheid is &lt;b&gt;vk_dk&lt;/b&gt; (ΔK), over de probleemindicatoren &lt;b&gt;vk_dp&lt;/b&gt; (ΔP). Een verandering boven de dode zone is een toename, onder min de dode zone een afname, anders stabiel. Klassen: beide nemen toe = &lt;i&gt;Veerkracht onder druk&lt;/i&gt;; alleen kwetsbaarheid neemt toe = &lt;i&gt;Veerkrachtig&lt;/i&gt;; problemen nemen toe = &lt;i&gt;Problemen nemen toe&lt;/i&gt;; problemen nemen af = &lt;i&gt;Gunstige ontwikkeling&lt;/i&gt;; anders &lt;i&gt;Stabiel&lt;/i&gt;. De relatieve variant (&lt;b&gt;vk_klasse_rel&lt;/b&gt;) trekt eerst het naar inwoners gewogen gemiddelde van de gemeente af. &lt;b&gt;vk_k_niveau&lt;/b&gt; en &lt;b&gt;vk_p_niveau&lt;/b&gt; zijn de niveaus op t1 als gewogen z-scores; &lt;b&gt;vk_signaal&lt;/b&gt; markeert veerkrachtige buurten waarvan het niveau van kwetsbaarheid boven 1 ligt (vroegsignaal). &lt;b&gt;vk_score&lt;/b&gt; vergelijkt ΔP met de ΔP die bij de ΔK van de buurt te verwachten is volgens een naar inwoners gewogen regressie over alle geldige buurten (minstens 10): positief = beter dan verwacht. &lt;b&gt;vk_focus&lt;/b&gt; (1–9) combineert de naar inwoners gewogen tertielen van beide niveaus; 9 = hoge kwetsbaarheid en veel problemen. &lt;b&gt;vk_corpbuurt&lt;/b&gt;: meer dan twee derde corporatiebezit.&lt;br&gt;&lt;br&gt;&lt;b&gt;Geldigheid&lt;/b&gt;: een buurt krijgt klasse &lt;i&gt;geen_gegevens&lt;/i&gt; en een reden in &lt;b&gt;vk_reden&lt;/b&gt;: &lt;i&gt;klein&lt;/i&gt; (inwonertal ontbreekt of ligt onder het minimum, of huishoudens onder het minimum, op t1 en, met de velden inwoners_t0/huishoudens_t0, ook op t0), &lt;i&gt;ongeldig&lt;/i&gt; (een onmogelijke waarde: een percentage buiten 0–100 of een negatief aantal; het logboek noemt veld en aantal), &lt;i&gt;ontbreekt&lt;/i&gt; (een indicator ontbreekt op t0 of t1: NULL, CBS-codes zoals -99995, tekst die geen getal is, NaN of oneindig), &lt;i&gt;indeling&lt;/i&gt; (indelingswijziging = 3). Zulke buurten doen in geen enkele statistiek mee en krijgen NULL-waarden. Als weinig of geen buurten geldig zijn, zegt het logboek per indicatorveld hoeveel buurten het missen, waarom, en wat te doen.&lt;br&gt;&lt;br&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: een kopie van de invoer met de vk_-velden; de resultaten A, B, R2 en N van de regressie ΔP = A + B·ΔK; het aantal buurten per klasse in het logboek. De invoer wordt niet gewijzigd.</translation>
     </message>
     <message>
       <location filename="../algorithms/score.py" />
@@ -847,6 +937,26 @@
       <location filename="../algorithms/score.py" />
       <source>Optional. Default huishoudens_t1, else AANT_HH.</source>
       <translation>Optioneel. Standaard huishoudens_t1, anders AANT_HH.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Population at t0</source>
+      <translation>Inwoners op t0</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Optional. Default inwoners_t0 (written by veerkracht:preparecbs): a buurt that was too small at t0 is klein too.</source>
+      <translation>Optioneel. Standaard inwoners_t0 (geschreven door veerkracht:preparecbs): een buurt die op t0 te klein was, is ook klein.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Households at t0</source>
+      <translation>Huishoudens op t0</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Optional. Default huishoudens_t0: with it, the households minimum applies at t0 too.</source>
+      <translation>Optioneel. Standaard huishoudens_t0: daarmee geldt het minimum aantal huishoudens ook op t0.</translation>
     </message>
     <message>
       <location filename="../algorithms/score.py" />
@@ -1010,8 +1120,18 @@
     </message>
     <message>
       <location filename="../algorithms/score.py" />
-      <source>Buurtcode: {code}; gemeente: {gemeente}; population: {population}.</source>
-      <translation>Buurtcode: {code}; gemeente: {gemeente}; inwoners: {population}.</translation>
+      <source>The buurt layer holds {kind}, not polygons: veerkracht:score needs buurt polygons (the signal maps are maps of areas). Join the figures onto buurt polygons first, e.g. with veerkracht:preparecbs (GEOMETRY).</source>
+      <translation>De buurtlaag bevat {kind}, geen vlakken: veerkracht:score heeft buurtvlakken nodig (de signaleringskaarten zijn kaarten van gebieden). Koppel de cijfers eerst aan buurtvlakken, bijv. met veerkracht:preparecbs (GEOMETRY).</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>Buurtcode: {code}; gemeente: {gemeente}; population: {population}; size at t0: {t0}.</source>
+      <translation>Buurtcode: {code}; gemeente: {gemeente}; inwoners: {population}; omvang op t0: {t0}.</translation>
+    </message>
+    <message>
+      <location filename="../algorithms/score.py" />
+      <source>not checked (no inwoners_t0 or huishoudens_t0)</source>
+      <translation>niet gecontroleerd (geen inwoners_t0 of huishoudens_t0)</translation>
     </message>
     <message>
       <location filename="../algorithms/score.py" />
@@ -1020,8 +1140,8 @@
     </message>
     <message>
       <location filename="../algorithms/score.py" />
-      <source>{valid} of {total} buurten are valid; not valid: {klein} klein, {ontbreekt} ontbreekt, {indeling} indeling.</source>
-      <translation>{valid} van {total} buurten zijn geldig; niet geldig: {klein} klein, {ontbreekt} ontbreekt, {indeling} indeling.</translation>
+      <source>{valid} of {total} buurten are valid; not valid: {klein} klein, {ongeldig} ongeldig, {ontbreekt} ontbreekt, {indeling} indeling.</source>
+      <translation>{valid} van {total} buurten zijn geldig; niet geldig: {klein} klein, {ongeldig} ongeldig, {ontbreekt} ontbreekt, {indeling} indeling.</translation>
     </message>
     <message>
       <location filename="../algorithms/score.py" />
@@ -1045,103 +1165,6 @@
     </message>
     <message>
       <location filename="../core/balance.py" />
-      <source>Gemeente {area}: {share} % of the new-build programme is affordable (sociale or particuliere huur), below the two-thirds norm.</source>
-      <translation>Gemeente {area}: {share} % van het nieuwbouwprogramma is betaalbaar (sociale of particuliere huur), minder dan de tweederdenorm.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>The measures table has no column '{column}'. Columns: scenario (optional), buurtcode, maatregel, segment, aantal, aandeel (for toewijzing), toelichting (optional).</source>
-      <translation>De maatregelentabel heeft geen kolom '{column}'. Kolommen: scenario (optioneel), buurtcode, maatregel, segment, aantal, aandeel (voor toewijzing), toelichting (optioneel).</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>The measures table holds {n} scenarios: {scenarios}. Choose one with SCENARIO.</source>
-      <translation>De maatregelentabel bevat {n} scenario's: {scenarios}. Kies er een met SCENARIO.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Scenario '{scenario}' is not in the measures table. Available: {scenarios}.</source>
-      <translation>Scenario '{scenario}' staat niet in de maatregelentabel. Beschikbaar: {scenarios}.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>… and {n} more rows.</source>
-      <translation>… en nog {n} rijen.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>{n} measure rows cannot be used (nothing was written):
-{problems}</source>
-      <translation>{n} maatregelrijen zijn niet bruikbaar (er is niets geschreven):
-{problems}</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): the buurtcode is empty.</source>
-      <translation>Maatregel rij {row} ({values}): de buurtcode is leeg.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): buurtcode '{code}' occurs {n} times in the buurt layer.</source>
-      <translation>Maatregel rij {row} ({values}): buurtcode '{code}' komt {n} keer voor in de buurtlaag.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): unknown buurtcode '{code}': it is not in the buurt layer.</source>
-      <translation>Maatregel rij {row} ({values}): onbekende buurtcode '{code}': die staat niet in de buurtlaag.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): unknown maatregel '{value}'; use one of: {allowed}.</source>
-      <translation>Maatregel rij {row} ({values}): onbekende maatregel '{value}'; gebruik een van: {allowed}.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): unknown segment '{value}'; use one of: {allowed}.</source>
-      <translation>Maatregel rij {row} ({values}): onbekend segment '{value}'; gebruik een van: {allowed}.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): {measure} needs a segment ({allowed}).</source>
-      <translation>Maatregel rij {row} ({values}): {measure} heeft een segment nodig ({allowed}).</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): aankoop buys particuliere_huur or koop dwellings, not sociale_huur.</source>
-      <translation>Maatregel rij {row} ({values}): aankoop koopt particuliere_huur- of koopwoningen, geen sociale_huur.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): aantal must be a whole number of dwellings, 0 or more (found '{value}').</source>
-      <translation>Maatregel rij {row} ({values}): aantal moet een geheel aantal woningen zijn, 0 of meer (gevonden: '{value}').</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): aandeel must be a number from 0 to 1 (found '{value}').</source>
-      <translation>Maatregel rij {row} ({values}): aandeel moet een getal van 0 tot en met 1 zijn (gevonden: '{value}').</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): toewijzing needs an aandeel from 0 to 1.</source>
-      <translation>Maatregel rij {row} ({values}): toewijzing heeft een aandeel van 0 tot en met 1 nodig.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): buurt {code} has no dwellings or corporation share in the buurt layer, so the measure cannot be applied.</source>
-      <translation>Maatregel rij {row} ({values}): buurt {code} heeft geen aantal woningen of corporatieaandeel in de buurtlaag, dus de maatregel kan niet worden toegepast.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): buurt {code} already has a toewijzing in row {first}.</source>
-      <translation>Maatregel rij {row} ({values}): buurt {code} heeft al een toewijzing in rij {first}.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Measure row {row} ({values}): this makes the {segment} stock of buurt {code} negative ({stock}).</source>
-      <translation>Maatregel rij {row} ({values}): hierdoor wordt de voorraad {segment} van buurt {code} negatief ({stock}).</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
       <source>RELATIVE_RISK must be 1 or more (found {value}).</source>
       <translation>RELATIVE_RISK moet 1 of meer zijn (gevonden: {value}).</translation>
     </message>
@@ -1149,66 +1172,6 @@
       <location filename="../core/balance.py" />
       <source>TURNOVER must be a percentage from 0 to 100 (found {value}).</source>
       <translation>TURNOVER moet een percentage van 0 tot en met 100 zijn (gevonden: {value}).</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>No dwellings field: the number of households is used as the number of dwellings.</source>
-      <translation>Geen woningenveld: het aantal huishoudens wordt gebruikt als aantal woningen.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>The buurt layer needs a dwellings (or households) field.</source>
-      <translation>De buurtlaag heeft een veld met woningen (of huishoudens) nodig.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>{n} buurt(en) have no valid dwellings count or corporation share and take no part: {codes}</source>
-      <translation>{n} buurt(en) hebben geen geldig aantal woningen of corporatieaandeel en doen niet mee: {codes}</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>{n} buurt(en) have no owner-occupied share; their koop stock counts as 0: {codes}</source>
-      <translation>{n} buurt(en) hebben geen aandeel koopwoningen; hun koopvoorraad telt als 0: {codes}</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>{n} buurt(en): corporation share plus owner-occupied share exceed 100 %; koop is reduced so that particuliere huur is not negative: {codes}</source>
-      <translation>{n} buurt(en): corporatieaandeel plus aandeel koopwoningen is meer dan 100 %; koop is verlaagd zodat particuliere huur niet negatief wordt: {codes}</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>No owner-occupied share: all dwellings that are not social rent count as particuliere huur.</source>
-      <translation>Geen aandeel koopwoningen: alle woningen die geen sociale huur zijn, tellen als particuliere huur.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>{n} buurt(en) have no vulnerable share (or no dwellings); their concentration among social tenants is taken as ALLOCATION_SHARE ({share} %): {codes}</source>
-      <translation>{n} buurt(en) hebben geen aandeel kwetsbare huishoudens (of geen woningen); hun concentratie onder sociale huurders is gelijkgesteld aan ALLOCATION_SHARE ({share} %): {codes}</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Scenario not feasible in {level} {area}: {n} placements of aandachtsgroepen per year cannot be made; buurten that would need more than 100 % of their social vacancies: {codes}</source>
-      <translation>Scenario niet haalbaar in {level} {area}: {n} plaatsingen van aandachtsgroepen per jaar kunnen niet worden gedaan; buurten die meer dan 100 % van hun sociale vrijkomers zouden moeten toewijzen: {codes}</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Scenario not feasible in {level} {area}: the fixed allocations (toewijzing) place {n} more aandachtsgroepen per year than there are today, and no other buurt can take fewer.</source>
-      <translation>Scenario niet haalbaar in {level} {area}: de vaste toewijzingen plaatsen {n} aandachtsgroepen per jaar meer dan er nu zijn, en geen andere buurt kan er minder opnemen.</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>{level} {area}: {n} buurt(en) would get a negative allocation share; it is set to 0 and the change is spread over the other buurten: {codes}</source>
-      <translation>{level} {area}: {n} buurt(en) zouden een negatief toewijzingsaandeel krijgen; dat is op 0 gezet en de verandering is over de andere buurten verdeeld: {codes}</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Gemeente {area}: {n} social dwellings need compensation, but no buurt qualifies as a candidate (valid, not under pressure, social share below the target).</source>
-      <translation>Gemeente {area}: {n} sociale huurwoningen moeten worden gecompenseerd, maar geen buurt komt in aanmerking (geldig, niet onder druk, aandeel sociale huur onder het doel).</translation>
-    </message>
-    <message>
-      <location filename="../core/balance.py" />
-      <source>Gemeente {area}: the compensation ({n}) is larger than the room below the target in the candidate buurten ({room}); the suggested spread takes them above the target.</source>
-      <translation>Gemeente {area}: de compensatie ({n}) is groter dan de ruimte onder het doel in de kandidaatbuurten ({room}); met de voorgestelde verdeling komen die boven het doel.</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
@@ -1234,6 +1197,11 @@
       <location filename="../core/balance_html.py" />
       <source>after</source>
       <translation>na</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_html.py" />
+      <source>Parameters: target {target} %, turnover {turnover} % per year, horizon {horizon} years, threshold {threshold} %, relative risk {risk}, allocation share {allocation} %. Method: Veerkracht, docs/balance.md.</source>
+      <translation>Parameters: doel {target} %, mutatiegraad {turnover} % per jaar, horizon {horizon} jaar, grens {threshold} %, relatief risico {risk}, toewijzingsaandeel {allocation} %. Methode: Veerkracht, docs/balance.md.</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
@@ -1377,13 +1345,13 @@
     </message>
     <message>
       <location filename="../core/balance_html.py" />
-      <source>Allocation share before (%)</source>
-      <translation>Toewijzingsaandeel voor (%)</translation>
+      <source>Allocation share after (%)</source>
+      <translation>Toewijzingsaandeel na (%)</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
-      <source>Allocation share after (%)</source>
-      <translation>Toewijzingsaandeel na (%)</translation>
+      <source>Allocation share before (%)</source>
+      <translation>Toewijzingsaandeel voor (%)</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
@@ -1392,13 +1360,13 @@
     </message>
     <message>
       <location filename="../core/balance_html.py" />
-      <source>Vulnerable now (%)</source>
-      <translation>Kwetsbaar nu (%)</translation>
+      <source>Vulnerable after (%)</source>
+      <translation>Kwetsbaar straks (%)</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
-      <source>Vulnerable after (%)</source>
-      <translation>Kwetsbaar straks (%)</translation>
+      <source>Vulnerable now (%)</source>
+      <translation>Kwetsbaar nu (%)</translation>
     </message>
     <message>
       <location filename="../core/balance_html.py" />
@@ -1466,14 +1434,191 @@
       <translation>Opmerkingen</translation>
     </message>
     <message>
-      <location filename="../core/balance_html.py" />
-      <source>Parameters: target {target} %, turnover {turnover} % per year, horizon {horizon} years, threshold {threshold} %, relative risk {risk}, allocation share {allocation} %. Method: Veerkracht, docs/balance.md.</source>
-      <translation>Parameters: doel {target} %, mutatiegraad {turnover} % per jaar, horizon {horizon} jaar, grens {threshold} %, relatief risico {risk}, toewijzingsaandeel {allocation} %. Methode: Veerkracht, docs/balance.md.</translation>
+      <location filename="../core/balance_measures.py" />
+      <source>The measures table has no column '{column}'. Columns: scenario (optional), buurtcode, maatregel, segment, aantal, aandeel (for toewijzing), toelichting (optional).</source>
+      <translation>De maatregelentabel heeft geen kolom '{column}'. Kolommen: scenario (optioneel), buurtcode, maatregel, segment, aantal, aandeel (voor toewijzing), toelichting (optioneel).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>The measures table holds {n} scenarios: {scenarios}. Choose one with SCENARIO.</source>
+      <translation>De maatregelentabel bevat {n} scenario's: {scenarios}. Kies er een met SCENARIO.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Scenario '{scenario}' is not in the measures table. Available: {scenarios}.</source>
+      <translation>Scenario '{scenario}' staat niet in de maatregelentabel. Beschikbaar: {scenarios}.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>… and {n} more rows.</source>
+      <translation>… en nog {n} rijen.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>{n} measure rows cannot be used (nothing was written):
+{problems}</source>
+      <translation>{n} maatregelrijen zijn niet bruikbaar (er is niets geschreven):
+{problems}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): the buurtcode is empty.</source>
+      <translation>Maatregel rij {row} ({values}): de buurtcode is leeg.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): buurtcode '{code}' occurs {n} times in the buurt layer.</source>
+      <translation>Maatregel rij {row} ({values}): buurtcode '{code}' komt {n} keer voor in de buurtlaag.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): unknown buurtcode '{code}': it is not in the buurt layer.</source>
+      <translation>Maatregel rij {row} ({values}): onbekende buurtcode '{code}': die staat niet in de buurtlaag.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): unknown maatregel '{value}'; use one of: {allowed}.</source>
+      <translation>Maatregel rij {row} ({values}): onbekende maatregel '{value}'; gebruik een van: {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): unknown segment '{value}'; use one of: {allowed}.</source>
+      <translation>Maatregel rij {row} ({values}): onbekend segment '{value}'; gebruik een van: {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): {measure} needs a segment ({allowed}).</source>
+      <translation>Maatregel rij {row} ({values}): {measure} heeft een segment nodig ({allowed}).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): aankoop buys particuliere_huur or koop dwellings, not sociale_huur.</source>
+      <translation>Maatregel rij {row} ({values}): aankoop koopt particuliere_huur- of koopwoningen, geen sociale_huur.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): aantal must be a whole number of dwellings, 0 or more (found '{value}').</source>
+      <translation>Maatregel rij {row} ({values}): aantal moet een geheel aantal woningen zijn, 0 of meer (gevonden: '{value}').</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): aandeel must be a number from 0 to 1 (found '{value}').</source>
+      <translation>Maatregel rij {row} ({values}): aandeel moet een getal van 0 tot en met 1 zijn (gevonden: '{value}').</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): toewijzing needs an aandeel from 0 to 1.</source>
+      <translation>Maatregel rij {row} ({values}): toewijzing heeft een aandeel van 0 tot en met 1 nodig.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): buurt {code} has no dwellings or corporation share in the buurt layer, so the measure cannot be applied.</source>
+      <translation>Maatregel rij {row} ({values}): buurt {code} heeft geen aantal woningen of corporatieaandeel in de buurtlaag, dus de maatregel kan niet worden toegepast.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): buurt {code} already has a toewijzing in row {first}.</source>
+      <translation>Maatregel rij {row} ({values}): buurt {code} heeft al een toewijzing in rij {first}.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_measures.py" />
+      <source>Measure row {row} ({values}): this makes the {segment} stock of buurt {code} negative ({stock}).</source>
+      <translation>Maatregel rij {row} ({values}): hierdoor wordt de voorraad {segment} van buurt {code} negatief ({stock}).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>Gemeente {area}: {share} % of the new-build programme is affordable (sociale or particuliere huur), below the two-thirds norm.</source>
+      <translation>Gemeente {area}: {share} % van het nieuwbouwprogramma is betaalbaar (sociale of particuliere huur), minder dan de tweederdenorm.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>{n} buurt(en) have no valid dwellings count or corporation share and take no part: {codes}</source>
+      <translation>{n} buurt(en) hebben geen geldig aantal woningen of corporatieaandeel en doen niet mee: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>No dwellings field: the number of households is used as the number of dwellings.</source>
+      <translation>Geen woningenveld: het aantal huishoudens wordt gebruikt als aantal woningen.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>The buurt layer needs a dwellings (or households) field.</source>
+      <translation>De buurtlaag heeft een veld met woningen (of huishoudens) nodig.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>No owner-occupied share: all dwellings that are not social rent count as particuliere huur.</source>
+      <translation>Geen aandeel koopwoningen: alle woningen die geen sociale huur zijn, tellen als particuliere huur.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>{n} buurt(en) have no owner-occupied share; their koop stock counts as 0: {codes}</source>
+      <translation>{n} buurt(en) hebben geen aandeel koopwoningen; hun koopvoorraad telt als 0: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>{n} buurt(en): corporation share plus owner-occupied share exceed 100 %; koop is reduced so that particuliere huur is not negative: {codes}</source>
+      <translation>{n} buurt(en): corporatieaandeel plus aandeel koopwoningen is meer dan 100 %; koop is verlaagd zodat particuliere huur niet negatief wordt: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>{n} buurt(en) have no vulnerable share (or no dwellings); their concentration among social tenants is taken as ALLOCATION_SHARE ({share} %): {codes}</source>
+      <translation>{n} buurt(en) hebben geen aandeel kwetsbare huishoudens (of geen woningen); hun concentratie onder sociale huurders is gelijkgesteld aan ALLOCATION_SHARE ({share} %): {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>Scenario not feasible in {level} {area}: {n} placements of aandachtsgroepen per year cannot be made; buurten that would need more than 100 % of their social vacancies: {codes}</source>
+      <translation>Scenario niet haalbaar in {level} {area}: {n} plaatsingen van aandachtsgroepen per jaar kunnen niet worden gedaan; buurten die meer dan 100 % van hun sociale vrijkomers zouden moeten toewijzen: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>Scenario not feasible in {level} {area}: the fixed allocations (toewijzing) place {n} more aandachtsgroepen per year than there are today, and no other buurt can take fewer.</source>
+      <translation>Scenario niet haalbaar in {level} {area}: de vaste toewijzingen plaatsen {n} aandachtsgroepen per jaar meer dan er nu zijn, en geen andere buurt kan er minder opnemen.</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>{level} {area}: {n} buurt(en) would get a negative allocation share; it is set to 0 and the change is spread over the other buurten: {codes}</source>
+      <translation>{level} {area}: {n} buurt(en) zouden een negatief toewijzingsaandeel krijgen; dat is op 0 gezet en de verandering is over de andere buurten verdeeld: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>Gemeente {area}: {n} social dwellings need compensation, but no buurt qualifies as a candidate (valid, not under pressure, social share below the target).</source>
+      <translation>Gemeente {area}: {n} sociale huurwoningen moeten worden gecompenseerd, maar geen buurt komt in aanmerking (geldig, niet onder druk, aandeel sociale huur onder het doel).</translation>
+    </message>
+    <message>
+      <location filename="../core/balance_model.py" />
+      <source>Gemeente {area}: the compensation ({n}) is larger than the room below the target in the candidate buurten ({room}); the suggested spread takes them above the target.</source>
+      <translation>Gemeente {area}: de compensatie ({n}) is groter dan de ruimte onder het doel in de kandidaatbuurten ({room}); met de voorgestelde verdeling komen die boven het doel.</translation>
     </message>
     <message>
       <location filename="../core/cbs.py" />
-      <source>Layer {layer} has no recognisable buurt code field; tried: {names}.</source>
-      <translation>Laag {layer} heeft geen herkenbaar buurtcodeveld; geprobeerd: {names}.</translation>
+      <source>Field map entry '{entry}' is not of the form canonical=field (e.g. inwoners=AANT_INW).</source>
+      <translation>Veldkoppeling '{entry}' heeft niet de vorm canoniek=veld (bijv. inwoners=AANT_INW).</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs.py" />
+      <source>Field map entry '{entry}': the year must be t0 or t1.</source>
+      <translation>Veldkoppeling '{entry}': het jaar moet t0 of t1 zijn.</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs.py" />
+      <source>Field map entry '{entry}': '{name}' is no canonical field name; known names: {names}.</source>
+      <translation>Veldkoppeling '{entry}': '{name}' is geen canonieke veldnaam; bekende namen: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs.py" />
+      <source>Field map entry '{entry}' names no field.</source>
+      <translation>Veldkoppeling '{entry}' noemt geen veld.</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs.py" />
+      <source>Field map entry '{entry}': layer {layer} has no field '{field}'.</source>
+      <translation>Veldkoppeling '{entry}': laag {layer} heeft geen veld '{field}'.</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs.py" />
+      <source>Layer {layer} has no recognisable buurt code field; tried: {names}. Canonical fields found: {found}; not found: {missing}. Name the fields with the field map (e.g. buurtcode=&lt;field&gt;, inwoners=&lt;field&gt;).</source>
+      <translation>Laag {layer} heeft geen herkenbaar buurtcodeveld; geprobeerd: {names}. Gevonden canonieke velden: {found}; niet gevonden: {missing}. Noem de velden in de veldkoppeling (bijv. buurtcode=&lt;veld&gt;, inwoners=&lt;veld&gt;).</translation>
     </message>
     <message>
       <location filename="../core/cbs.py" />
@@ -1502,6 +1647,11 @@
     </message>
     <message>
       <location filename="../core/cbs.py" />
+      <source>{layer}: {n} gemeente or wijk row(s) skipped (only buurt rows are used).</source>
+      <translation>{layer}: {n} gemeente- of wijkrij(en) overgeslagen (alleen buurtrijen worden gebruikt).</translation>
+    </message>
+    <message>
+      <location filename="../core/cbs.py" />
       <source>{field} is only in the t0 layer; written as {field}_t0 only.</source>
       <translation>{field} staat alleen in de laag van t0; alleen geschreven als {field}_t0.</translation>
     </message>
@@ -1517,18 +1667,48 @@
     </message>
     <message>
       <location filename="../core/leefbaarometer.py" />
+      <source>The Leefbaarometer file {path} is empty.</source>
+      <translation>Het Leefbaarometer-bestand {path} is leeg.</translation>
+    </message>
+    <message>
+      <location filename="../core/leefbaarometer.py" />
+      <source>The file {path} is not a text (CSV) file; save the Leefbaarometer table as CSV (in Excel: Save as, CSV UTF-8).</source>
+      <translation>Het bestand {path} is geen tekstbestand (CSV); sla de Leefbaarometer-tabel op als CSV (in Excel: Opslaan als, CSV UTF-8).</translation>
+    </message>
+    <message>
+      <location filename="../core/leefbaarometer.py" />
+      <source>The file {path} cannot be read as a CSV table: {error}</source>
+      <translation>Het bestand {path} kan niet als CSV-tabel worden gelezen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/leefbaarometer.py" />
       <source>The file {path} is not a Leefbaarometer file: it needs a 'bu_code' or 'wk_code' column and 'jaar'.</source>
       <translation>Het bestand {path} is geen Leefbaarometerbestand: het heeft een kolom 'bu_code' of 'wk_code' en 'jaar' nodig.</translation>
     </message>
     <message>
       <location filename="../core/leefbaarometer.py" />
-      <source>Year {year} is not in the Leefbaarometer file; available years: {years}.</source>
-      <translation>Jaar {year} staat niet in het Leefbaarometerbestand; beschikbare jaren: {years}.</translation>
+      <source>Leefbaarometer column '{column}': {n} cell(s) hold no number (e.g. {values}); only those cells count as missing.</source>
+      <translation>Leefbaarometer-kolom '{column}': {n} cel(len) bevatten geen getal (bijv. {values}); alleen die cellen tellen als ontbrekend.</translation>
     </message>
     <message>
       <location filename="../core/leefbaarometer.py" />
       <source>Dimension(s) {dimensions} not in the Leefbaarometer file.</source>
       <translation>Dimensie(s) {dimensions} staan niet in het Leefbaarometerbestand.</translation>
+    </message>
+    <message>
+      <location filename="../core/leefbaarometer.py" />
+      <source>Year {year} is not in the Leefbaarometer file; years with scores for {dimensions}: {years}.</source>
+      <translation>Jaar {year} staat niet in het Leefbaarometer-bestand; jaren met scores voor {dimensions}: {years}.</translation>
+    </message>
+    <message>
+      <location filename="../core/leefbaarometer.py" />
+      <source>The Leefbaarometer file has no scores for {dimensions} in {year}; years with scores: {years}.</source>
+      <translation>Het Leefbaarometer-bestand heeft geen scores voor {dimensions} in {year}; jaren met scores: {years}.</translation>
+    </message>
+    <message>
+      <location filename="../core/leefbaarometer.py" />
+      <source>The Leefbaarometer file holds {n} code(s) twice for {year} with different values: {codes}. Keep one row per code and year.</source>
+      <translation>Het Leefbaarometer-bestand bevat {n} code(s) twee keer voor {year} met verschillende waarden: {codes}. Houd één rij per code en jaar.</translation>
     </message>
     <message>
       <location filename="../core/method.py" />
@@ -1562,8 +1742,13 @@
     </message>
     <message>
       <location filename="../core/method.py" />
-      <source>Too few inhabitants or households</source>
-      <translation>Te weinig inwoners of huishoudens</translation>
+      <source>Too few inhabitants or households (at t1, or at t0 where known)</source>
+      <translation>Te weinig inwoners of huishoudens (op t1, of op t0 waar bekend)</translation>
+    </message>
+    <message>
+      <location filename="../core/method.py" />
+      <source>An indicator holds an implausible value (a percentage outside 0–100, a negative count)</source>
+      <translation>Een indicator heeft een onmogelijke waarde (een percentage buiten 0–100, een negatief aantal)</translation>
     </message>
     <message>
       <location filename="../core/method.py" />
@@ -1662,11 +1847,6 @@
     </message>
     <message>
       <location filename="../core/method.py" />
-      <source>No valid buurt: {klein} too small (fewer than {min_population} inhabitants or {min_households} households), {ontbreekt} with a missing indicator, {indeling} with a boundary change.</source>
-      <translation>Geen geldige buurt: {klein} te klein (minder dan {min_population} inwoners of {min_households} huishoudens), {ontbreekt} met een ontbrekende indicator, {indeling} met een indelingswijziging.</translation>
-    </message>
-    <message>
-      <location filename="../core/method.py" />
       <source>The reference selection does not match the input.</source>
       <translation>De referentieselectie past niet bij de invoer.</translation>
     </message>
@@ -1692,18 +1872,33 @@
     </message>
     <message>
       <location filename="../core/method.py" />
+      <source>{n} valid buurt(en) have no gemeente code; they are compared with each other in the relative variant.</source>
+      <translation>{n} geldige buurt(en) hebben geen gemeentecode; in de relatieve variant worden ze met elkaar vergeleken.</translation>
+    </message>
+    <message>
+      <location filename="../core/method_stats.py" />
       <source>The level of indicator '{field}' is the same in all reference buurten (σ = 0); it contributes 0 to the level.</source>
       <translation>Het niveau van indicator '{field}' is in alle referentiebuurten gelijk (σ = 0); de indicator telt met 0 mee in het niveau.</translation>
     </message>
     <message>
-      <location filename="../core/method.py" />
+      <location filename="../core/method_stats.py" />
       <source>The change of indicator '{field}' is the same in all reference buurten (σ = 0); it contributes 0 to the change.</source>
       <translation>De verandering van indicator '{field}' is in alle referentiebuurten gelijk (σ = 0); de indicator telt met 0 mee in de verandering.</translation>
     </message>
     <message>
-      <location filename="../core/method.py" />
-      <source>{n} valid buurt(en) have no gemeente code; they are compared with each other in the relative variant.</source>
-      <translation>{n} geldige buurt(en) hebben geen gemeentecode; in de relatieve variant worden ze met elkaar vergeleken.</translation>
+      <location filename="../core/report_format.py" />
+      <source>{n} other</source>
+      <translation>{n} andere</translation>
+    </message>
+    <message>
+      <location filename="../core/report_format.py" />
+      <source>{n} others</source>
+      <translation>{n} andere</translation>
+    </message>
+    <message>
+      <location filename="../core/report_format.py" />
+      <source>{first} and {last}</source>
+      <translation>{first} en {last}</translation>
     </message>
     <message>
       <location filename="../core/report_text.py" />
@@ -1764,21 +1959,6 @@
       <location filename="../core/report_text.py" />
       <source>Success</source>
       <translation>Succes</translation>
-    </message>
-    <message>
-      <location filename="../core/report_text.py" />
-      <source>{n} other</source>
-      <translation>{n} andere</translation>
-    </message>
-    <message>
-      <location filename="../core/report_text.py" />
-      <source>{n} others</source>
-      <translation>{n} andere</translation>
-    </message>
-    <message>
-      <location filename="../core/report_text.py" />
-      <source>{first} and {last}</source>
-      <translation>{first} en {last}</translation>
     </message>
     <message>
       <location filename="../core/report_text.py" />
@@ -2176,6 +2356,75 @@
       <translation>Gemaakt met de QGIS-plugin Veerkracht op {date}.</translation>
     </message>
     <message>
+      <location filename="../core/validity.py" />
+      <source>Field '{field}': {n} value(s) are text that is no number (e.g. {values}); they count as missing.</source>
+      <translation>Veld '{field}': {n} waarde(n) zijn tekst die geen getal is (bijv. {values}); ze tellen als ontbrekend.</translation>
+    </message>
+    <message>
+      <location filename="../core/validity.py" />
+      <source>Field '{field}': {n} value(s) are no finite number (NaN or infinity); they count as missing.</source>
+      <translation>Veld '{field}': {n} waarde(n) zijn geen eindig getal (NaN of oneindig); ze tellen als ontbrekend.</translation>
+    </message>
+    <message>
+      <location filename="../core/validity.py" />
+      <source>Field '{field}' is a percentage but {n} value(s) lie outside 0–100; those buurten are not valid (vk_reden = ongeldig).</source>
+      <translation>Veld '{field}' is een percentage, maar {n} waarde(n) liggen buiten 0–100; die buurten zijn niet geldig (vk_reden = ongeldig).</translation>
+    </message>
+    <message>
+      <location filename="../core/validity.py" />
+      <source>Field '{field}' is a count but {n} value(s) are negative; those buurten are not valid (vk_reden = ongeldig).</source>
+      <translation>Veld '{field}' is een aantal, maar {n} waarde(n) zijn negatief; die buurten zijn niet geldig (vk_reden = ongeldig).</translation>
+    </message>
+    <message>
+      <location filename="../core/validity.py" />
+      <source>{empty} empty, {sentinel} CBS special value, {text} text, {not_finite} not finite, {implausible} implausible</source>
+      <translation>{empty} leeg, {sentinel} CBS-speciale waarde, {text} tekst, {not_finite} niet eindig, {implausible} onmogelijk</translation>
+    </message>
+    <message>
+      <location filename="../core/validity.py" />
+      <source>run veerkracht:joinleefbaarometer again with a year that has scores in the file</source>
+      <translation>voer veerkracht:joinleefbaarometer opnieuw uit met een jaar dat scores heeft in het bestand</translation>
+    </message>
+    <message>
+      <location filename="../core/validity.py" />
+      <source>choose a year in which CBS published this figure, or another indicator</source>
+      <translation>kies een jaar waarin het CBS dit cijfer publiceerde, of een andere indicator</translation>
+    </message>
+    <message>
+      <location filename="../core/validity.py" />
+      <source>check the field choice and the source file (vk_ontbreekt of veerkracht:preparecbs says why per value)</source>
+      <translation>controleer de veldkeuze en het bronbestand (vk_ontbreekt van veerkracht:preparecbs zegt per waarde waarom)</translation>
+    </message>
+    <message>
+      <location filename="../core/validity.py" />
+      <source>{field}: {n} of {total} missing ({details}); fix: {fix}.</source>
+      <translation>{field}: {n} van {total} ontbreken ({details}); oplossing: {fix}.</translation>
+    </message>
+    <message>
+      <location filename="../core/validity.py" />
+      <source> (at t1 or t0)</source>
+      <translation> (op t1 of t0)</translation>
+    </message>
+    <message>
+      <location filename="../core/validity.py" />
+      <source>No valid buurt: {klein} too small{t0} (fewer than {min_population} inhabitants or {min_households} households), {ongeldig} with an implausible value, {ontbreekt} with a missing indicator, {indeling} with a boundary change.{fields}</source>
+      <translation>Geen geldige buurt: {klein} te klein{t0} (minder dan {min_population} inwoners of {min_households} huishoudens), {ongeldig} met een onmogelijke waarde, {ontbreekt} met een ontbrekende indicator, {indeling} met een grenswijziging.{fields}</translation>
+    </message>
+    <message>
+      <location filename="../core/validity.py" />
+      <source>Only {n} of {total} buurten are valid: {klein} too small{t0}, {ongeldig} with an implausible value, {ontbreekt} with a missing indicator, {indeling} with a boundary change.{fields}</source>
+      <translation>Slechts {n} van {total} buurten zijn geldig: {klein} te klein{t0}, {ongeldig} met een onmogelijke waarde, {ontbreekt} met een ontbrekende indicator, {indeling} met een grenswijziging.{fields}</translation>
+    </message>
+    <message>
+      <location filename="../core/validity.py" />
+      <source>
+Per indicator field:
+{lines}</source>
+      <translation>
+Per indicatorveld:
+{lines}</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>Show or hide the Veerkracht dock</source>
       <translation>Veerkrachtpaneel tonen of verbergen</translation>
@@ -2184,6 +2433,26 @@
       <location filename="../provider.py" />
       <source>Veerkracht – resilience signals for buurten</source>
       <translation>Veerkracht – veerkrachtsignalen voor buurten</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/frames.py" />
+      <source>points</source>
+      <translation>punten</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/frames.py" />
+      <source>lines</source>
+      <translation>lijnen</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/frames.py" />
+      <source>polygons</source>
+      <translation>vlakken</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/frames.py" />
+      <source>no geometry</source>
+      <translation>geen geometrie</translation>
     </message>
     <message>
       <location filename="../qgisio/frames.py" />
@@ -2392,66 +2661,6 @@
     </message>
     <message>
       <location filename="../ui/balans.py" />
-      <source>New table</source>
-      <translation>Nieuwe tabel</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Create a measures table in the buurt layer's GeoPackage</source>
-      <translation>Maak een maatregelentabel in de GeoPackage van de buurtlaag</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Measures table</source>
-      <translation>Maatregelentabel</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Choose a scenario, or type a new name</source>
-      <translation>Kies een scenario of typ een nieuwe naam</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source> dwellings</source>
-      <translation> woningen</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Share of social vacancies allocated to aandachtsgroepen (0–1)</source>
-      <translation>Aandeel van de vrijkomende sociale huurwoningen dat naar aandachtsgroepen gaat (0–1)</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Share (toewijzing)</source>
-      <translation>Aandeel (toewijzing)</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Add ({n} buurten)</source>
-      <translation>Toevoegen ({n} buurten)</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Remove chosen</source>
-      <translation>Gekozen verwijderen</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Remove the measures chosen in the list</source>
-      <translation>De in de lijst gekozen maatregelen verwijderen</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Edit in table</source>
-      <translation>Bewerken in tabel</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Change numbers, segments or explanations of existing measures</source>
-      <translation>Aantallen, segmenten of toelichtingen van bestaande maatregelen wijzigen</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
       <source>Compare with</source>
       <translation>Vergelijken met</translation>
     </message>
@@ -2477,63 +2686,8 @@
     </message>
     <message>
       <location filename="../ui/balans.py" />
-      <source>Open the full summary</source>
-      <translation>Volledige samenvatting openen</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Add this measure for each selected buurt</source>
-      <translation>Deze maatregel toevoegen voor elke geselecteerde buurt</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Cannot create the measures table in {path}.</source>
-      <translation>Kan de maatregelentabel niet aanmaken in {path}.</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Scenario 1</source>
-      <translation>Scenario 1</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
       <source>(no comparison)</source>
       <translation>(geen vergelijking)</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>{n} measure(s) in scenario '{scenario}'.</source>
-      <translation>{n} maatregel(en) in scenario '{scenario}'.</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>The measures table cannot be edited.</source>
-      <translation>De maatregelentabel kan niet worden bewerkt.</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Veerkracht measures</source>
-      <translation>Veerkracht-maatregelen</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Saving the measures failed: {errors}</source>
-      <translation>Opslaan van de maatregelen is mislukt: {errors}</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Give the scenario a name first.</source>
-      <translation>Geef het scenario eerst een naam.</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>The buurt layer has no buurt code field.</source>
-      <translation>De buurtlaag heeft geen veld met de buurtcode.</translation>
-    </message>
-    <message>
-      <location filename="../ui/balans.py" />
-      <source>Saved: {n} measure(s) added to '{scenario}'.</source>
-      <translation>Opgeslagen: {n} maatregel(en) toegevoegd aan '{scenario}'.</translation>
     </message>
     <message>
       <location filename="../ui/balans.py" />
@@ -2551,84 +2705,199 @@
       <translation>Geannuleerd.</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
-      <source>The balance check failed.</source>
-      <translation>De balanstoets is mislukt.</translation>
+      <location filename="../ui/balans_editor.py" />
+      <source>New table</source>
+      <translation>Nieuwe tabel</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
-      <source>The check did not run:</source>
-      <translation>De toets is niet uitgevoerd:</translation>
+      <location filename="../ui/balans_editor.py" />
+      <source>Create a measures table in the buurt layer's GeoPackage</source>
+      <translation>Maak een maatregelentabel in de GeoPackage van de buurtlaag</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
-      <source>Below target, not worse than before</source>
-      <translation>Onder het doel, niet slechter dan nu</translation>
+      <location filename="../ui/balans_editor.py" />
+      <source>Measures table</source>
+      <translation>Maatregelentabel</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
-      <source>On target</source>
-      <translation>Doel gehaald</translation>
+      <location filename="../ui/balans_editor.py" />
+      <source>Choose a scenario, or type a new name</source>
+      <translation>Kies een scenario of typ een nieuwe naam</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
-      <source>Below target and worse than before</source>
-      <translation>Onder het doel en slechter dan nu</translation>
+      <location filename="../ui/balans_editor.py" />
+      <source> dwellings</source>
+      <translation> woningen</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_editor.py" />
+      <source>Share of social vacancies allocated to aandachtsgroepen (0–1)</source>
+      <translation>Aandeel van de vrijkomende sociale huurwoningen dat naar aandachtsgroepen gaat (0–1)</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Share (toewijzing)</source>
+      <translation>Aandeel (toewijzing)</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Add ({n} buurten)</source>
+      <translation>Toevoegen ({n} buurten)</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Remove chosen</source>
+      <translation>Gekozen verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Remove the measures chosen in the list</source>
+      <translation>De in de lijst gekozen maatregelen verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Edit in table</source>
+      <translation>Bewerken in tabel</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Change numbers, segments or explanations of existing measures</source>
+      <translation>Aantallen, segmenten of toelichtingen van bestaande maatregelen wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Add this measure for each selected buurt</source>
+      <translation>Deze maatregel toevoegen voor elke geselecteerde buurt</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Cannot create the measures table in {path}.</source>
+      <translation>Kan de maatregelentabel niet aanmaken in {path}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Scenario 1</source>
+      <translation>Scenario 1</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>{n} measure(s) in scenario '{scenario}'.</source>
+      <translation>{n} maatregel(en) in scenario '{scenario}'.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>The measures table cannot be edited.</source>
+      <translation>De maatregelentabel kan niet worden bewerkt.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Veerkracht measures</source>
+      <translation>Veerkracht-maatregelen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Saving the measures failed: {errors}</source>
+      <translation>Opslaan van de maatregelen is mislukt: {errors}</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Give the scenario a name first.</source>
+      <translation>Geef het scenario eerst een naam.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>The buurt layer has no buurt code field.</source>
+      <translation>De buurtlaag heeft geen veld met de buurtcode.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_editor.py" />
+      <source>Saved: {n} measure(s) added to '{scenario}'.</source>
+      <translation>Opgeslagen: {n} maatregel(en) toegevoegd aan '{scenario}'.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
       <source>Social share before (%)</source>
       <translation>Aandeel sociale huur voor (%)</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Social share after (%)</source>
       <translation>Aandeel sociale huur na (%)</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Target (%)</source>
       <translation>Doel (%)</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Shortfall to target (dwellings)</source>
       <translation>Tekort tot het doel (woningen)</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Placements per year</source>
       <translation>Plaatsingen per jaar</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Change in allocation elsewhere (pp)</source>
       <translation>Verandering toewijzing elders (procentpunt)</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Buurten that tip</source>
       <translation>Buurten die kantelen</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Compensation could go to:</source>
       <translation>Compensatie kan naar:</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Buurten that tip:</source>
       <translation>Buurten die kantelen:</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>{share} % of the new build is affordable (sociale or particuliere huur), below the two-thirds norm.</source>
       <translation>{share} % van de nieuwbouw is betaalbaar (sociale of particuliere huur), minder dan de tweederdenorm.</translation>
     </message>
     <message>
-      <location filename="../ui/balans.py" />
+      <location filename="../ui/balans_results.py" />
       <source>Not feasible: the placements cannot all be made within the remaining buurten. Open the full summary for the details.</source>
       <translation>Niet haalbaar: de plaatsingen passen niet allemaal in de overige buurten. Open de volledige samenvatting voor de details.</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
+      <source>Open the full summary</source>
+      <translation>Volledige samenvatting openen</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
+      <source>The check did not run:</source>
+      <translation>De toets is niet uitgevoerd:</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
+      <source>Below target, not worse than before</source>
+      <translation>Onder het doel, niet slechter dan nu</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
+      <source>On target</source>
+      <translation>Doel gehaald</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_results.py" />
+      <source>Below target and worse than before</source>
+      <translation>Onder het doel en slechter dan nu</translation>
+    </message>
+    <message>
+      <location filename="../ui/balans_runner.py" />
+      <source>The balance check failed.</source>
+      <translation>De balanstoets is mislukt.</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" />

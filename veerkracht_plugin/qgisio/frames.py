@@ -17,6 +17,7 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsProcessingException,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
@@ -105,6 +106,27 @@ def python_value(value):
 def field_names(source) -> list:
     """The field names of a feature source or layer, in order."""
     return [field.name() for field in source.fields()]
+
+
+def is_polygon_source(source) -> bool:
+    """True when a feature source (or layer) holds polygons."""
+    return QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
+
+
+def has_geometry(source) -> bool:
+    """False for a table without geometry (a CSV, a GeoPackage attribute table)."""
+    return QgsWkbTypes.geometryType(source.wkbType()) not in (QgsWkbTypes.GeometryType.NullGeometry,
+                                                              QgsWkbTypes.GeometryType.UnknownGeometry)
+
+
+def geometry_kind(source) -> str:
+    """'points', 'lines', 'polygons' or 'no geometry' (translated) for a message."""
+    kinds = {
+        QgsWkbTypes.GeometryType.PointGeometry: tr("points"),
+        QgsWkbTypes.GeometryType.LineGeometry: tr("lines"),
+        QgsWkbTypes.GeometryType.PolygonGeometry: tr("polygons"),
+    }
+    return kinds.get(QgsWkbTypes.geometryType(source.wkbType()), tr("no geometry"))
 
 
 def require_fields(source, names, parameter_labels=None):
