@@ -305,6 +305,9 @@ def export_map_png(layer: QgsVectorLayer, key: str, path: str, title: str, width
     finally:
         if temp_svg:
             os.unlink(temp_svg)
+        # the layout (its legend's model points into the project's layer tree) goes before its project
+        del map_item, scalebar, layout
+        del project, copy
     try:
         with StagedFile(path) as staged:  # the image appears under its name only when complete
             if image.isNull() or not image.save(staged.path, "PNG"):

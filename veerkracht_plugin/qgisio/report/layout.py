@@ -11,7 +11,6 @@ from pathlib import Path
 
 from qgis.core import (
     QgsCoordinateTransform,
-    QgsLayerTree,
     QgsLayoutItemAttributeTable,
     QgsLayoutItemLegend,
     QgsLayoutItemManualTable,
@@ -47,7 +46,6 @@ def build_layouts(project: QgsProject, content: ReportContent, directory: str | 
 
 def _load(project, part, directory, name):
     layout = load_layout(project, part, directory)
-    layout._veerkracht_keep = []  # objects that must live as long as the layout (see _legend_for)
     layout.setName(name)
     return layout
 
@@ -243,15 +241,23 @@ def _fit_extent(map_item, extent, reserve_left=0.0, reserve_top=0.0):
 
 
 def _legend_for(layout, legend, layer, title):
+    """The legend shows ``layer`` only (its classes, without the layer's name), under ``title``.
+
+    It edits the legend item's OWN layer tree, which the item owns (and writes into the project): a
+    Python-made QgsLayerTree given to the model would be freed with its Python wrapper while the legend
+    still points at it, and the designer's next paint would crash QGIS.
+    """
     if not isinstance(legend, QgsLayoutItemLegend):
         return
-    legend.setAutoUpdateModel(False)
-    root = QgsLayerTree()
+    legend.setAutoUpdateModel(False)  # the item now holds a custom tree (a copy of the project's)
+    root = legend.model().rootGroup()
+    project = layout.project()
+    if legend.autoUpdateModel() or root is None or (project is not None and root is project.layerTreeRoot()):
+        return  # never clear the project's own layer tree
+    root.removeAllChildren()
     node = root.addLayer(layer)
     QgsLegendRenderer.setNodeLegendStyle(node, LEGEND_HIDDEN)
-    legend.model().setRootGroup(root)
     legend.setTitle(title)
-    layout._veerkracht_keep.append(root)  # the layer tree must outlive the legend's model
     # a legend sizes itself only when painted: size it now, so that other items can keep clear of it
     size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize()
     if legend.resizeToContents() and size.width() > 0 and size.height() > 0:
