@@ -915,11 +915,6 @@
     </message>
     <message>
       <location filename="../algorithms/monitor.py" />
-      <source>Cannot create the table {name}.</source>
-      <translation>Kan de tabel {name} niet maken.</translation>
-    </message>
-    <message>
-      <location filename="../algorithms/monitor.py" />
       <source>{period}: {valid} of {total} buurten valid; {counts}.</source>
       <translation>{period}: {valid} van {total} buurten geldig; {counts}.</translation>
     </message>
