@@ -32,14 +32,12 @@ from ..qgisio.compat import (
     LABEL_OVER_POINT,
     LABEL_QUADRANT_ABOVE,
     RENDER_MILLIMETERS,
-    RENDER_PIXELS,
     SYMBOL_FILL_COLOR,
     SYMBOL_LAYER_ENABLED,
     SYMBOL_STROKE_STYLE,
     SYMBOL_STROKE_WIDTH,
 )
 
-MILLIMETERS, PIXELS = RENDER_MILLIMETERS, RENDER_PIXELS
 GLYPH_SIZE_MM = 4.5
 #: field -> offset of its square (in glyph squares) from the buurt's point on surface
 GLYPH_OFFSETS = {
@@ -118,7 +116,7 @@ def _outline(symbol):
     return symbol
 
 
-def mix_symbol(size=GLYPH_SIZE_MM, unit=MILLIMETERS):
+def mix_symbol(size=GLYPH_SIZE_MM, unit=RENDER_MILLIMETERS):
     """The symbol of a discussed buurt: white with the 2x2 glyph (squares of ``size`` in ``unit``)."""
     # Symbols are built with createSimple + appendSymbolLayer so that C++ owns every symbol layer.
     symbol = _outline(QgsFillSymbol.createSimple({"color": DISCUSSED_FILL, "outline_color": "85,85,85,255",
@@ -159,7 +157,7 @@ def not_discussed_symbol():
                                                 "outline_width": "0.3", "outline_width_unit": "MM"}))
 
 
-def mix_renderer(size=GLYPH_SIZE_MM, unit=MILLIMETERS):
+def mix_renderer(size=GLYPH_SIZE_MM, unit=RENDER_MILLIMETERS):
     """Two rules, two legend entries: discussed buurten (white, with the glyph) and buurten not yet
     discussed (light grey, no glyph)."""
     root = QgsRuleBasedRenderer.Rule(None)
@@ -220,7 +218,7 @@ def restore_previous_style(layer):
 
 
 def mix_label_settings(name_field, size=9.0, glyph_size=GLYPH_SIZE_MM,
-                       unit=MILLIMETERS, everyone=False, size_unit=None):
+                       unit=RENDER_MILLIMETERS, everyone=False, size_unit=None):
     """Labels of the mix map above the glyph: name and digits of discussed buurten (``everyone``: the
     name of every other buurt too)."""
     settings = QgsPalLayerSettings()

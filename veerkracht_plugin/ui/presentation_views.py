@@ -24,12 +24,11 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.palette import STRATEGY_COLORS
 from ..i18n import tr
-from ..qgisio.compat import GEOMETRY_POINT, LABEL_OVER_POINT, SYMBOL_SIZE
+from ..qgisio.compat import GEOMETRY_POINT, LABEL_OVER_POINT, RENDER_PIXELS, SYMBOL_SIZE
 from .mixstyle import (
     DISCUSSED_FILL,
     NOT_DISCUSSED_FILL,
     NOT_DISCUSSED_SQUARE,
-    PIXELS,
     bold_halo_format,
     intensity_color,
     mix_label_settings,
@@ -168,9 +167,9 @@ class PresentationStyles:
             return self.cache[key]
         scratch = self._scratch()
         if key == MIX:
-            scratch.setRenderer(mix_renderer(self.glyph_size, PIXELS))
+            scratch.setRenderer(mix_renderer(self.glyph_size, RENDER_PIXELS))
             labels = mix_label_settings(self.fields.name, size=self.label_size * 0.8, glyph_size=self.glyph_size,
-                                        unit=PIXELS, everyone=True)
+                                        unit=RENDER_PIXELS, everyone=True)
             labels.scaleVisibility = False
             labels = self.focus_first(labels, round(self.label_size * 0.8, 1))
         elif key == OWN:
@@ -253,7 +252,7 @@ class FocusOutline:
                                              "outline_width": str(round(11 * scale, 1)),
                                              "outline_width_unit": "Pixel"})
         inner = QgsSimpleLineSymbolLayer(QColor("#000000"), round(5 * scale, 1))
-        inner.setWidthUnit(PIXELS)
+        inner.setWidthUnit(RENDER_PIXELS)
         symbol.appendSymbolLayer(inner)
         self.layer.setRenderer(QgsSingleSymbolRenderer(symbol))
 
