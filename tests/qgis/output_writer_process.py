@@ -1,9 +1,10 @@
 """A run to be killed mid-write: veerkracht:score on a large GeoPackage in its own QGIS process.
 
-    python output_writer_process.py INPUT.gpkg OUTPUT.gpkg fast|sink
+    python output_writer_process.py INPUT.gpkg OUTPUT.gpkg fast|sink|layer
 
 ``fast``: the whole table, so the GeoPackage fast path copies it; ``sink``: a subset of it (all rows), so
-the features go through a QGIS sink. Prints 'done' when the run returned.
+the features go through a QGIS sink; ``layer``: like ``sink``, but written as a new layer ``nieuw`` into the
+existing GeoPackage OUTPUT.gpkg. Prints 'done' when the run returned.
 """
 
 import os
@@ -19,8 +20,10 @@ def main(source, output, mode):
     start_qgis()
     import processing
 
-    if mode == "sink":
+    if mode in ("sink", "layer"):
         source = f'{source}|layername=buurten|subset="fid" > 0'
+    if mode == "layer":
+        output = f"ogr:dbname='{output}' table=\"nieuw\" (geom)"
     processing.run("veerkracht:score", {"INPUT": source, "OUTPUT": output})
     print("done", flush=True)
     return 0

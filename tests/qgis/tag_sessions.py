@@ -26,8 +26,8 @@ def start_writer(folder, name, uri, provider, actions, start_at, duration=0.0):
     """Start another planner (a QGIS process); returns (process, log path)."""
     log = Path(folder) / f"{name}.log"
     config = Path(folder) / f"{name}.json"
-    config.write_text(json.dumps({"uri": uri, "provider": provider, "actions": actions, "start_at": start_at,
-                                  "log": str(log), "duration": duration}), encoding="utf-8")
+    config.write_text(json.dumps({"name": name, "uri": uri, "provider": provider, "actions": actions,
+                                  "start_at": start_at, "log": str(log), "duration": duration}), encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     process = subprocess.Popen([sys.executable, str(SCRIPT), str(config)], env=env, cwd=str(ROOT),
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -50,6 +50,17 @@ def finish(process, log, timeout=120):
 
 def read_log(path):
     return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def counted(text):
+    """The number of a shared counter text "<n> <writer>" (see tag_writer_process.py; 0 when empty)."""
+    return int(str(text).split()[0]) if text not in (None, "") else 0
+
+
+def saved_counts(*logs, code):
+    """The numbers of every saved increment of ``code``'s counter, in all logs, sorted."""
+    return sorted(counted(e["value"]) for log in logs for e in log
+                  if e["kind"] == "count" and e.get("code") == code and e["state"] == "saved")
 
 
 def last_saved(entries, code, field):

@@ -8,8 +8,12 @@ together), ``log`` (JSON lines written here), and a list of ``actions``, done in
 
 * ``["set", code, field, values, pause]``: read the buurt as the dock would (the base), write the next of
   ``values``, wait ``pause`` seconds;
-* ``["count", code, field, think]``: read the buurt's counter text, think ``think`` seconds, write it + 1.
-  On a conflict it takes the other version and counts again from there, so no increment may be lost.
+* ``["count", code, field, think]``: read the buurt's counter text ("<n> <writer>"), think ``think``
+  seconds, write "<n + 1> <name>". On a conflict it takes the other version and counts again from there,
+  so no increment may be lost. The writer's ``name`` is part of the value so that two writers never
+  write the *same* value: a write of the value already stored is no conflict (both planners wanted the
+  same), and with a bare number two writers that both read n and both write n + 1 would both count an
+  increment that the file holds once.
 
 Every change is logged with its final state (retries are waited for, up to 20 s), so the test can check
 that each was saved or reported as not saved and that the data source ends with the last saved values.
@@ -32,6 +36,11 @@ APP.initQgis()
 
 from veerkracht_plugin.qgisio.frames import python_value  # noqa: E402
 from veerkracht_plugin.ui.tagstore import TAG_FIELDS, TagStore  # noqa: E402
+
+
+def counted(text):
+    """The number of a counter text "<n> <writer>" (0 when empty)."""
+    return int(str(text).split()[0]) if text not in (None, "") else 0
 
 
 def main(config_path):
@@ -94,7 +103,7 @@ def main(config_path):
                 while True:
                     current = look(fid)[field]
                     time.sleep(think)
-                    value = str(int(current or 0) + 1)
+                    value = f"{counted(current) + 1} {config['name']}"
                     before = len(conflicts)
                     state, message = save(fid, field, value, f"{field} + 1")
                     if len(conflicts) > before:  # a stale write was detected: count again on theirs

@@ -112,6 +112,95 @@ def test_a_killed_run_never_leaves_a_half_file(big, tmp_path, mode):
     assert [p.name for p in out_dir.iterdir()] == ["veerkracht.gpkg"]
 
 
+def other_tables(path):
+    """The content of every table of a GeoPackage except the layer ``nieuw`` and its index and metadata rows."""
+    connection = sqlite3.connect(str(path))  # read-write: a killed transaction's journal is rolled back here
+    try:
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        tables = [name for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%nieuw%' "
+            "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'gpkg_%' ORDER BY name")]
+        content = {name: connection.execute(f'SELECT * FROM "{name}" ORDER BY 1').fetchall() for name in tables}
+        content["gpkg_contents"] = connection.execute(
+            "SELECT table_name, data_type FROM gpkg_contents WHERE table_name <> 'nieuw' ORDER BY 1").fetchall()
+        layer = connection.execute("SELECT count(*) FROM gpkg_contents WHERE table_name = 'nieuw'").fetchone()[0]
+        rows = None
+        if layer:
+            rows = connection.execute('SELECT count(*), count("vk_klasse") FROM "nieuw"').fetchone()
+            assert connection.execute('SELECT count(*) FROM "rtree_nieuw_geom"').fetchone()[0] == rows[0]
+    finally:
+        connection.close()
+    return content, rows
+
+
+def test_a_killed_run_never_leaves_a_half_layer_in_an_existing_geopackage(big, tmp_path):
+    """A new layer into an existing GeoPackage (the planner's file, with its other tables): a kill -9 at any
+    point, also inside the copy's transaction, leaves the other tables as they were and the layer absent,
+    the previous one, or complete."""
+    source, count = big
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    output = out_dir / "stad.gpkg"
+    connection = sqlite3.connect(str(source))
+    try:  # the planner's file: the buurten (a small part) and a table of measures
+        connection.execute("VACUUM INTO ?", (str(output),))
+    finally:
+        connection.close()
+    connection = sqlite3.connect(str(output))
+    try:
+        connection.execute('DELETE FROM buurten WHERE fid > 50')
+        connection.execute("CREATE TABLE vk_maatregelen (id INTEGER PRIMARY KEY, buurtcode TEXT, aantal INTEGER)")
+        connection.executemany("INSERT INTO vk_maatregelen (buurtcode, aantal) VALUES (?, ?)",
+                               [(f"BU{i:08d}", i) for i in range(30)])
+        connection.commit()
+    finally:
+        connection.close()
+    before, rows = other_tables(output)
+    assert rows is None
+    _finished, writing = run_writer(source, output, "layer")
+    after, rows = other_tables(output)
+    assert after == before and rows == (count, count)
+    rng = random.Random("kill-layer")
+    outcomes = []
+    for run in range(4):
+        if run < 2:
+            finished, _seconds = run_writer(source, output, "layer", kill_after=rng.uniform(0.0, writing))
+        else:  # inside the copy's transaction: its journal is there
+            finished = run_until_journal(source, output, rng.uniform(0.0, 0.5))
+        outcomes.append(finished)
+        after, rows = other_tables(output)
+        assert after == before, f"run {run}: another table of the file changed"
+        assert rows in (None, (count, count)), f"run {run}: a half layer {rows}"
+        assert sorted(p.name for p in out_dir.iterdir() if not p.name.startswith(PARTIAL_PREFIX)) == ["stad.gpkg"]
+    assert outcomes.count(False) >= 2, f"too few runs killed mid-write: {outcomes}"
+    run_writer(source, output, "layer")
+    after, rows = other_tables(output)
+    assert after == before and rows == (count, count)
+    assert [p.name for p in out_dir.iterdir()] == ["stad.gpkg"]
+
+
+def run_until_journal(source, output, delay):
+    """Run the layer writer and kill -9 it ``delay`` s after the destination's journal appeared (the copy
+    into the file has begun); returns whether the run had finished by then."""
+    process = subprocess.Popen([sys.executable, str(WRITER), str(source), str(output), "layer"],
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                               env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    journals = [Path(f"{output}-journal"), Path(f"{output}-wal")]
+    try:
+        deadline = time.time() + 300
+        while time.time() < deadline and process.poll() is None and not any(j.exists() for j in journals):
+            time.sleep(0.001)
+        time.sleep(delay)
+        finished = process.poll() is not None
+        process.kill()
+        process.wait(timeout=60)
+        return finished
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
 class CancelAfter:
     """A feedback that cancels at its n-th isCanceled() call: a cancel at a chosen point of the run."""
 

@@ -129,7 +129,9 @@ def test_two_processes_and_the_dock_tag_one_geopackage(tmp_path, make_dock):  # 
     assert rows["BU03630001"][2] == tag_sessions.last_saved(human_log, "BU03630001", "vk_succes") is not None
     assert rows["BU03630003"][3] == dock_text == texts[8 % 3]
     increments = fast_log[-1]["counters"].get("BU03630004", 0) + human_log[-1]["counters"].get("BU03630004", 0)
-    assert increments > 10 and int(rows["BU03630004"][4]) == increments  # no update lost
+    assert increments > 10 and tag_sessions.counted(rows["BU03630004"][4]) == increments  # no update lost
+    # each saved increment read the one before it: the numbers written are 1 … n, each exactly once
+    assert tag_sessions.saved_counts(fast_log, human_log, code="BU03630004") == list(range(1, increments + 1))
     assert any(entry["kind"] == "stale" for entry in human_log)  # the human's stale writes were detected
 
 
@@ -398,3 +400,31 @@ def test_other_providers_go_through_a_rolled_back_edit_buffer(tmp_path, make_doc
     assert [c.theirs for c in asked] == [{"vk_succes": "Minder overlast"}]
     assert rows_in_file(path, "vk_succes", "vk_succes IS NOT NULL") == [("BU03630002", "Minder overlast")]
     assert not layer.isEditable()
+
+
+def test_writing_the_value_already_stored_is_no_conflict_but_a_different_one_is(tmp_path):
+    """The compare-and-set rule at the writer: a field that another planner changed to exactly the value
+    this write brings is no conflict (both wanted the same); any other value is. (This is why the shared
+    counter in the test above carries the writer's name: with bare numbers two writers that both read 4
+    and both write 5 both succeed, and the file holds one increment for two.)"""
+    from qgis.PyQt.QtCore import QDateTime
+
+    from veerkracht_plugin.ui.tagstore import TAG_FIELDS
+    from veerkracht_plugin.ui.tagwriter import GpkgWriter
+
+    path = tmp_path / "b.gpkg"
+    layer = open_tagged(path)
+    fid = dock_data.fid_of(layer, "BU03630004")
+    fields = [name for name in TAG_FIELDS if name in layer.fields().names()]
+    writer = GpkgWriter.for_layer(layer)
+    stamp = QDateTime.currentDateTime()
+    first = writer.write({fid: {"vk_partners": "5"}}, {fid: {"vk_partners": ""}}, stamp, fields)
+    assert first.error is None and list(first.written) == [fid] and not first.conflicts
+    # a second planner also read the empty field and also writes "5": no conflict, nothing to choose
+    second = writer.write({fid: {"vk_partners": "5"}}, {fid: {"vk_partners": ""}}, stamp, fields)
+    assert second.error is None and list(second.written) == [fid] and not second.conflicts
+    # a third read the empty field too but writes another value: a conflict, the stored "5" stays
+    third = writer.write({fid: {"vk_partners": "5 human"}}, {fid: {"vk_partners": ""}}, stamp, fields)
+    assert not third.written and third.conflicts[fid]["vk_partners"] == "5"
+    assert rows_in_file(path, "vk_partners", "buurtcode = 'BU03630004'") == [("BU03630004", "5")]
+    QgsProject.instance().removeMapLayer(layer.id())

@@ -188,7 +188,9 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
                   crs=None, error: str = N_("Cannot create the output layer.")) -> StagedSink:
         """parameterAsSink, but a file destination is written under a temporary name beside it and only
         appears under its own name on :meth:`StagedSink.commit` (a context manager: discarded unless
-        committed). Other destinations (memory, a layer in a GeoPackage, a database) are written as usual."""
+        committed). A new layer for an existing GeoPackage is written into a temporary GeoPackage and copied
+        into the file in one transaction on commit. Other destinations (memory, a database) are written as
+        usual."""
         value = parameters.get(output_name)
         destination = self.output_layer_path(parameters, output_name, context)
         staged = None
@@ -198,6 +200,14 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
                 staged = staging.StagedFile(destination)
             except OSError as problem:
                 self.fail(N_("Cannot write {path}: {error}"), path=destination, error=problem)
+        elif not (isinstance(value, QgsProcessingOutputLayerDefinition) and value.useRemapping()):
+            target = staging.layer_destination(outputs.parse_destination(destination))
+            if target is not None:  # a new layer into an existing GeoPackage: copied in on commit
+                try:
+                    staged = staging.StagedLayer(*target)
+                except OSError as problem:
+                    self.fail(N_("Cannot write {path}: {error}"), path=target[0], error=problem)
+        if staged is not None:
             parameters = dict(parameters)
             parameters[output_name] = _redirected(value, staged.path)
         try:
@@ -373,12 +383,12 @@ class StagedSink:
             return self.dest_id
         written = outputs.split_source(self.dest_id).path
         try:
-            final = self.staged.commit(written)
+            self.staged.commit(written)
         except OSError as error:
             self.staged.discard()
             raise QgsProcessingException(tr("Cannot write {path}: {error}").format(
                 path=self.staged.destination, error=error)) from None
-        dest_id = final + self.dest_id[len(written):]
+        dest_id = self.staged.final_source(self.dest_id, written)
         layers = context.layersToLoadOnCompletion()
         if self.dest_id in layers:
             layers[dest_id] = layers.pop(self.dest_id)

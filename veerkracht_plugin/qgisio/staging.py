@@ -2,6 +2,9 @@
 (``os.replace``) only when it is complete.
 
 A killed or cancelled run leaves the previous file, or nothing, under the final name; never a half file.
+A new layer for an existing GeoPackage (:class:`StagedLayer`) is written whole into a temporary GeoPackage
+and copied into the file in one SQLite transaction, so it appears complete or not at all, and the file's
+other tables (tags, measures) are never copied or replaced.
 The temporary file lives in a hidden folder ``.veerkracht-partial-<pid>-<random>`` beside the destination,
 under the destination's own file name (so a GeoPackage layer or a shapefile gets its final name). A folder
 left behind by a killed run is removed by the next write into the same folder.
@@ -106,6 +109,10 @@ class StagedFile:
         self.path = os.path.join(self.partial, self.name)
         self.done = False
 
+    def final_source(self, source: str, written: str) -> str:
+        """The source of the committed output, given the temporary ``source`` that names ``written``."""
+        return self.destination + source[len(written):]
+
     def commit(self, main: str | None = None) -> str:
         """Move the complete file(s) into place; returns the destination path.
 
@@ -148,6 +155,110 @@ class StagedFile:
         elif not self.done:
             self.commit()
         return False
+
+
+def layer_destination(location) -> tuple | None:
+    """(GeoPackage path, layer name) when a destination :class:`~.outputs.Location` names a layer in a
+    GeoPackage that exists: that layer is added to the file (see :class:`StagedLayer`)."""
+    if location is None or not location.layer or not location.path.lower().endswith(".gpkg"):
+        return None
+    return (location.path, location.layer) if os.path.isfile(location.path) else None
+
+
+#: how long the copy into the destination waits for another connection's write lock (a tag save)
+COPY_BUSY_MS = 15000
+
+
+class StagedLayer:
+    """A new layer for the existing GeoPackage ``path``: written whole at :attr:`path` (a temporary
+    GeoPackage in a partial folder beside it) and, on :meth:`commit`, copied into the file as layer
+    ``layer`` in one SQLite transaction (a layer of that name is replaced in the same transaction). A killed
+    or cancelled run leaves the file as it was (SQLite rolls the transaction back on the next open); the
+    other tables of the file are never touched. Same interface as :class:`StagedFile`."""
+
+    def __init__(self, destination: str, layer: str):
+        self.destination = os.path.abspath(os.fspath(destination))
+        self.layer = layer
+        self.folder = os.path.dirname(self.destination)
+        remove_abandoned(self.folder)
+        self.partial = tempfile.mkdtemp(prefix=f"{PARTIAL_PREFIX}{os.getpid()}-", dir=self.folder)
+        self.path = os.path.join(self.partial, "layer.gpkg")
+        self.done = False
+
+    def final_source(self, _source: str, _written: str) -> str:
+        return f"{self.destination}|layername={self.layer}"
+
+    def commit(self, main: str | None = None) -> str:
+        """Copy the complete layer into the destination file; returns the destination path."""
+        if self.done:
+            raise OSError(f"{self.destination}: already committed or discarded")
+        try:
+            copy_layer_into(main or self.path, self.destination, self.layer)
+        finally:
+            self.discard()
+        return self.destination
+
+    def discard(self) -> None:
+        shutil.rmtree(self.partial, ignore_errors=True)
+        self.done = True
+
+
+def copy_layer_into(source_path: str, destination: str, name: str, busy_ms: int = COPY_BUSY_MS) -> None:
+    """Copy the first layer of GeoPackage ``source_path`` into GeoPackage ``destination`` as ``name``,
+    replacing a layer of that name, all in one transaction; OSError when that fails (nothing changed)."""
+    from osgeo import gdal, ogr
+
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    source = target = None
+    try:
+        gdal.ErrorReset()
+        source = gdal.OpenEx(source_path, gdal.OF_VECTOR)
+        target = gdal.OpenEx(destination, gdal.OF_VECTOR | gdal.OF_UPDATE)
+        if source is None or target is None or source.GetLayerCount() < 1:
+            raise OSError(gdal.GetLastErrorMsg() or f"cannot open {destination}")
+        target.ExecuteSQL(f"PRAGMA busy_timeout = {int(busy_ms)}")
+        if target.StartTransaction() != ogr.OGRERR_NONE:
+            raise OSError(gdal.GetLastErrorMsg() or f"cannot write {destination}")
+        try:
+            _copy_layer(source.GetLayer(0), target, name)
+        except BaseException:
+            target.RollbackTransaction()
+            raise
+        if target.CommitTransaction() != ogr.OGRERR_NONE:
+            raise OSError(gdal.GetLastErrorMsg() or f"cannot write {destination}")
+    except RuntimeError as error:  # GDAL exceptions switched on by someone else
+        raise OSError(str(error)) from None
+    finally:
+        source = target = None  # noqa: F841  (closes both files)
+        gdal.PopErrorHandler()
+
+
+def _copy_layer(layer, target, name):
+    from osgeo import gdal, ogr
+
+    for index in range(target.GetLayerCount()):
+        if target.GetLayer(index).GetName() == name:
+            if target.DeleteLayer(index) != ogr.OGRERR_NONE:
+                raise OSError(gdal.GetLastErrorMsg() or f"cannot replace the layer {name}")
+            break
+    options = ["FID=" + (layer.GetFIDColumn() or "fid")]
+    if layer.GetGeomType() != ogr.wkbNone:
+        options.append("GEOMETRY_NAME=" + (layer.GetGeometryColumn() or "geom"))
+    out = target.CreateLayer(name, layer.GetSpatialRef(), layer.GetGeomType(), options)
+    if out is None:
+        raise OSError(gdal.GetLastErrorMsg() or f"cannot create the layer {name}")
+    definition = layer.GetLayerDefn()
+    for index in range(definition.GetFieldCount()):
+        if out.CreateField(definition.GetFieldDefn(index)) != ogr.OGRERR_NONE:
+            raise OSError(gdal.GetLastErrorMsg() or f"cannot create the layer {name}")
+    out_definition = out.GetLayerDefn()
+    layer.ResetReading()
+    for feature in layer:
+        copy = ogr.Feature(out_definition)
+        copy.SetFrom(feature)
+        copy.SetFID(feature.GetFID())
+        if out.CreateFeature(copy) != ogr.OGRERR_NONE:
+            raise OSError(gdal.GetLastErrorMsg() or f"cannot write the layer {name}")
 
 
 def write_text(destination: str, text: str, encoding: str = "utf-8") -> str:
