@@ -34,13 +34,9 @@ from qgis.core import QgsApplication, QgsVectorLayer  # noqa: E402
 APP = QgsApplication([], False)
 APP.initQgis()
 
+from tests.qgis.tag_sessions import counted  # noqa: E402
 from veerkracht_plugin.qgisio.frames import python_value  # noqa: E402
 from veerkracht_plugin.ui.tagstore import TAG_FIELDS, TagStore  # noqa: E402
-
-
-def counted(text):
-    """The number of a counter text "<n> <writer>" (0 when empty)."""
-    return int(str(text).split()[0]) if text not in (None, "") else 0
 
 
 def main(config_path):

@@ -194,13 +194,13 @@ class VeerkrachtAlgorithm(QgsProcessingAlgorithm):
         value = parameters.get(output_name)
         destination = self.output_layer_path(parameters, output_name, context)
         staged = None
-        if staging.can_stage(_static_destination(value)) and staging.can_stage(destination) and not (
-                isinstance(value, QgsProcessingOutputLayerDefinition) and value.useRemapping()):
+        remapped = isinstance(value, QgsProcessingOutputLayerDefinition) and value.useRemapping()
+        if not remapped and staging.can_stage(_static_destination(value)) and staging.can_stage(destination):
             try:
                 staged = staging.StagedFile(destination)
             except OSError as problem:
                 self.fail(N_("Cannot write {path}: {error}"), path=destination, error=problem)
-        elif not (isinstance(value, QgsProcessingOutputLayerDefinition) and value.useRemapping()):
+        elif not remapped:
             target = staging.layer_destination(outputs.parse_destination(destination))
             if target is not None:  # a new layer into an existing GeoPackage: copied in on commit
                 try:
